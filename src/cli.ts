@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+import { parseArgs } from "node:util";
+import { localTree, locateConfig } from "./adapters/fs.js";
+import { type LocalResult, runRender, runSet, runValidate } from "./commands/local.js";
+import { unifiedDiff } from "./core/changes.js";
+import { changeList, planHeadline, planTable } from "./core/report.js";
+import { REQUEST_USAGE } from "./core/request.js";
+
+const USAGE = `Usage: rollout-bot <command> [options]
+
+Commands:
+  validate                 check rollout.yaml and that the rendered manifests are current
+  render                   write the manifests rollout.yaml describes
+  set <request...>         change traffic weights in rollout.yaml and the manifests
+                           ${REQUEST_USAGE.join("\n                           ")}
+
+Options:
+  --config PATH            rollout.yaml to use (default ./rollout.yaml)
+  --dry-run                print the plan and diff, write nothing (render, set)
+  --force                  allow a step above policy.maxStep (set)
+  --json                   machine-readable output
+  -h, --help               this help
+
+Exit codes: 0 ok, 1 refused or invalid, 2 usage error.`;
+
+function print(result: LocalResult, json: boolean): number {
+  if (json) {
+    const changes =
+      "changes" in result && result.changes
+        ? result.changes.map((c) => ({
+            path: c.path,
+            action: c.before === undefined ? "create" : c.after === undefined ? "delete" : "update",
+          }))
+        : undefined;
+    const diff = "changes" in result && result.changes ? unifiedDiff(result.changes) : undefined;
+    process.stdout.write(`${JSON.stringify({ ...result, changes, diff }, null, 2)}\n`);
+    return result.ok ? 0 : result.reason === "usage" ? 2 : 1;
+  }
+  if (!result.ok) {
+    process.stderr.write(`rollout-bot: ${result.message}\n`);
+    return result.reason === "usage" ? 2 : 1;
+  }
+  if (result.command === "validate") {
+    process.stdout.write(`${result.file}: valid (${result.services.join(", ")}); manifests are current.\n`);
+    return 0;
+  }
+  const out: string[] = [];
+  if (result.plan) out.push(`Plan: ${planHeadline(result.plan)}`, "", planTable(result.plan), "");
+  if (result.changes.length === 0) out.push("No file changes.");
+  else out.push(changeList(result.changes), "", unifiedDiff(result.changes).trimEnd());
+  out.push(
+    "",
+    result.written
+      ? `Wrote ${result.changes.length} file(s).`
+      : result.changes.length
+        ? "Dry run: nothing written."
+        : "",
+  );
+  process.stdout.write(`${out.join("\n").trimEnd()}\n`);
+  return 0;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let args: ReturnType<typeof parse>;
+  const parse = (a: readonly string[]) =>
+    parseArgs({
+      args: [...a],
+      allowPositionals: true,
+      options: {
+        config: { type: "string", default: "rollout.yaml" },
+        "dry-run": { type: "boolean", default: false },
+        force: { type: "boolean", default: false },
+        json: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  try {
+    args = parse(argv);
+  } catch (e) {
+    process.stderr.write(`rollout-bot: ${e instanceof Error ? e.message : String(e)}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const [command, ...rest] = args.positionals;
+  if (args.values.help || command === undefined || command === "help") {
+    process.stdout.write(`${USAGE}\n`);
+    return command === undefined && !args.values.help ? 2 : 0;
+  }
+  const { root, file } = locateConfig({ cwd: process.cwd(), configPath: args.values.config });
+  const tree = localTree(root);
+  const json = args.values.json;
+  const dryRun = args.values["dry-run"];
+  switch (command) {
+    case "validate":
+      return print(await runValidate({ tree, file }), json);
+    case "render":
+      return print(await runRender({ tree, file, dryRun }), json);
+    case "set":
+      return print(
+        await runSet({
+          tree,
+          file,
+          words: [...rest, ...(args.values.force ? ["--force"] : [])],
+          dryRun,
+        }),
+        json,
+      );
+    default:
+      process.stderr.write(`rollout-bot: unknown command \`${command}\`.\n\n${USAGE}\n`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(
+      `rollout-bot: internal error (a bug — please report it): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    );
+    process.exitCode = 3;
+  },
+);

@@ -1,0 +1,170 @@
+import { createTwoFilesPatch } from "diff";
+import { type LoadedConfig, loadConfig, resolveFromConfig } from "./config.js";
+import { editConfigWeights, editVirtualServiceWeights } from "./edit.js";
+import { type PlanRefusal, planTraffic, type TrafficPlan } from "./plan.js";
+import { GENERATED_MARK, renderService } from "./render.js";
+import type { TrafficRequest } from "./request.js";
+
+/** A file to write (`after` set) or delete (`after` undefined). `before` undefined: a new file. */
+export interface FileChange {
+  readonly path: string;
+  readonly before: string | undefined;
+  readonly after: string | undefined;
+}
+
+/** Repository files the core may read: path → text. Folders are implied by paths. */
+export type FileSnapshot = ReadonlyMap<string, string>;
+
+export type ChangeRefusal =
+  | "invalid-config"
+  | "invalid-manifest"
+  | "missing-file"
+  | "invalid-yaml"
+  | "no-matching-route"
+  | "route-mismatch";
+
+export type ChangesResult =
+  | { readonly ok: true; readonly changes: readonly FileChange[] }
+  | { readonly ok: false; readonly reason: ChangeRefusal; readonly message: string };
+
+function changed(path: string, before: string | undefined, after: string | undefined): FileChange[] {
+  return before === after ? [] : [{ path, before, after }];
+}
+
+/**
+ * What rollout-bot writes for `services` (all when omitted), diffed against the snapshot: the
+ * rendered manifests, stale rendered files to delete, and bring-your-own VirtualService weights.
+ */
+export function renderChanges(params: {
+  readonly loaded: LoadedConfig;
+  readonly files: FileSnapshot;
+  readonly services?: readonly string[];
+}): ChangesResult {
+  const { loaded, files } = params;
+  const keys = params.services ?? Object.keys(loaded.config.services);
+  const out: FileChange[] = [];
+  for (const key of keys) {
+    const service = loaded.config.services[key];
+    if (!service) continue;
+    const r = renderService({ configFile: loaded.file, key, service });
+    if (!r.ok)
+      return {
+        ok: false,
+        reason: r.reason,
+        message: `${loaded.file}: services.${key}: ${r.message}`,
+      };
+    const wanted = new Set(r.files.map((f) => f.path));
+    for (const f of r.files) out.push(...changed(f.path, files.get(f.path), f.content));
+    if (service.virtualService) {
+      const path = resolveFromConfig(loaded.file, service.virtualService);
+      const before = files.get(path);
+      if (before === undefined) {
+        return {
+          ok: false,
+          reason: "missing-file",
+          message: `${loaded.file}: services.${key}.virtualService: \`${path}\` does not exist. Fix the path or commit the VirtualService file.`,
+        };
+      }
+      const weights = Object.fromEntries(Object.entries(service.versions).map(([v, c]) => [v, c.weight]));
+      const edited = editVirtualServiceWeights({
+        file: path,
+        text: before,
+        host: service.host,
+        namespace: service.namespace,
+        weights,
+      });
+      if (!edited.ok) return edited;
+      out.push(...changed(path, before, edited.text));
+    }
+    if (service.manifests) {
+      const dir = `${resolveFromConfig(loaded.file, service.manifests)}/`;
+      for (const [path, text] of files) {
+        // Only files rollout-bot wrote itself are removed (e.g. the Deployment of a dropped version).
+        if (
+          path.startsWith(dir) &&
+          !path.slice(dir.length).includes("/") &&
+          !wanted.has(path) &&
+          text.startsWith(GENERATED_MARK)
+        ) {
+          out.push({ path, before: text, after: undefined });
+        }
+      }
+    }
+  }
+  return { ok: true, changes: out };
+}
+
+/** The files a config asks the snapshot to contain: rollout.yaml, BYO VirtualServices, manifest folders. */
+export function filesNeeded(params: { readonly loaded: LoadedConfig }): {
+  readonly files: string[];
+  readonly folders: string[];
+} {
+  const { loaded } = params;
+  const files = [loaded.file];
+  const folders: string[] = [];
+  for (const s of Object.values(loaded.config.services)) {
+    if (s.virtualService) files.push(resolveFromConfig(loaded.file, s.virtualService));
+    if (s.manifests) folders.push(resolveFromConfig(loaded.file, s.manifests));
+  }
+  return { files, folders };
+}
+
+export type SetResult =
+  | { readonly ok: true; readonly plan: TrafficPlan; readonly changes: readonly FileChange[] }
+  | { readonly ok: false; readonly reason: ChangeRefusal | PlanRefusal; readonly message: string };
+
+/**
+ * Plans a traffic request and computes every file it changes: rollout.yaml's weight lines, the
+ * re-rendered manifests, and the weights of a bring-your-own VirtualService. Pure: the caller
+ * supplies the files and writes the result.
+ */
+export function planSet(params: {
+  readonly loaded: LoadedConfig;
+  readonly request: TrafficRequest;
+  readonly files: FileSnapshot;
+}): SetResult {
+  const { loaded, request, files } = params;
+  const planned = planTraffic({ config: loaded.config, request });
+  if (!planned.ok) return planned;
+  const { plan } = planned;
+  const text = editConfigWeights({
+    loaded,
+    service: plan.service,
+    after: plan.after,
+    stableAfter: plan.stableAfter,
+  });
+  // Re-load the edited text: it must still validate and say exactly what was planned.
+  const reloaded = loadConfig({ text, file: loaded.file });
+  if (!reloaded.ok) throw new Error(`edited ${loaded.file} no longer validates:\n${reloaded.message}`);
+  const service = reloaded.loaded.config.services[plan.service];
+  if (!service || Object.entries(plan.after).some(([v, w]) => service.versions[v]?.weight !== w)) {
+    throw new Error(`edited ${loaded.file} does not carry the planned weights for ${plan.service}`);
+  }
+  const rendered = renderChanges({ loaded: reloaded.loaded, files, services: [plan.service] });
+  if (!rendered.ok) return rendered;
+  return {
+    ok: true,
+    plan,
+    changes: [...changed(loaded.file, loaded.text, text), ...rendered.changes],
+  };
+}
+
+/** A git-style unified diff of the changes. */
+export function unifiedDiff(changes: readonly FileChange[]): string {
+  return changes
+    .map((c) =>
+      createTwoFilesPatch(
+        c.before === undefined ? "/dev/null" : `a/${c.path}`,
+        c.after === undefined ? "/dev/null" : `b/${c.path}`,
+        c.before ?? "",
+        c.after ?? "",
+        undefined,
+        undefined,
+        { context: 3 },
+      )
+        .split("\n")
+        .slice(1)
+        .join("\n"),
+    )
+    .join("");
+}

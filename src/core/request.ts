@@ -1,0 +1,121 @@
+import { didYouMean } from "./suggest.js";
+
+/** What a user asked the traffic to become. */
+export type TrafficChange =
+  | { readonly kind: "set"; readonly version: string; readonly weight: number }
+  | { readonly kind: "weights"; readonly weights: readonly (readonly [string, number])[] }
+  | { readonly kind: "next"; readonly version?: string }
+  | { readonly kind: "promote"; readonly version: string }
+  | { readonly kind: "abort" };
+
+export interface TrafficRequest {
+  /** Service key; required when rollout.yaml has more than one service. */
+  readonly service?: string;
+  readonly change: TrafficChange;
+  readonly force: boolean;
+}
+
+export type ParseRequestResult =
+  | { readonly ok: true; readonly request: TrafficRequest }
+  | { readonly ok: false; readonly reason: "usage"; readonly message: string };
+
+export const REQUEST_USAGE = [
+  "<version> <weight>        e.g. v2 20 (the others shrink in proportion)",
+  "v1:90:v2:10 | v1:90,v2:10 every weight at once (Kubeflow trafficRule form)",
+  "next [version]            the next entry of `steps` for the version rolling out",
+  "promote <version>         100 % to <version>, which becomes `stable`",
+  "abort                     100 % back to `stable`",
+  "Put the service key first when rollout.yaml has several (mnist v2 20); add --force to exceed policy.maxStep.",
+];
+
+const KEYWORDS = ["next", "promote", "abort"];
+const WEIGHT = /^(\d{1,3})%?$/;
+
+function usage(message: string): ParseRequestResult {
+  return {
+    ok: false,
+    reason: "usage",
+    message: `${message}\nUsage:\n  ${REQUEST_USAGE.join("\n  ")}`,
+  };
+}
+
+function parseRule(word: string): ParseRequestResult | readonly (readonly [string, number])[] {
+  const parts = word.includes(",") ? word.split(",").flatMap((p) => p.split(":")) : word.split(":");
+  if (parts.length % 2 !== 0 || parts.some((p) => p === "")) {
+    return usage(
+      `\`${word}\` is not a traffic rule: write version:weight pairs, e.g. v1:90:v2:10 or v1:90,v2:10.`,
+    );
+  }
+  const pairs: [string, number][] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const version = parts[i] ?? "";
+    const w = WEIGHT.exec(parts[i + 1] ?? "");
+    if (!w)
+      return usage(`\`${parts[i + 1]}\` in \`${word}\` is not a weight: use a whole number from 0 to 100.`);
+    if (pairs.some(([v]) => v === version))
+      return usage(`\`${version}\` appears twice in \`${word}\`: give each version once.`);
+    pairs.push([version, Number(w[1])]);
+  }
+  return pairs;
+}
+
+/**
+ * Parses the words of a traffic request (`mnist v2 20`, `v1:90:v2:10`, `next`, `promote v2`,
+ * `abort`, with optional `--force`). `serviceKeys` tells a leading service key from a version.
+ */
+export function parseTrafficRequest(params: {
+  readonly words: readonly string[];
+  readonly serviceKeys: readonly string[];
+}): ParseRequestResult {
+  let words = params.words.filter((w) => w !== "");
+  const force = words.includes("--force");
+  words = words.filter((w) => w !== "--force");
+  const unknownFlag = words.find((w) => w.startsWith("-"));
+  if (unknownFlag) return usage(`unknown option \`${unknownFlag}\`.${didYouMean(unknownFlag, ["--force"])}`);
+  let service: string | undefined;
+  const first = words[0];
+  if (first !== undefined && words.length > 1 && params.serviceKeys.includes(first)) {
+    service = first;
+    words = words.slice(1);
+  }
+  const done = (change: TrafficChange): ParseRequestResult => ({
+    ok: true,
+    request: { ...(service === undefined ? {} : { service }), change, force },
+  });
+  const [head, ...rest] = words;
+  if (head === undefined) return usage("say what traffic to set.");
+  const lower = head.toLowerCase();
+  if (lower === "abort") {
+    if (rest.length > 0) return usage(`\`abort\` takes no arguments (got \`${rest.join(" ")}\`).`);
+    return done({ kind: "abort" });
+  }
+  if (lower === "next") {
+    if (rest.length > 1) return usage(`\`next\` takes at most a version (got \`${rest.join(" ")}\`).`);
+    return done(rest[0] === undefined ? { kind: "next" } : { kind: "next", version: rest[0] });
+  }
+  if (lower === "promote") {
+    if (rest.length !== 1 || rest[0] === undefined)
+      return usage("`promote` takes one version, e.g. `promote v2`.");
+    return done({ kind: "promote", version: rest[0] });
+  }
+  if (head.includes(":")) {
+    if (rest.length > 0)
+      return usage(`a traffic rule is one word; \`${rest.join(" ")}\` after it is not understood.`);
+    const rule = parseRule(head);
+    if (!Array.isArray(rule)) return rule as ParseRequestResult;
+    return done({ kind: "weights", weights: rule as readonly (readonly [string, number])[] });
+  }
+  if (rest.length === 1 && rest[0] !== undefined) {
+    const w = WEIGHT.exec(rest[0]);
+    if (!w)
+      return usage(`\`${rest[0]}\` is not a weight: use a whole number from 0 to 100, e.g. \`${head} 20\`.`);
+    return done({ kind: "set", version: head, weight: Number(w[1]) });
+  }
+  if (rest.length === 0 && !params.serviceKeys.includes(head)) {
+    const hint = didYouMean(head, KEYWORDS);
+    if (hint) return usage(`unknown command \`${head}\`.${hint}`);
+    return usage(`\`${head}\` needs a weight, e.g. \`${head} 20\`.`);
+  }
+  if (rest.length === 0) return usage(`say what to do with service \`${head}\`, e.g. \`${head} v2 20\`.`);
+  return usage(`\`${words.join(" ")}\` is not understood.`);
+}

@@ -1,0 +1,197 @@
+import { z } from "zod";
+
+/** Kubernetes DNS-1123 label: object names, label values and PromQL label values we emit. */
+export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DURATION = /^[0-9]+(ms|s|m|h|d)$/;
+
+const label = (what: string) =>
+  z
+    .string({ error: `must be a string (${what})` })
+    .max(63, { error: "must be at most 63 characters (a Kubernetes name)" })
+    .regex(DNS_LABEL, {
+      error:
+        "must be a lowercase Kubernetes name: a-z, 0-9 and '-', starting and ending with a letter or digit (e.g. mnist-v2)",
+    });
+
+const relPath = z
+  .string({ error: "must be a path relative to rollout.yaml's folder" })
+  .min(1, { error: "must not be empty" })
+  .refine((p) => !p.startsWith("/") && !p.split(/[\\/]/).includes(".."), {
+    error:
+      "must be a path inside the repository, relative to rollout.yaml's folder (no leading '/', no '..')",
+  });
+
+const weight = z
+  .number({ error: "must be a whole number from 0 to 100" })
+  .int({ error: "must be a whole number from 0 to 100" })
+  .min(0, { error: "must be a whole number from 0 to 100" })
+  .max(100, { error: "must be a whole number from 0 to 100" });
+
+const duration = z
+  .string({ error: "must be a duration such as 30s, 10m or 1h" })
+  .regex(DURATION, { error: "must be a duration such as 30s, 10m or 1h" });
+
+/** One model version: a TF Serving Deployment and its Istio subset. */
+export const VersionSchema = z
+  .strictObject({
+    weight: weight.describe(
+      "Percent of traffic this version receives (0-100; a service's weights add up to 100).",
+    ),
+    modelBasePath: z
+      .string({ error: "must be a string such as gs://bucket/mnist/2" })
+      .min(1)
+      .optional()
+      .describe("TF Serving --model_base_path for this version (required when tfServing is set)."),
+    image: z
+      .string({ error: "must be a container image such as tensorflow/serving:2.15.0" })
+      .min(1)
+      .optional()
+      .describe("Overrides tfServing.image for this version."),
+    replicas: z
+      .number({ error: "must be a whole number ≥ 1" })
+      .int({ error: "must be a whole number ≥ 1" })
+      .min(1, { error: "must be a whole number ≥ 1" })
+      .optional()
+      .describe("Overrides tfServing.replicas for this version."),
+  })
+  .describe("A model version.");
+
+/** Metric gate thresholds, judged on the canary against the baseline. */
+export const GateSchema = z
+  .strictObject({
+    minRequests: z
+      .number({ error: "must be a whole number ≥ 0" })
+      .int({ error: "must be a whole number ≥ 0" })
+      .min(0, { error: "must be a whole number ≥ 0" })
+      .default(100)
+      .describe("Fewer requests than this in the window is 'insufficient data', never a pass."),
+    successRate: z
+      .number({ error: "must be a percentage from 0 to 100, e.g. 99.0" })
+      .min(0, { error: "must be a percentage from 0 to 100, e.g. 99.0" })
+      .max(100, { error: "must be a percentage from 0 to 100, e.g. 99.0" })
+      .default(99)
+      .describe("Lowest acceptable non-5xx percentage for the canary."),
+    p99LatencyMs: z
+      .number({ error: "must be a number of milliseconds > 0" })
+      .positive({ error: "must be a number of milliseconds > 0" })
+      .default(500)
+      .describe("Highest acceptable p99 latency of the canary, in milliseconds."),
+    window: duration.default("10m").describe("Metric window, e.g. 10m."),
+  })
+  .describe("Metric gate.");
+
+export const PolicySchema = z
+  .strictObject({
+    maxStep: z
+      .number({ error: "must be a whole number from 1 to 100" })
+      .int({ error: "must be a whole number from 1 to 100" })
+      .min(1, { error: "must be a whole number from 1 to 100" })
+      .max(100, { error: "must be a whole number from 1 to 100" })
+      .default(100)
+      .describe("Largest weight increase per change for any one version (abort is exempt)."),
+    approvals: z
+      .number({ error: "must be a whole number ≥ 0" })
+      .int({ error: "must be a whole number ≥ 0" })
+      .min(0, { error: "must be a whole number ≥ 0" })
+      .default(1)
+      .describe("Approving reviews required before apply."),
+    reviewers: z
+      .array(
+        z
+          .string({ error: "must be a GitHub user (octocat) or team (org/team)" })
+          .regex(/^[A-Za-z0-9][-A-Za-z0-9_.]*(\/[A-Za-z0-9][-A-Za-z0-9_.]*)?$/, {
+            error: "must be a GitHub user (octocat) or team (org/team)",
+          }),
+        { error: "must be a list such as [ml-platform-team]" },
+      )
+      .default([])
+      .describe("Requested on rollout PRs; users or org/team."),
+    gate: GateSchema.default(GateSchema.parse({})),
+  })
+  .describe("Rollout policy.");
+
+export const TfServingSchema = z
+  .strictObject({
+    modelName: label("the model name").describe("TF Serving --model_name."),
+    image: z
+      .string({ error: "must be a container image such as tensorflow/serving:2.15.0" })
+      .min(1)
+      .default("tensorflow/serving:2.15.0"),
+    replicas: z
+      .number({ error: "must be a whole number ≥ 1" })
+      .int({ error: "must be a whole number ≥ 1" })
+      .min(1, { error: "must be a whole number ≥ 1" })
+      .default(1),
+  })
+  .describe("Render a TF Serving Deployment per version and the Service.");
+
+export const ServiceSchema = z
+  .strictObject({
+    namespace: label("the namespace").describe("Kubernetes namespace of the service."),
+    host: label("the Kubernetes Service name").describe(
+      "Kubernetes Service the routes point at (short name in the same namespace).",
+    ),
+    gateway: z
+      .string({
+        error: "must be an Istio Gateway name, e.g. kubeflow-gateway or istio-system/ingress",
+      })
+      .regex(/^([a-z0-9]([-a-z0-9]*[a-z0-9])?\/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, {
+        error: "must be an Istio Gateway name, e.g. kubeflow-gateway or istio-system/ingress",
+      })
+      .optional()
+      .describe("Istio Gateway for the external route."),
+    path: z
+      .string({ error: "must be a URL path such as /istio/tfserving/models/mnist" })
+      .regex(/^\/[A-Za-z0-9._~\-/:]*$/, {
+        error: "must be a URL path starting with '/', such as /istio/tfserving/models/mnist",
+      })
+      .optional()
+      .describe("External route prefix; default /istio/tfserving/models/<model>."),
+    manifests: relPath.optional().describe("Folder holding the rendered manifests."),
+    virtualService: relPath
+      .optional()
+      .describe("An existing VirtualService file whose weights are edited in place."),
+    tfServing: TfServingSchema.optional(),
+    versions: z
+      .record(label("the version name"), VersionSchema, {
+        error: "must be a map of version name to { weight, ... }",
+      })
+      .describe("Versions by name (the `version` pod label)."),
+    stable: z
+      .string({ error: "must name one of the versions, e.g. v1" })
+      .describe("The version that serves when a rollout aborts."),
+    steps: z
+      .array(weight, { error: "must be a list of weights such as [10, 25, 50, 100]" })
+      .default([10, 25, 50, 100])
+      .describe("Canary weights that `next` walks through, ascending."),
+    policy: PolicySchema.default(PolicySchema.parse({})),
+  })
+  .describe("A model service.");
+
+export const RolloutSchema = z
+  .strictObject({
+    grafana: z
+      .url({ error: "must be a URL such as https://kubeflow.example.com/grafana" })
+      .optional()
+      .describe("Grafana base URL, for dashboard links."),
+    prometheus: z
+      .url({ error: "must be a URL such as http://prometheus.istio-system:9090" })
+      .optional()
+      .describe("Default Prometheus URL."),
+    services: z
+      .record(label("the service key"), ServiceSchema, {
+        error: "must be a map of service key to its settings",
+      })
+      .describe("Model services by key (used as /rollout <key> v2 20)."),
+  })
+  .describe("rollout-bot configuration (rollout.yaml).");
+
+export type RolloutConfig = z.output<typeof RolloutSchema>;
+export type ServiceConfig = z.output<typeof ServiceSchema>;
+export type VersionConfig = z.output<typeof VersionSchema>;
+export type PolicyConfig = z.output<typeof PolicySchema>;
+
+/** JSON Schema for editors (`rollout.schema.json`). */
+export function rolloutJsonSchema(): unknown {
+  return z.toJSONSchema(RolloutSchema, { io: "input", target: "draft-7" });
+}
