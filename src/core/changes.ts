@@ -1,5 +1,5 @@
 import { createTwoFilesPatch } from "diff";
-import { type LoadedConfig, loadConfig, resolveFromConfig } from "./config.js";
+import { type LoadedConfig, loadConfig, repoPath } from "./config.js";
 import { editConfigWeights, editVirtualServiceWeights } from "./edit.js";
 import { type PlanRefusal, planTraffic, type TrafficPlan } from "./plan.js";
 import { GENERATED_MARK, renderService } from "./render.js";
@@ -56,7 +56,7 @@ export function renderChanges(params: {
     const wanted = new Set(r.files.map((f) => f.path));
     for (const f of r.files) out.push(...changed(f.path, files.get(f.path), f.content));
     if (service.virtualService) {
-      const path = resolveFromConfig(loaded.file, service.virtualService);
+      const path = repoPath(loaded.file, service.virtualService);
       const before = files.get(path);
       if (before === undefined) {
         return {
@@ -77,7 +77,7 @@ export function renderChanges(params: {
       out.push(...changed(path, before, edited.text));
     }
     if (service.manifests) {
-      const dir = `${resolveFromConfig(loaded.file, service.manifests)}/`;
+      const dir = `${repoPath(loaded.file, service.manifests)}/`;
       for (const [path, text] of files) {
         // Only files rollout-bot wrote itself are removed (e.g. the Deployment of a dropped version).
         if (
@@ -103,8 +103,8 @@ export function filesNeeded(params: { readonly loaded: LoadedConfig }): {
   const files = [loaded.file];
   const folders: string[] = [];
   for (const s of Object.values(loaded.config.services)) {
-    if (s.virtualService) files.push(resolveFromConfig(loaded.file, s.virtualService));
-    if (s.manifests) folders.push(resolveFromConfig(loaded.file, s.manifests));
+    if (s.virtualService) files.push(repoPath(loaded.file, s.virtualService));
+    if (s.manifests) folders.push(repoPath(loaded.file, s.manifests));
   }
   return { files, folders };
 }

@@ -275,6 +275,18 @@ function semanticProblems(ctx: Ctx, config: RolloutConfig): Problem[] {
         ),
       );
     else hosts.set(hostKey, key);
+    for (const field of ["manifests", "virtualService"] as const) {
+      const rel = s[field];
+      if (rel !== undefined && resolveFromConfig(ctx.file, rel) === undefined) {
+        out.push(
+          problemAt(
+            ctx,
+            [...at, field],
+            `\`${rel}\` points outside the repository. Use a path inside it, relative to ${ctx.file}'s folder.`,
+          ),
+        );
+      }
+    }
     if (s.manifests) {
       const prevFolder = folders.get(s.manifests);
       if (prevFolder)
@@ -363,16 +375,26 @@ export function loadConfig(params: { readonly text: string; readonly file: strin
   return { ok: true, loaded: { file, text, config: parsed.data, doc, lines } };
 }
 
-/** Resolves a path from rollout.yaml relative to the folder that holds it (posix, no leading ./). */
-export function resolveFromConfig(configFile: string, rel: string): string {
+/**
+ * Resolves a path from rollout.yaml relative to the folder that holds it (posix, no leading ./);
+ * undefined when it climbs out of the repository.
+ */
+export function resolveFromConfig(configFile: string, rel: string): string | undefined {
   const slash = configFile.lastIndexOf("/");
   const dir = slash >= 0 ? configFile.slice(0, slash) : "";
   const parts = (dir ? `${dir}/${rel}` : rel).split("/");
   const out: string[] = [];
   for (const p of parts) {
     if (p === "" || p === ".") continue;
-    if (p === "..") out.pop();
-    else out.push(p);
+    if (p !== "..") out.push(p);
+    else if (out.pop() === undefined) return undefined;
   }
   return out.join("/");
+}
+
+/** `resolveFromConfig` for a validated config, where paths are known to stay inside the repository. */
+export function repoPath(configFile: string, rel: string): string {
+  const p = resolveFromConfig(configFile, rel);
+  if (p === undefined) throw new Error(`${rel} escapes the repository; loadConfig should have refused it`);
+  return p;
 }

@@ -1,7 +1,7 @@
 import { DestinationRule } from "@kubernetes-models/istio/networking.istio.io/v1/DestinationRule";
 import { VirtualService } from "@kubernetes-models/istio/networking.istio.io/v1/VirtualService";
 import { stringify } from "yaml";
-import { resolveFromConfig } from "./config.js";
+import { repoPath } from "./config.js";
 import type { ServiceConfig } from "./schema.js";
 
 /** First line of every file rollout-bot renders; how it knows a file is its own. */
@@ -194,7 +194,7 @@ export function renderService(params: {
 }): RenderResult {
   const { configFile, key, service: s } = params;
   if (!s.manifests) return { ok: true, files: [] };
-  const dir = resolveFromConfig(configFile, s.manifests);
+  const dir = repoPath(configFile, s.manifests);
   const groups: [string, K8sObject[]][] = [];
   if (s.tfServing) {
     groups.push(["service.yaml", [kubeService(key, s)]]);

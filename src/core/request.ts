@@ -17,7 +17,7 @@ export interface TrafficRequest {
 
 export type ParseRequestResult =
   | { readonly ok: true; readonly request: TrafficRequest }
-  | { readonly ok: false; readonly reason: "usage"; readonly message: string };
+  | { readonly ok: false; readonly reason: "usage" | "unknown-service"; readonly message: string };
 
 export const REQUEST_USAGE = [
   "<version> <weight>        e.g. v2 20 (the others shrink in proportion)",
@@ -117,5 +117,12 @@ export function parseTrafficRequest(params: {
     return usage(`\`${head}\` needs a weight, e.g. \`${head} 20\`.`);
   }
   if (rest.length === 0) return usage(`say what to do with service \`${head}\`, e.g. \`${head} v2 20\`.`);
+  if (rest.length >= 2 && service === undefined) {
+    return {
+      ok: false,
+      reason: "unknown-service",
+      message: `no service \`${head}\` in rollout.yaml (services: ${params.serviceKeys.join(", ")}).${didYouMean(head, params.serviceKeys)}`,
+    };
+  }
   return usage(`\`${words.join(" ")}\` is not understood.`);
 }

@@ -16,9 +16,8 @@ const label = (what: string) =>
 const relPath = z
   .string({ error: "must be a path relative to rollout.yaml's folder" })
   .min(1, { error: "must not be empty" })
-  .refine((p) => !p.startsWith("/") && !p.split(/[\\/]/).includes(".."), {
-    error:
-      "must be a path inside the repository, relative to rollout.yaml's folder (no leading '/', no '..')",
+  .refine((p) => !p.startsWith("/") && !p.includes("\\"), {
+    error: "must be a path relative to rollout.yaml's folder, with '/' separators and no leading '/'",
   });
 
 const weight = z

@@ -1,0 +1,162 @@
+import { describe, expect, it } from "@jest/globals";
+import { planSet, renderChanges, unifiedDiff } from "../../src/core/changes.js";
+import { parseTrafficRequest } from "../../src/core/request.js";
+import { load } from "../helpers/config.js";
+import { EXAMPLES, readTree } from "../helpers/tree.js";
+
+function set(example: string, words: string) {
+  const files = readTree(`${EXAMPLES}${example}`);
+  const loaded = load(files.get("rollout.yaml") ?? "");
+  const parsed = parseTrafficRequest({
+    words: words.split(" "),
+    serviceKeys: Object.keys(loaded.config.services),
+  });
+  if (!parsed.ok) throw new Error(parsed.message);
+  return { files, result: planSet({ loaded, request: parsed.request, files }) };
+}
+
+describe("planSet on examples/mnist", () => {
+  it("changes only the weight lines (rollout.yaml and both routes)", () => {
+    const { result } = set("mnist", "v2 20");
+    if (!result.ok) throw new Error(result.message);
+    expect(result.changes.map((c) => c.path)).toEqual(["rollout.yaml", "deploy/mnist/virtualservice.yaml"]);
+    expect(unifiedDiff(result.changes)).toMatchInlineSnapshot(`
+"--- a/rollout.yaml
++++ b/rollout.yaml
+@@ -12,8 +12,8 @@
+     manifests: deploy/mnist                # folder holding the rendered manifests
+     tfServing: { modelName: mnist, image: tensorflow/serving:2.15.0 }
+     versions:
+-      v1: { weight: 90, modelBasePath: gs://kubeflow-examples-data/mnist/1 }
+-      v2: { weight: 10, modelBasePath: gs://kubeflow-examples-data/mnist/2 }
++      v1: { weight: 80, modelBasePath: gs://kubeflow-examples-data/mnist/1 }
++      v2: { weight: 20, modelBasePath: gs://kubeflow-examples-data/mnist/2 }
+     stable: v1                             # the version that serves when a rollout aborts
+     steps: [10, 25, 50, 100]               # used by "next"
+     policy:
+--- a/deploy/mnist/virtualservice.yaml
++++ b/deploy/mnist/virtualservice.yaml
+@@ -16,11 +16,11 @@
+         - destination:
+             host: mnist-service
+             subset: v1
+-          weight: 90
++          weight: 80
+         - destination:
+             host: mnist-service
+             subset: v2
+-          weight: 10
++          weight: 20
+ ---
+ apiVersion: networking.istio.io/v1
+ kind: VirtualService
+@@ -48,10 +48,10 @@
+             port:
+               number: 8500
+             subset: v1
+-          weight: 90
++          weight: 80
+         - destination:
+             host: mnist-service
+             port:
+               number: 8500
+             subset: v2
+-          weight: 10
++          weight: 20
+"
+`);
+  });
+
+  it("promote rewrites weights and `stable`, keeping its comment", () => {
+    const { result } = set("mnist", "promote v2 --force");
+    if (!result.ok) throw new Error(result.message);
+    const diff = unifiedDiff(result.changes.filter((c) => c.path === "rollout.yaml"));
+    expect(diff.split("\n").filter((l) => /^[-+][^-+]/.test(l))).toEqual([
+      "-      v1: { weight: 90, modelBasePath: gs://kubeflow-examples-data/mnist/1 }",
+      "-      v2: { weight: 10, modelBasePath: gs://kubeflow-examples-data/mnist/2 }",
+      "-    stable: v1                             # the version that serves when a rollout aborts",
+      "+      v1: { weight: 0, modelBasePath: gs://kubeflow-examples-data/mnist/1 }",
+      "+      v2: { weight: 100, modelBasePath: gs://kubeflow-examples-data/mnist/2 }",
+      "+    stable: v2                             # the version that serves when a rollout aborts",
+    ]);
+  });
+
+  it("every changed line in every file is a weight or stable line", () => {
+    for (const words of ["v2 30", "v1:75:v2:25", "next", "abort", "v1 100"]) {
+      const { result } = set("mnist", words);
+      if (!result.ok) {
+        expect(result.reason).toBe("no-op");
+        continue;
+      }
+      const changed = unifiedDiff(result.changes)
+        .split("\n")
+        .filter((l) => /^[-+](?![-+]{2} )/.test(l));
+      expect(changed.length).toBeGreaterThan(0);
+      for (const line of changed) expect(line).toMatch(/weight: \d+|stable: /);
+    }
+  });
+});
+
+describe("planSet on examples/byo-virtualservice", () => {
+  it("edits only the weights of routes to the service's subsets, keeping comments", () => {
+    const { result } = set("byo-virtualservice", "v2 25");
+    if (!result.ok) throw new Error(result.message);
+    expect(unifiedDiff(result.changes)).toMatchInlineSnapshot(`
+"--- a/rollout.yaml
++++ b/rollout.yaml
+@@ -8,9 +8,9 @@
+     virtualService: istio/mnist.yaml       # edited in place, weights only
+     versions:
+       v1:
+-        weight: 90
++        weight: 75
+       v2:
+-        weight: 10
++        weight: 25
+     stable: v1
+     steps: [5, 10, 25, 50, 100]
+     policy:
+--- a/istio/mnist.yaml
++++ b/istio/mnist.yaml
+@@ -40,10 +40,10 @@
+             host: mnist-service.kubeflow.svc.cluster.local
+             port: { number: 8500 }
+             subset: v1
+-          weight: 90   # stable
++          weight: 75   # stable
+         - destination:
+             host: mnist-service.kubeflow.svc.cluster.local
+             port: { number: 8500 }
+             subset: v2
+-          weight: 10   # canary
++          weight: 25   # canary
+       retries: { attempts: 2, perTryTimeout: 10s }
+"
+`);
+  });
+});
+
+describe("renderChanges", () => {
+  it("the committed example manifests are current", () => {
+    for (const example of ["mnist", "byo-virtualservice"]) {
+      const files = readTree(`${EXAMPLES}${example}`);
+      const r = renderChanges({ loaded: load(files.get("rollout.yaml") ?? ""), files });
+      expect(r).toEqual({ ok: true, changes: [] });
+    }
+  });
+
+  it("deletes the rendered Deployment of a dropped version, and nothing it did not write", () => {
+    const files = readTree(`${EXAMPLES}mnist`);
+    files.set("deploy/mnist/notes.yaml", "# mine\n");
+    const text = (files.get("rollout.yaml") ?? "")
+      .replace("v1: { weight: 90,", "v1: { weight: 100,")
+      .replace(/ {6}v2: .*\n/, "");
+    const r = renderChanges({ loaded: load(text), files });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.changes.map((c) => [c.path, c.after === undefined ? "delete" : "write"])).toEqual([
+      ["deploy/mnist/destinationrule.yaml", "write"],
+      ["deploy/mnist/virtualservice.yaml", "write"],
+      ["deploy/mnist/deployment-v2.yaml", "delete"],
+    ]);
+  });
+});

@@ -1,0 +1,73 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "@jest/globals";
+import { loadConfig, resolveFromConfig } from "../../src/core/config.js";
+import { rolloutJsonSchema } from "../../src/core/schema.js";
+import { MNIST_YAML } from "../helpers/config.js";
+
+const problems = (text: string) => {
+  const r = loadConfig({ text, file: "rollout.yaml" });
+  return r.ok ? "valid" : r.message;
+};
+
+describe("loadConfig", () => {
+  it("accepts the example and fills in defaults", () => {
+    const r = loadConfig({ text: MNIST_YAML, file: "rollout.yaml" });
+    if (!r.ok) throw new Error(r.message);
+    const mnist = r.loaded.config.services.mnist;
+    expect(mnist?.policy).toEqual({
+      maxStep: 30,
+      approvals: 1,
+      reviewers: ["ml-platform-team"],
+      gate: { minRequests: 100, successRate: 99, p99LatencyMs: 500, window: "10m" },
+    });
+    expect(
+      loadConfig({
+        text: "services:\n  a:\n    namespace: n\n    host: h\n    manifests: d\n    versions: { v1: { weight: 100 } }\n    stable: v1\n",
+        file: "x",
+      }),
+    ).toMatchObject({
+      ok: true,
+      loaded: {
+        config: {
+          services: {
+            a: { steps: [10, 25, 50, 100], policy: { maxStep: 100, approvals: 1, reviewers: [] } },
+          },
+        },
+      },
+    });
+  });
+
+  it.each([
+    ["a typo, with did-you-mean", MNIST_YAML.replace("stable: v1", "stabel: v1")],
+    ["weights that do not add up", MNIST_YAML.replace("weight: 10,", "weight: 20,")],
+    ["a weight out of range", MNIST_YAML.replace("weight: 10,", "weight: 110,")],
+    ["a bad version name", MNIST_YAML.replace("v2: {", "V_2: {")],
+    ["stable not a version", MNIST_YAML.replace("stable: v1", "stable: v3")],
+    ["YAML syntax", MNIST_YAML.replace("versions:", "versions: [")],
+    [
+      "a custom tag",
+      MNIST_YAML.replace("namespace: kubeflow", "namespace: !<tag:yaml.org,2002:js/function> 'function(){}'"),
+    ],
+    ["a missing field", MNIST_YAML.replace(/ {4}host: .*\n/, "")],
+  ])("%s: file:line:col, field path, and a fix", (_name, text) => {
+    expect(problems(text)).toMatchSnapshot();
+  });
+});
+
+describe("resolveFromConfig", () => {
+  it.each([
+    ["rollout.yaml", "deploy/mnist", "deploy/mnist"],
+    ["config/rollout.yaml", "../k8s/./x", "k8s/x"],
+    ["rollout.yaml", "../outside", undefined],
+    ["a/rollout.yaml", "../../outside", undefined],
+  ])("%s + %s = %s", (file, rel, expected) => {
+    expect(resolveFromConfig(file, rel)).toBe(expected);
+  });
+});
+
+describe("rollout.schema.json", () => {
+  it("is generated from the zod schema and committed current (npm run build)", () => {
+    const committed = JSON.parse(readFileSync(new URL("../../rollout.schema.json", import.meta.url), "utf8"));
+    expect(committed).toEqual(rolloutJsonSchema());
+  });
+});

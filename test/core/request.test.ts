@@ -1,0 +1,97 @@
+import { describe, expect, it } from "@jest/globals";
+import { parseTrafficRequest } from "../../src/core/request.js";
+
+const parse = (words: string, serviceKeys = ["mnist", "iris"]) =>
+  parseTrafficRequest({ words: words.split(" "), serviceKeys });
+
+describe("parseTrafficRequest", () => {
+  it.each([
+    ["v2 20", { change: { kind: "set", version: "v2", weight: 20 }, force: false }],
+    ["v2 20%", { change: { kind: "set", version: "v2", weight: 20 }, force: false }],
+    ["mnist v2 20", { service: "mnist", change: { kind: "set", version: "v2", weight: 20 }, force: false }],
+    ["v2 20 --force", { change: { kind: "set", version: "v2", weight: 20 }, force: true }],
+    [
+      "--force mnist v2 20",
+      { service: "mnist", change: { kind: "set", version: "v2", weight: 20 }, force: true },
+    ],
+    [
+      "v1:90:v2:10",
+      {
+        change: {
+          kind: "weights",
+          weights: [
+            ["v1", 90],
+            ["v2", 10],
+          ],
+        },
+        force: false,
+      },
+    ],
+    [
+      "v1:90,v2:10",
+      {
+        change: {
+          kind: "weights",
+          weights: [
+            ["v1", 90],
+            ["v2", 10],
+          ],
+        },
+        force: false,
+      },
+    ],
+    [
+      "iris v1:50:v2:30:v3:20",
+      {
+        service: "iris",
+        change: {
+          kind: "weights",
+          weights: [
+            ["v1", 50],
+            ["v2", 30],
+            ["v3", 20],
+          ],
+        },
+        force: false,
+      },
+    ],
+    ["next", { change: { kind: "next" }, force: false }],
+    ["NEXT", { change: { kind: "next" }, force: false }],
+    ["next v3", { change: { kind: "next", version: "v3" }, force: false }],
+    ["mnist next", { service: "mnist", change: { kind: "next" }, force: false }],
+    ["promote v2", { change: { kind: "promote", version: "v2" }, force: false }],
+    ["iris promote v2", { service: "iris", change: { kind: "promote", version: "v2" }, force: false }],
+    ["abort", { change: { kind: "abort" }, force: false }],
+    ["mnist abort", { service: "mnist", change: { kind: "abort" }, force: false }],
+    ["  v2   20 ", { change: { kind: "set", version: "v2", weight: 20 }, force: false }],
+  ])("%s", (words, request) => {
+    expect(parse(words)).toEqual({ ok: true, request });
+  });
+
+  it.each([
+    ["", "say what traffic to set"],
+    ["v2", "`v2` needs a weight, e.g. `v2 20`"],
+    ["v2 abc", "`abc` is not a weight"],
+    ["v2 20.5", "`20.5` is not a weight"],
+    ["v2 -5", "unknown option `-5`"],
+    ["v2 20 --forse", "unknown option `--forse`. Did you mean `--force`?"],
+    ["nxt", "unknown command `nxt`. Did you mean `next`?"],
+    ["abrot", "unknown command `abrot`. Did you mean `abort`?"],
+    ["promote", "`promote` takes one version"],
+    ["promote v2 v3", "`promote` takes one version"],
+    ["abort now", "`abort` takes no arguments"],
+    ["next v2 v3", "`next` takes at most a version"],
+    ["v1:90:v2", "is not a traffic rule"],
+    ["v1::90", "is not a traffic rule"],
+    [":", "is not a traffic rule"],
+    ["v1:90:v1:10", "`v1` appears twice"],
+    ["v1:ninety:v2:10", "`ninety` in `v1:ninety:v2:10` is not a weight"],
+    ["v1:90:v2:10 extra", "a traffic rule is one word"],
+    ["mnist", "say what to do with service `mnist`"],
+  ])("usage: %j", (words, message) => {
+    const r = parse(words);
+    expect(r).toMatchObject({ ok: false, reason: "usage" });
+    expect(r.ok ? "" : r.message).toContain(message);
+    expect(r.ok ? "" : r.message).toContain("Usage:");
+  });
+});
