@@ -12083,7 +12083,8 @@ function isMissing(e) {
 function locateConfig(params) {
   const abs = resolve(params.cwd, params.configPath);
   const rel = relative(params.cwd, abs);
-  if (rel && !rel.startsWith("..") && !rel.startsWith(sep)) return { root: params.cwd, file: rel.split(sep).join("/") };
+  if (rel && !rel.startsWith("..") && !rel.startsWith(sep))
+    return { root: params.cwd, file: rel.split(sep).join("/") };
   return { root: dirname(abs), file: abs.slice(dirname(abs).length + 1) };
 }
 function localTree(root) {
@@ -32375,13 +32376,15 @@ var DURATION = /^[0-9]+(ms|s|m|h|d)$/;
 var label = (what) => external_exports.string({ error: `must be a string (${what})` }).max(63, { error: "must be at most 63 characters (a Kubernetes name)" }).regex(DNS_LABEL, {
   error: "must be a lowercase Kubernetes name: a-z, 0-9 and '-', starting and ending with a letter or digit (e.g. mnist-v2)"
 });
-var relPath = external_exports.string({ error: "must be a path relative to rollout.yaml's folder" }).min(1, { error: "must not be empty" }).refine((p) => !p.startsWith("/") && !p.split(/[\\/]/).includes(".."), {
-  error: "must be a path inside the repository, relative to rollout.yaml's folder (no leading '/', no '..')"
+var relPath = external_exports.string({ error: "must be a path relative to rollout.yaml's folder" }).min(1, { error: "must not be empty" }).refine((p) => !p.startsWith("/") && !p.includes("\\"), {
+  error: "must be a path relative to rollout.yaml's folder, with '/' separators and no leading '/'"
 });
 var weight = external_exports.number({ error: "must be a whole number from 0 to 100" }).int({ error: "must be a whole number from 0 to 100" }).min(0, { error: "must be a whole number from 0 to 100" }).max(100, { error: "must be a whole number from 0 to 100" });
 var duration3 = external_exports.string({ error: "must be a duration such as 30s, 10m or 1h" }).regex(DURATION, { error: "must be a duration such as 30s, 10m or 1h" });
 var VersionSchema = external_exports.strictObject({
-  weight: weight.describe("Percent of traffic this version receives (0-100; a service's weights add up to 100)."),
+  weight: weight.describe(
+    "Percent of traffic this version receives (0-100; a service's weights add up to 100)."
+  ),
   modelBasePath: external_exports.string({ error: "must be a string such as gs://bucket/mnist/2" }).min(1).optional().describe("TF Serving --model_base_path for this version (required when tfServing is set)."),
   image: external_exports.string({ error: "must be a container image such as tensorflow/serving:2.15.0" }).min(1).optional().describe("Overrides tfServing.image for this version."),
   replicas: external_exports.number({ error: "must be a whole number \u2265 1" }).int({ error: "must be a whole number \u2265 1" }).min(1, { error: "must be a whole number \u2265 1" }).optional().describe("Overrides tfServing.replicas for this version.")
@@ -32413,7 +32416,9 @@ var ServiceSchema = external_exports.strictObject({
   host: label("the Kubernetes Service name").describe(
     "Kubernetes Service the routes point at (short name in the same namespace)."
   ),
-  gateway: external_exports.string({ error: "must be an Istio Gateway name, e.g. kubeflow-gateway or istio-system/ingress" }).regex(/^([a-z0-9]([-a-z0-9]*[a-z0-9])?\/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, {
+  gateway: external_exports.string({
+    error: "must be an Istio Gateway name, e.g. kubeflow-gateway or istio-system/ingress"
+  }).regex(/^([a-z0-9]([-a-z0-9]*[a-z0-9])?\/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, {
     error: "must be an Istio Gateway name, e.g. kubeflow-gateway or istio-system/ingress"
   }).optional().describe("Istio Gateway for the external route."),
   path: external_exports.string({ error: "must be a URL path such as /istio/tfserving/models/mnist" }).regex(/^\/[A-Za-z0-9._~\-/:]*$/, {
@@ -32482,7 +32487,8 @@ function nodeAt(doc, path) {
   for (const key of path) {
     if ((0, import_yaml.isMap)(node2)) {
       const pair = node2.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(key));
-      if (!pair || !(0, import_yaml.isNode)(pair.value)) return { node: pair && (0, import_yaml.isNode)(pair.key) ? pair.key : node2, found: false };
+      if (!pair || !(0, import_yaml.isNode)(pair.value))
+        return { node: pair && (0, import_yaml.isNode)(pair.key) ? pair.key : node2, found: false };
       node2 = pair.value;
     } else if ((0, import_yaml.isNode)(node2) && "items" in node2 && Array.isArray(node2.items) && typeof key === "number") {
       const item = node2.items[key];
@@ -32513,7 +32519,19 @@ function problemAt(ctx, path, message, key) {
 }
 var KNOWN_KEYS = {
   root: ["grafana", "prometheus", "services"],
-  service: ["namespace", "host", "gateway", "path", "manifests", "virtualService", "tfServing", "versions", "stable", "steps", "policy"],
+  service: [
+    "namespace",
+    "host",
+    "gateway",
+    "path",
+    "manifests",
+    "virtualService",
+    "tfServing",
+    "versions",
+    "stable",
+    "steps",
+    "policy"
+  ],
   version: ["weight", "modelBasePath", "image", "replicas"],
   policy: ["maxStep", "approvals", "reviewers", "gate"],
   gate: ["minRequests", "successRate", "p99LatencyMs", "window"],
@@ -32568,7 +32586,13 @@ function semanticProblems(ctx, config2) {
   const out = [];
   const entries = Object.entries(config2.services);
   if (entries.length === 0) {
-    out.push(problemAt(ctx, ["services"], "defines no service. Add one, e.g. `mnist:` with namespace, host, versions and stable (see examples/mnist/rollout.yaml)."));
+    out.push(
+      problemAt(
+        ctx,
+        ["services"],
+        "defines no service. Add one, e.g. `mnist:` with namespace, host, versions and stable (see examples/mnist/rollout.yaml)."
+      )
+    );
   }
   const hosts = /* @__PURE__ */ new Map();
   const folders = /* @__PURE__ */ new Map();
@@ -32576,41 +32600,126 @@ function semanticProblems(ctx, config2) {
     const at = ["services", key];
     const versions = Object.keys(s.versions);
     if (versions.length === 0) {
-      out.push(problemAt(ctx, [...at, "versions"], "defines no version. Add at least one, e.g. `v1: { weight: 100 }`."));
+      out.push(
+        problemAt(
+          ctx,
+          [...at, "versions"],
+          "defines no version. Add at least one, e.g. `v1: { weight: 100 }`."
+        )
+      );
       continue;
     }
     const sum = Object.values(s.versions).reduce((a, v) => a + v.weight, 0);
     if (sum !== 100) {
-      out.push(problemAt(ctx, [...at, "versions"], `weights add up to ${sum}, not 100 (${versionList(s)}). Change them so they add up to 100.`));
+      out.push(
+        problemAt(
+          ctx,
+          [...at, "versions"],
+          `weights add up to ${sum}, not 100 (${versionList(s)}). Change them so they add up to 100.`
+        )
+      );
     }
     if (!versions.includes(s.stable)) {
-      out.push(problemAt(ctx, [...at, "stable"], `\`${s.stable}\` is not one of the versions (${versions.join(", ")}).${didYouMean(s.stable, versions)} Set it to the version that serves when a rollout aborts.`));
+      out.push(
+        problemAt(
+          ctx,
+          [...at, "stable"],
+          `\`${s.stable}\` is not one of the versions (${versions.join(", ")}).${didYouMean(s.stable, versions)} Set it to the version that serves when a rollout aborts.`
+        )
+      );
     }
     s.steps.forEach((step, i) => {
       const prev = i > 0 ? s.steps[i - 1] : void 0;
-      if (step === 0) out.push(problemAt(ctx, [...at, "steps", i], "a step of 0 does nothing. Remove it; steps are canary weights from 1 to 100."));
-      else if (prev !== void 0 && step <= prev) out.push(problemAt(ctx, [...at, "steps", i], `steps must go up: ${step} comes after ${prev}. List them in ascending order, e.g. [10, 25, 50, 100].`));
+      if (step === 0)
+        out.push(
+          problemAt(
+            ctx,
+            [...at, "steps", i],
+            "a step of 0 does nothing. Remove it; steps are canary weights from 1 to 100."
+          )
+        );
+      else if (prev !== void 0 && step <= prev)
+        out.push(
+          problemAt(
+            ctx,
+            [...at, "steps", i],
+            `steps must go up: ${step} comes after ${prev}. List them in ascending order, e.g. [10, 25, 50, 100].`
+          )
+        );
     });
     if (!s.manifests && !s.virtualService) {
-      out.push(problemAt(ctx, at, "has neither `manifests` nor `virtualService`. Add `manifests: deploy/" + key + "` (rendered by rollout-bot) or `virtualService: path/to/vs.yaml` (your own file, weights edited in place)."));
+      out.push(
+        problemAt(
+          ctx,
+          at,
+          "has neither `manifests` nor `virtualService`. Add `manifests: deploy/" + key + "` (rendered by rollout-bot) or `virtualService: path/to/vs.yaml` (your own file, weights edited in place)."
+        )
+      );
     }
     if (s.tfServing && !s.manifests) {
-      out.push(problemAt(ctx, [...at, "tfServing"], "needs `manifests`: the folder where the TF Serving Deployments and Service are rendered. Add `manifests: deploy/" + key + "`."));
+      out.push(
+        problemAt(
+          ctx,
+          [...at, "tfServing"],
+          "needs `manifests`: the folder where the TF Serving Deployments and Service are rendered. Add `manifests: deploy/" + key + "`."
+        )
+      );
     }
     if (s.tfServing) {
       for (const [v, c] of Object.entries(s.versions)) {
-        if (!c.modelBasePath) out.push(problemAt(ctx, [...at, "versions", v], `has no \`modelBasePath\`, which tfServing needs. Add e.g. \`modelBasePath: gs://bucket/${s.tfServing.modelName}/${v}\`.`));
+        if (!c.modelBasePath)
+          out.push(
+            problemAt(
+              ctx,
+              [...at, "versions", v],
+              `has no \`modelBasePath\`, which tfServing needs. Add e.g. \`modelBasePath: gs://bucket/${s.tfServing.modelName}/${v}\`.`
+            )
+          );
         const name = `${key}-${v}`;
-        if (name.length > 63) out.push(problemAt(ctx, [...at, "versions"], `Deployment name \`${name}\` is longer than 63 characters. Shorten the service key or version name.`, v));
+        if (name.length > 63)
+          out.push(
+            problemAt(
+              ctx,
+              [...at, "versions"],
+              `Deployment name \`${name}\` is longer than 63 characters. Shorten the service key or version name.`,
+              v
+            )
+          );
       }
     }
     const hostKey = `${s.namespace}/${s.host}`;
     const other = hosts.get(hostKey);
-    if (other) out.push(problemAt(ctx, [...at, "host"], `\`${s.host}\` in namespace \`${s.namespace}\` is already routed by service \`${other}\`. Each service needs its own host.`));
+    if (other)
+      out.push(
+        problemAt(
+          ctx,
+          [...at, "host"],
+          `\`${s.host}\` in namespace \`${s.namespace}\` is already routed by service \`${other}\`. Each service needs its own host.`
+        )
+      );
     else hosts.set(hostKey, key);
+    for (const field of ["manifests", "virtualService"]) {
+      const rel = s[field];
+      if (rel !== void 0 && resolveFromConfig(ctx.file, rel) === void 0) {
+        out.push(
+          problemAt(
+            ctx,
+            [...at, field],
+            `\`${rel}\` points outside the repository. Use a path inside it, relative to ${ctx.file}'s folder.`
+          )
+        );
+      }
+    }
     if (s.manifests) {
       const prevFolder = folders.get(s.manifests);
-      if (prevFolder) out.push(problemAt(ctx, [...at, "manifests"], `folder \`${s.manifests}\` is already used by service \`${prevFolder}\`. Give each service its own folder.`));
+      if (prevFolder)
+        out.push(
+          problemAt(
+            ctx,
+            [...at, "manifests"],
+            `folder \`${s.manifests}\` is already used by service \`${prevFolder}\`. Give each service its own folder.`
+          )
+        );
       else folders.set(s.manifests, key);
     }
   }
@@ -32644,17 +32753,41 @@ function loadConfig(params) {
     );
   }
   if (doc.contents === null) {
-    return fail([{ file: file2, line: 0, column: 0, path: "", message: "is empty. Start from examples/mnist/rollout.yaml." }]);
+    return fail([
+      {
+        file: file2,
+        line: 0,
+        column: 0,
+        path: "",
+        message: "is empty. Start from examples/mnist/rollout.yaml."
+      }
+    ]);
   }
   let data;
   try {
     data = doc.toJS({ maxAliasCount: YAML_OPTIONS.maxAliasCount });
   } catch (cause) {
     const msg = cause instanceof Error ? cause.message : String(cause);
-    return fail([{ file: file2, line: 1, column: 1, path: "", message: `cannot be read as YAML data: ${msg}. Remove anchors/aliases that expand too much.` }]);
+    return fail([
+      {
+        file: file2,
+        line: 1,
+        column: 1,
+        path: "",
+        message: `cannot be read as YAML data: ${msg}. Remove anchors/aliases that expand too much.`
+      }
+    ]);
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    return fail([{ file: file2, line: 1, column: 1, path: "", message: "must be a map with a `services:` key (see examples/mnist/rollout.yaml)." }]);
+    return fail([
+      {
+        file: file2,
+        line: 1,
+        column: 1,
+        path: "",
+        message: "must be a map with a `services:` key (see examples/mnist/rollout.yaml)."
+      }
+    ]);
   }
   const parsed = RolloutSchema.safeParse(data);
   if (!parsed.success) return fail(zodProblems(ctx, parsed.error));
@@ -32669,17 +32802,23 @@ function resolveFromConfig(configFile, rel) {
   const out = [];
   for (const p of parts) {
     if (p === "" || p === ".") continue;
-    if (p === "..") out.pop();
-    else out.push(p);
+    if (p !== "..") out.push(p);
+    else if (out.pop() === void 0) return void 0;
   }
   return out.join("/");
+}
+function repoPath(configFile, rel) {
+  const p = resolveFromConfig(configFile, rel);
+  if (p === void 0) throw new Error(`${rel} escapes the repository; loadConfig should have refused it`);
+  return p;
 }
 
 // src/core/edit.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 function applySplices(text, splices) {
   let out = text;
-  for (const s of [...splices].sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + s.text + out.slice(s.end);
+  for (const s of [...splices].sort((a, b) => b.start - a.start))
+    out = out.slice(0, s.start) + s.text + out.slice(s.end);
   return out;
 }
 function scalarText(node2, value) {
@@ -32728,12 +32867,21 @@ function editVirtualServiceWeights(params) {
     const p = lines.linePos(node2?.range?.[0] ?? 0);
     return `${file2}:${p.line}:${p.col}`;
   };
-  if (!Array.isArray(docs)) return { ok: false, reason: "invalid-yaml", message: `${file2}: is empty; expected a VirtualService.` };
+  if (!Array.isArray(docs))
+    return {
+      ok: false,
+      reason: "invalid-yaml",
+      message: `${file2}: is empty; expected a VirtualService.`
+    };
   for (const d of docs) {
     const e = d.errors[0] ?? d.warnings[0];
     if (e) {
       const p = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
-      return { ok: false, reason: "invalid-yaml", message: `${file2}:${p.line}:${p.col}: YAML error: ${e.message.split("\n")[0]}. Fix the file.` };
+      return {
+        ok: false,
+        reason: "invalid-yaml",
+        message: `${file2}:${p.line}:${p.col}: YAML error: ${e.message.split("\n")[0]}. Fix the file.`
+      };
     }
   }
   const versions = Object.keys(weights);
@@ -32771,12 +32919,22 @@ function editVirtualServiceWeights(params) {
           if ((0, import_yaml2.isNode)(weightNode)) {
             if (!(0, import_yaml2.isScalar)(weightNode) || Number(weightNode.value) !== w) {
               const s = replaceScalar(weightNode, w);
-              if (!s) return { ok: false, reason: "route-mismatch", message: `${where(weightNode)}: weight is not a plain number. Write it as e.g. \`weight: 10\`.` };
+              if (!s)
+                return {
+                  ok: false,
+                  reason: "route-mismatch",
+                  message: `${where(weightNode)}: weight is not a plain number. Write it as e.g. \`weight: 10\`.`
+                };
               splices.push(s);
             }
           } else {
             const ins = insertWeight(text, r, w);
-            if (!ins) return { ok: false, reason: "route-mismatch", message: `${where(r)}: destination \`${subset}\` has no \`weight:\` and is written in flow style. Add \`weight: ${w}\` to it.` };
+            if (!ins)
+              return {
+                ok: false,
+                reason: "route-mismatch",
+                message: `${where(r)}: destination \`${subset}\` has no \`weight:\` and is written in flow style. Add \`weight: ${w}\` to it.`
+              };
             splices.push(ins);
           }
         }
@@ -32792,7 +32950,11 @@ function editVirtualServiceWeights(params) {
     }
   }
   if (routes === 0) {
-    return { ok: false, reason: "no-matching-route", message: `${file2}: no VirtualService route sends traffic to \`${host}\` (namespace ${namespace}). Point virtualService at the file that routes to it, or fix \`host\` in rollout.yaml.` };
+    return {
+      ok: false,
+      reason: "no-matching-route",
+      message: `${file2}: no VirtualService route sends traffic to \`${host}\` (namespace ${namespace}). Point virtualService at the file that routes to it, or fix \`host\` in rollout.yaml.`
+    };
   }
   return { ok: true, text: applySplices(text, splices), routes };
 }
@@ -32846,10 +33008,17 @@ function pickService(config2, wanted) {
   const keys = Object.keys(config2.services);
   if (wanted === void 0) {
     if (keys.length === 1) return [keys[0], config2.services[keys[0]]];
-    return refuse("service-required", `rollout.yaml has ${keys.length} services (${keys.join(", ")}): name one first, e.g. \`${keys[0]} v2 20\`.`);
+    return refuse(
+      "service-required",
+      `rollout.yaml has ${keys.length} services (${keys.join(", ")}): name one first, e.g. \`${keys[0]} v2 20\`.`
+    );
   }
   const s = config2.services[wanted];
-  if (!s) return refuse("unknown-service", `no service \`${wanted}\` in rollout.yaml (services: ${keys.join(", ")}).${didYouMean(wanted, keys)}`);
+  if (!s)
+    return refuse(
+      "unknown-service",
+      `no service \`${wanted}\` in rollout.yaml (services: ${keys.join(", ")}).${didYouMean(wanted, keys)}`
+    );
   return [wanted, s];
 }
 function checkVersion(service, s, version2) {
@@ -32865,8 +33034,15 @@ function currentCanary(s, service) {
   const live = nonStable.filter((v) => (s.versions[v]?.weight ?? 0) > 0);
   if (live.length === 1) return live[0];
   if (live.length === 0 && nonStable.length === 1) return nonStable[0];
-  if (nonStable.length === 0) return refuse("no-next-step", `service \`${service}\` has only its stable version \`${s.stable}\`: add a new version to roll out.`);
-  return refuse("ambiguous-canary", `service \`${service}\` has several candidate versions (${(live.length ? live : nonStable).join(", ")}): name one, e.g. \`next ${(live.length ? live : nonStable)[0]}\`.`);
+  if (nonStable.length === 0)
+    return refuse(
+      "no-next-step",
+      `service \`${service}\` has only its stable version \`${s.stable}\`: add a new version to roll out.`
+    );
+  return refuse(
+    "ambiguous-canary",
+    `service \`${service}\` has several candidate versions (${(live.length ? live : nonStable).join(", ")}): name one, e.g. \`next ${(live.length ? live : nonStable)[0]}\`.`
+  );
 }
 function describe3(w) {
   return Object.entries(w).map(([v, n]) => `${v} ${n} %`).join(", ");
@@ -32889,9 +33065,23 @@ function planTraffic(params) {
     case "set": {
       const bad = checkVersion(service, s, change.version);
       if (bad) return bad;
-      if (change.weight < 0 || change.weight > 100) return refuse("weight-out-of-range", `weight ${change.weight} is out of range: use a whole number from 0 to 100.`);
-      if (order.length === 1 && change.weight !== 100) return refuse("bad-sum", `\`${change.version}\` is the only version of \`${service}\`, so it carries 100 %: add another version first.`);
-      after = proportional({ before, order, stable: s.stable, version: change.version, weight: change.weight });
+      if (change.weight < 0 || change.weight > 100)
+        return refuse(
+          "weight-out-of-range",
+          `weight ${change.weight} is out of range: use a whole number from 0 to 100.`
+        );
+      if (order.length === 1 && change.weight !== 100)
+        return refuse(
+          "bad-sum",
+          `\`${change.version}\` is the only version of \`${service}\`, so it carries 100 %: add another version first.`
+        );
+      after = proportional({
+        before,
+        order,
+        stable: s.stable,
+        version: change.version,
+        weight: change.weight
+      });
       canary = change.version === s.stable ? void 0 : change.version;
       break;
     }
@@ -32899,10 +33089,18 @@ function planTraffic(params) {
       for (const [v, w] of change.weights) {
         const bad = checkVersion(service, s, v);
         if (bad) return bad;
-        if (w < 0 || w > 100) return refuse("weight-out-of-range", `weight ${w} for \`${v}\` is out of range: use a whole number from 0 to 100.`);
+        if (w < 0 || w > 100)
+          return refuse(
+            "weight-out-of-range",
+            `weight ${w} for \`${v}\` is out of range: use a whole number from 0 to 100.`
+          );
       }
       const sum = change.weights.reduce((a, [, w]) => a + w, 0);
-      if (sum !== 100) return refuse("bad-sum", `weights add up to ${sum}, not 100 (${change.weights.map(([v, w]) => `${v}:${w}`).join(":")}). Make them add up to 100; versions left out get 0.`);
+      if (sum !== 100)
+        return refuse(
+          "bad-sum",
+          `weights add up to ${sum}, not 100 (${change.weights.map(([v, w]) => `${v}:${w}`).join(":")}). Make them add up to 100; versions left out get 0.`
+        );
       const given = new Map(change.weights);
       after = Object.fromEntries(order.map((v) => [v, given.get(v) ?? 0]));
       const rising = order.filter((v) => v !== s.stable && (after[v] ?? 0) > 0);
@@ -32922,7 +33120,10 @@ function planTraffic(params) {
       const current = before[version2] ?? 0;
       const step = s.steps.find((x) => x > current);
       if (step === void 0) {
-        return refuse("no-next-step", `\`${version2}\` is at ${current} %, past the last step (steps: ${s.steps.join(", ")}). Use \`promote ${version2}\` to make it stable, or set a weight.`);
+        return refuse(
+          "no-next-step",
+          `\`${version2}\` is at ${current} %, past the last step (steps: ${s.steps.join(", ")}). Use \`promote ${version2}\` to make it stable, or set a weight.`
+        );
       }
       const belowFull = s.steps.filter((x) => x < 100);
       finalStep = step === 100 && current >= (belowFull[belowFull.length - 1] ?? 0);
@@ -32945,7 +33146,10 @@ function planTraffic(params) {
       break;
   }
   if (order.every((v) => after[v] === before[v]) && stableAfter === s.stable) {
-    return refuse("no-op", `\`${service}\` already has ${describe3(before)}${change.kind === "promote" ? ` and \`${stableAfter}\` is stable` : ""}: nothing to change.`);
+    return refuse(
+      "no-op",
+      `\`${service}\` already has ${describe3(before)}${change.kind === "promote" ? ` and \`${stableAfter}\` is stable` : ""}: nothing to change.`
+    );
   }
   if (change.kind !== "abort" && !finalStep) {
     const maxStep = s.policy.maxStep;
@@ -32956,9 +33160,34 @@ function planTraffic(params) {
         `\`${jump.v}\` would go from ${before[jump.v]} % to ${after[jump.v]} % (+${jump.up}), more than policy.maxStep ${maxStep} for \`${service}\`. Take a smaller step (e.g. \`${jump.v} ${(before[jump.v] ?? 0) + maxStep}\`) or add --force if you are allowed to.`
       );
     }
-    if (jump) return { ok: true, plan: { service, kind: change.kind, before, after, stableBefore: s.stable, stableAfter, ...canary ? { canary } : {}, forced: true } };
+    if (jump)
+      return {
+        ok: true,
+        plan: {
+          service,
+          kind: change.kind,
+          before,
+          after,
+          stableBefore: s.stable,
+          stableAfter,
+          ...canary ? { canary } : {},
+          forced: true
+        }
+      };
   }
-  return { ok: true, plan: { service, kind: change.kind, before, after, stableBefore: s.stable, stableAfter, ...canary ? { canary } : {}, forced: false } };
+  return {
+    ok: true,
+    plan: {
+      service,
+      kind: change.kind,
+      before,
+      after,
+      stableBefore: s.stable,
+      stableAfter,
+      ...canary ? { canary } : {},
+      forced: false
+    }
+  };
 }
 function describeChange(plan) {
   return Object.keys(plan.after).filter((v) => plan.before[v] !== plan.after[v]).map((v) => `${v} ${plan.before[v] ?? 0} % \u2192 ${plan.after[v]} %`).join(", ");
@@ -35489,7 +35718,11 @@ function deployment(key, s, version2) {
                 { name: "grpc-tf-serving", containerPort: GRPC_PORT },
                 { name: "http-tf-serving", containerPort: REST_PORT }
               ],
-              readinessProbe: { tcpSocket: { port: GRPC_PORT }, initialDelaySeconds: 5, periodSeconds: 10 }
+              readinessProbe: {
+                tcpSocket: { port: GRPC_PORT },
+                initialDelaySeconds: 5,
+                periodSeconds: 10
+              }
             }
           ]
         }
@@ -35532,7 +35765,7 @@ function validateIstio(objects) {
 function renderService(params) {
   const { configFile, key, service: s } = params;
   if (!s.manifests) return { ok: true, files: [] };
-  const dir = resolveFromConfig(configFile, s.manifests);
+  const dir = repoPath(configFile, s.manifests);
   const groups = [];
   if (s.tfServing) {
     groups.push(["service.yaml", [kubeService(key, s)]]);
@@ -35545,7 +35778,11 @@ function renderService(params) {
   if (invalid) return { ok: false, reason: "invalid-manifest", message: invalid };
   return {
     ok: true,
-    files: groups.map(([name, objects]) => ({ path: `${dir}/${name}`, content: header(key) + toYaml(objects), objects }))
+    files: groups.map(([name, objects]) => ({
+      path: `${dir}/${name}`,
+      content: header(key) + toYaml(objects),
+      objects
+    }))
   };
 }
 
@@ -35561,22 +35798,37 @@ function renderChanges(params) {
     const service = loaded.config.services[key];
     if (!service) continue;
     const r = renderService({ configFile: loaded.file, key, service });
-    if (!r.ok) return { ok: false, reason: r.reason, message: `${loaded.file}: services.${key}: ${r.message}` };
+    if (!r.ok)
+      return {
+        ok: false,
+        reason: r.reason,
+        message: `${loaded.file}: services.${key}: ${r.message}`
+      };
     const wanted = new Set(r.files.map((f) => f.path));
     for (const f of r.files) out.push(...changed(f.path, files.get(f.path), f.content));
     if (service.virtualService) {
-      const path = resolveFromConfig(loaded.file, service.virtualService);
+      const path = repoPath(loaded.file, service.virtualService);
       const before = files.get(path);
       if (before === void 0) {
-        return { ok: false, reason: "missing-file", message: `${loaded.file}: services.${key}.virtualService: \`${path}\` does not exist. Fix the path or commit the VirtualService file.` };
+        return {
+          ok: false,
+          reason: "missing-file",
+          message: `${loaded.file}: services.${key}.virtualService: \`${path}\` does not exist. Fix the path or commit the VirtualService file.`
+        };
       }
       const weights = Object.fromEntries(Object.entries(service.versions).map(([v, c]) => [v, c.weight]));
-      const edited = editVirtualServiceWeights({ file: path, text: before, host: service.host, namespace: service.namespace, weights });
+      const edited = editVirtualServiceWeights({
+        file: path,
+        text: before,
+        host: service.host,
+        namespace: service.namespace,
+        weights
+      });
       if (!edited.ok) return edited;
       out.push(...changed(path, before, edited.text));
     }
     if (service.manifests) {
-      const dir = `${resolveFromConfig(loaded.file, service.manifests)}/`;
+      const dir = `${repoPath(loaded.file, service.manifests)}/`;
       for (const [path, text] of files) {
         if (path.startsWith(dir) && !path.slice(dir.length).includes("/") && !wanted.has(path) && text.startsWith(GENERATED_MARK)) {
           out.push({ path, before: text, after: void 0 });
@@ -35591,8 +35843,8 @@ function filesNeeded(params) {
   const files = [loaded.file];
   const folders = [];
   for (const s of Object.values(loaded.config.services)) {
-    if (s.virtualService) files.push(resolveFromConfig(loaded.file, s.virtualService));
-    if (s.manifests) folders.push(resolveFromConfig(loaded.file, s.manifests));
+    if (s.virtualService) files.push(repoPath(loaded.file, s.virtualService));
+    if (s.manifests) folders.push(repoPath(loaded.file, s.manifests));
   }
   return { files, folders };
 }
@@ -35601,7 +35853,12 @@ function planSet(params) {
   const planned = planTraffic({ config: loaded.config, request });
   if (!planned.ok) return planned;
   const { plan } = planned;
-  const text = editConfigWeights({ loaded, service: plan.service, after: plan.after, stableAfter: plan.stableAfter });
+  const text = editConfigWeights({
+    loaded,
+    service: plan.service,
+    after: plan.after,
+    stableAfter: plan.stableAfter
+  });
   const reloaded = loadConfig({ text, file: loaded.file });
   if (!reloaded.ok) throw new Error(`edited ${loaded.file} no longer validates:
 ${reloaded.message}`);
@@ -35611,7 +35868,11 @@ ${reloaded.message}`);
   }
   const rendered = renderChanges({ loaded: reloaded.loaded, files, services: [plan.service] });
   if (!rendered.ok) return rendered;
-  return { ok: true, plan, changes: [...changed(loaded.file, loaded.text, text), ...rendered.changes] };
+  return {
+    ok: true,
+    plan,
+    changes: [...changed(loaded.file, loaded.text, text), ...rendered.changes]
+  };
 }
 function unifiedDiff(changes) {
   return changes.map(
@@ -35639,21 +35900,29 @@ var REQUEST_USAGE = [
 var KEYWORDS = ["next", "promote", "abort"];
 var WEIGHT = /^(\d{1,3})%?$/;
 function usage(message) {
-  return { ok: false, reason: "usage", message: `${message}
+  return {
+    ok: false,
+    reason: "usage",
+    message: `${message}
 Usage:
-  ${REQUEST_USAGE.join("\n  ")}` };
+  ${REQUEST_USAGE.join("\n  ")}`
+  };
 }
 function parseRule(word) {
   const parts = word.includes(",") ? word.split(",").flatMap((p) => p.split(":")) : word.split(":");
   if (parts.length % 2 !== 0 || parts.some((p) => p === "")) {
-    return usage(`\`${word}\` is not a traffic rule: write version:weight pairs, e.g. v1:90:v2:10 or v1:90,v2:10.`);
+    return usage(
+      `\`${word}\` is not a traffic rule: write version:weight pairs, e.g. v1:90:v2:10 or v1:90,v2:10.`
+    );
   }
   const pairs = [];
   for (let i = 0; i < parts.length; i += 2) {
     const version2 = parts[i] ?? "";
     const w = WEIGHT.exec(parts[i + 1] ?? "");
-    if (!w) return usage(`\`${parts[i + 1]}\` in \`${word}\` is not a weight: use a whole number from 0 to 100.`);
-    if (pairs.some(([v]) => v === version2)) return usage(`\`${version2}\` appears twice in \`${word}\`: give each version once.`);
+    if (!w)
+      return usage(`\`${parts[i + 1]}\` in \`${word}\` is not a weight: use a whole number from 0 to 100.`);
+    if (pairs.some(([v]) => v === version2))
+      return usage(`\`${version2}\` appears twice in \`${word}\`: give each version once.`);
     pairs.push([version2, Number(w[1])]);
   }
   return pairs;
@@ -35686,18 +35955,21 @@ function parseTrafficRequest(params) {
     return done(rest[0] === void 0 ? { kind: "next" } : { kind: "next", version: rest[0] });
   }
   if (lower === "promote") {
-    if (rest.length !== 1 || rest[0] === void 0) return usage("`promote` takes one version, e.g. `promote v2`.");
+    if (rest.length !== 1 || rest[0] === void 0)
+      return usage("`promote` takes one version, e.g. `promote v2`.");
     return done({ kind: "promote", version: rest[0] });
   }
   if (head.includes(":")) {
-    if (rest.length > 0) return usage(`a traffic rule is one word; \`${rest.join(" ")}\` after it is not understood.`);
+    if (rest.length > 0)
+      return usage(`a traffic rule is one word; \`${rest.join(" ")}\` after it is not understood.`);
     const rule = parseRule(head);
     if (!Array.isArray(rule)) return rule;
     return done({ kind: "weights", weights: rule });
   }
   if (rest.length === 1 && rest[0] !== void 0) {
     const w = WEIGHT.exec(rest[0]);
-    if (!w) return usage(`\`${rest[0]}\` is not a weight: use a whole number from 0 to 100, e.g. \`${head} 20\`.`);
+    if (!w)
+      return usage(`\`${rest[0]}\` is not a weight: use a whole number from 0 to 100, e.g. \`${head} 20\`.`);
     return done({ kind: "set", version: head, weight: Number(w[1]) });
   }
   if (rest.length === 0 && !params.serviceKeys.includes(head)) {
@@ -35706,6 +35978,13 @@ function parseTrafficRequest(params) {
     return usage(`\`${head}\` needs a weight, e.g. \`${head} 20\`.`);
   }
   if (rest.length === 0) return usage(`say what to do with service \`${head}\`, e.g. \`${head} v2 20\`.`);
+  if (rest.length >= 2 && service === void 0) {
+    return {
+      ok: false,
+      reason: "unknown-service",
+      message: `no service \`${head}\` in rollout.yaml (services: ${params.serviceKeys.join(", ")}).${didYouMean(head, params.serviceKeys)}`
+    };
+  }
   return usage(`\`${words.join(" ")}\` is not understood.`);
 }
 
@@ -35713,7 +35992,11 @@ function parseTrafficRequest(params) {
 async function load(tree, file2) {
   const text = await tree.read(file2);
   if (text === void 0) {
-    return { ok: false, reason: "missing-config", message: `${file2}: not found. Pass --config PATH, or start from examples/mnist/rollout.yaml.` };
+    return {
+      ok: false,
+      reason: "missing-config",
+      message: `${file2}: not found. Pass --config PATH, or start from examples/mnist/rollout.yaml.`
+    };
   }
   const r = loadConfig({ text, file: file2 });
   return r.ok ? r.loaded : { ok: false, reason: r.reason, message: r.message };
@@ -35748,7 +36031,12 @@ Run \`rollout-bot render --config ${params.file}\` and commit the result.`,
       changes: r.changes
     };
   }
-  return { ok: true, command: "validate", file: params.file, services: Object.keys(loaded.config.services) };
+  return {
+    ok: true,
+    command: "validate",
+    file: params.file,
+    services: Object.keys(loaded.config.services)
+  };
 }
 async function runRender(params) {
   const loaded = await load(params.tree, params.file);
@@ -35756,14 +36044,26 @@ async function runRender(params) {
   const r = renderChanges({ loaded, files: await snapshot(params.tree, loaded) });
   if (!r.ok) return r;
   if (!params.dryRun) await params.tree.write(r.changes);
-  return { ok: true, command: "render", changes: r.changes, written: !params.dryRun && r.changes.length > 0 };
+  return {
+    ok: true,
+    command: "render",
+    changes: r.changes,
+    written: !params.dryRun && r.changes.length > 0
+  };
 }
 async function runSet(params) {
   const loaded = await load(params.tree, params.file);
   if (!isLoaded(loaded)) return loaded;
-  const parsed = parseTrafficRequest({ words: params.words, serviceKeys: Object.keys(loaded.config.services) });
+  const parsed = parseTrafficRequest({
+    words: params.words,
+    serviceKeys: Object.keys(loaded.config.services)
+  });
   if (!parsed.ok) return parsed;
-  const r = planSet({ loaded, request: parsed.request, files: await snapshot(params.tree, loaded) });
+  const r = planSet({
+    loaded,
+    request: parsed.request,
+    files: await snapshot(params.tree, loaded)
+  });
   if (!r.ok) return r;
   if (!params.dryRun) await params.tree.write(r.changes);
   return { ok: true, command: "set", plan: r.plan, changes: r.changes, written: !params.dryRun };
@@ -35777,7 +36077,9 @@ function planTable(plan) {
   });
   const all = [["version", "before", "after"], ...rows];
   const width = (i) => Math.max(...all.map((r) => (r[i] ?? "").length));
-  return all.map((r) => r.map((c, i) => c.padEnd(width(i))).join("  ").trimEnd()).join("\n");
+  return all.map(
+    (r) => r.map((c, i) => c.padEnd(width(i))).join("  ").trimEnd()
+  ).join("\n");
 }
 function planHeadline(plan) {
   const stable = plan.stableAfter !== plan.stableBefore ? `; stable ${plan.stableBefore} \u2192 ${plan.stableAfter}` : "";
@@ -35807,7 +36109,10 @@ Options:
 Exit codes: 0 ok, 1 refused or invalid, 2 usage error.`;
 function print(result, json2) {
   if (json2) {
-    const changes = "changes" in result && result.changes ? result.changes.map((c) => ({ path: c.path, action: c.before === void 0 ? "create" : c.after === void 0 ? "delete" : "update" })) : void 0;
+    const changes = "changes" in result && result.changes ? result.changes.map((c) => ({
+      path: c.path,
+      action: c.before === void 0 ? "create" : c.after === void 0 ? "delete" : "update"
+    })) : void 0;
     const diff = "changes" in result && result.changes ? unifiedDiff(result.changes) : void 0;
     process.stdout.write(`${JSON.stringify({ ...result, changes, diff }, null, 2)}
 `);
@@ -35827,7 +36132,10 @@ function print(result, json2) {
   if (result.plan) out.push(`Plan: ${planHeadline(result.plan)}`, "", planTable(result.plan), "");
   if (result.changes.length === 0) out.push("No file changes.");
   else out.push(changeList(result.changes), "", unifiedDiff(result.changes).trimEnd());
-  out.push("", result.written ? `Wrote ${result.changes.length} file(s).` : result.changes.length ? "Dry run: nothing written." : "");
+  out.push(
+    "",
+    result.written ? `Wrote ${result.changes.length} file(s).` : result.changes.length ? "Dry run: nothing written." : ""
+  );
   process.stdout.write(`${out.join("\n").trimEnd()}
 `);
   return 0;
@@ -35855,10 +36163,17 @@ ${USAGE}
     return 2;
   }
   const [command, ...rest] = args.positionals;
-  if (args.values.help || command === void 0 || command === "help") {
+  if (args.values.help || command === "help") {
     process.stdout.write(`${USAGE}
 `);
-    return command === void 0 && !args.values.help ? 2 : 0;
+    return 0;
+  }
+  if (command === void 0) {
+    process.stderr.write(`rollout-bot: say which command to run.
+
+${USAGE}
+`);
+    return 2;
   }
   const { root, file: file2 } = locateConfig({ cwd: process.cwd(), configPath: args.values.config });
   const tree = localTree(root);
@@ -35870,7 +36185,15 @@ ${USAGE}
     case "render":
       return print(await runRender({ tree, file: file2, dryRun }), json2);
     case "set":
-      return print(await runSet({ tree, file: file2, words: [...rest, ...args.values.force ? ["--force"] : []], dryRun }), json2);
+      return print(
+        await runSet({
+          tree,
+          file: file2,
+          words: [...rest, ...args.values.force ? ["--force"] : []],
+          dryRun
+        }),
+        json2
+      );
     default:
       process.stderr.write(`rollout-bot: unknown command \`${command}\`.
 
@@ -35884,8 +36207,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e) => {
-    process.stderr.write(`rollout-bot: internal error (a bug \u2014 please report it): ${e instanceof Error ? e.stack ?? e.message : String(e)}
-`);
+    process.stderr.write(
+      `rollout-bot: internal error (a bug \u2014 please report it): ${e instanceof Error ? e.stack ?? e.message : String(e)}
+`
+    );
     process.exitCode = 3;
   }
 );

@@ -81,9 +81,13 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const [command, ...rest] = args.positionals;
-  if (args.values.help || command === undefined || command === "help") {
+  if (args.values.help || command === "help") {
     process.stdout.write(`${USAGE}\n`);
-    return command === undefined && !args.values.help ? 2 : 0;
+    return 0;
+  }
+  if (command === undefined) {
+    process.stderr.write(`rollout-bot: say which command to run.\n\n${USAGE}\n`);
+    return 2;
   }
   const { root, file } = locateConfig({ cwd: process.cwd(), configPath: args.values.config });
   const tree = localTree(root);

@@ -1,0 +1,111 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "@jest/globals";
+import { EXAMPLES, readTree } from "./helpers/tree.js";
+
+const CLI = new URL("../dist/cli.js", import.meta.url).pathname;
+
+function scratch(example = "mnist"): string {
+  const dir = mkdtempSync(join(tmpdir(), "rollout-bot-cli-"));
+  cpSync(join(EXAMPLES, example), dir, { recursive: true });
+  return dir;
+}
+
+function cli(cwd: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("dist/cli.js", () => {
+  it("set writes the plan's files and prints plan and diff; a second identical set is a no-op", () => {
+    const dir = scratch();
+    const r = cli(dir, "set", "v2", "20");
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain("Plan: mnist (set): v1 90 % → 80 %, v2 10 % → 20 %");
+    expect(r.stdout).toContain(
+      "-      v2: { weight: 10, modelBasePath: gs://kubeflow-examples-data/mnist/2 }",
+    );
+    expect(r.stdout).toContain("Wrote 2 file(s).");
+    expect(readFileSync(join(dir, "rollout.yaml"), "utf8")).toContain("v2: { weight: 20,");
+    expect(cli(dir, "validate").code).toBe(0);
+    const again = cli(dir, "set", "v2", "20");
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("nothing to change");
+  });
+
+  it("--dry-run writes nothing", () => {
+    const dir = scratch();
+    const before = readTree(dir);
+    const r = cli(dir, "set", "v1:75:v2:25", "--dry-run");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Dry run: nothing written.");
+    expect(readTree(dir)).toEqual(before);
+  });
+
+  it("--json is machine-readable, with reason codes on refusal", () => {
+    const dir = scratch("byo-virtualservice");
+    const ok = cli(dir, "set", "next", "--json", "--dry-run");
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({
+      ok: true,
+      command: "set",
+      plan: { service: "mnist", after: { v1: 75, v2: 25 } },
+      changes: [
+        { path: "rollout.yaml", action: "update" },
+        { path: "istio/mnist.yaml", action: "update" },
+      ],
+    });
+    const refused = cli(dir, "set", "v2", "90", "--json");
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stdout)).toMatchObject({ ok: false, reason: "step-too-large" });
+  });
+
+  it("--force passes maxStep; --config finds rollout.yaml elsewhere and diffs with its path", () => {
+    const dir = scratch();
+    const r = cli(tmpdir(), "set", "v2", "60", "--force", "--config", join(dir, "rollout.yaml"));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("(forced past policy.maxStep)");
+    const inside = cli(
+      join(dir, ".."),
+      "set",
+      "abort",
+      "--dry-run",
+      "--config",
+      join(dir.split("/").pop() ?? "", "rollout.yaml"),
+    );
+    expect(inside.stdout).toContain(`+++ b/${dir.split("/").pop()}/rollout.yaml`);
+  });
+
+  it("render rewrites stale manifests; validate reports them", () => {
+    const dir = scratch();
+    const vs = join(dir, "deploy/mnist/virtualservice.yaml");
+    spawnSync("sed", ["-i", "s/weight: 90/weight: 85/", vs]);
+    const v = cli(dir, "validate");
+    expect(v.code).toBe(1);
+    expect(v.stderr).toContain("deploy/mnist/virtualservice.yaml");
+    expect(v.stderr).toContain("Run `rollout-bot render --config rollout.yaml`");
+    expect(cli(dir, "render").code).toBe(0);
+    expect(cli(dir, "validate").code).toBe(0);
+  });
+
+  it.each([
+    [[], 2, "Usage: rollout-bot"],
+    [["frobnicate"], 2, "unknown command `frobnicate`"],
+    [["set", "--bogus"], 2, "Unknown option '--bogus'"],
+    [["set", "v2"], 2, "`v2` needs a weight"],
+    [["validate", "--config", "nope.yaml"], 1, "nope.yaml: not found"],
+  ])("%j exits %i", (args, code, message) => {
+    const r = cli(scratch(), ...args);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toContain(message);
+  });
+
+  it("--help exits 0", () => {
+    const r = cli(scratch(), "--help");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("set <request...>");
+  });
+});
