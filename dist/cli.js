@@ -58,7 +58,7 @@ var require_identity = __commonJS({
     var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
     var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
-    function isCollection(node2) {
+    function isCollection2(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
           case MAP:
@@ -78,7 +78,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar3(node2) || isCollection2(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -88,7 +88,7 @@ var require_identity = __commonJS({
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
     exports.isMap = isMap3;
     exports.isNode = isNode3;
@@ -106,7 +106,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node2, visitor) {
+    function visit3(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -115,9 +115,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path) {
       const ctrl = callVisitor(key, node2, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -251,7 +251,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -261,7 +261,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -405,7 +405,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node2) => {
+          visit3.visit(doc.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
@@ -432,7 +432,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
         const sa = JSON.stringify(anchor2);
@@ -443,7 +443,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -623,7 +623,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -649,7 +649,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
                 nodes.push(node2);
@@ -5571,15 +5571,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5590,8 +5590,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+    visit3.parentCollection = (cst, path) => {
+      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5622,7 +5622,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -5637,7 +5637,7 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
+    var isCollection2 = (token) => !!token && "items" in token;
     var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -5721,7 +5721,7 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
@@ -7338,7 +7338,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7366,8 +7366,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -32537,6 +32537,19 @@ var KNOWN_KEYS = {
   gate: ["minRequests", "successRate", "p99LatencyMs", "window"],
   tfServing: ["modelName", "image", "replicas"]
 };
+var MAP_EXAMPLES = {
+  service: "with namespace, host, versions and stable (see examples/mnist/rollout.yaml)",
+  version: "such as `{ weight: 10, modelBasePath: gs://bucket/mnist/2 }`",
+  policy: "such as `{ maxStep: 30, approvals: 1, reviewers: [ml-platform-team] }`",
+  gate: "such as `{ minRequests: 100, successRate: 99.0, p99LatencyMs: 500, window: 10m }`",
+  tfServing: "such as `{ modelName: mnist, image: tensorflow/serving:2.15.0 }`"
+};
+function mapKindFor(path) {
+  if (path.length === 2 && path[0] === "services") return "service";
+  if (path.length === 4 && path[2] === "versions") return "version";
+  const last = path[path.length - 1];
+  return typeof last === "string" && last in MAP_EXAMPLES ? last : void 0;
+}
 function knownKeysFor(path) {
   const last = path[path.length - 1];
   if (path.length === 0) return KNOWN_KEYS.root ?? [];
@@ -32544,18 +32557,41 @@ function knownKeysFor(path) {
   if (path.length === 4 && path[2] === "versions") return KNOWN_KEYS.version ?? [];
   return (typeof last === "string" ? KNOWN_KEYS[last] : void 0) ?? [];
 }
-function zodProblems(ctx, error62) {
+function valueAt(data, path) {
+  let v = data;
+  for (const k of path)
+    v = typeof v === "object" && v !== null ? v[k] : void 0;
+  return v;
+}
+function zodProblems(ctx, error62, data) {
   const out = [];
+  const missing = new Set(
+    error62.issues.filter((i) => i.code === "invalid_type" && !nodeAt(ctx.doc, i.path).found).map((i) => pathToString(i.path))
+  );
+  const renames = /* @__PURE__ */ new Map();
+  for (const issue2 of error62.issues) {
+    if (issue2.code !== "unrecognized_keys") continue;
+    const path = issue2.path;
+    for (const key of issue2.keys) {
+      const guess = closest(key, knownKeysFor(path));
+      const target = guess === void 0 ? void 0 : pathToString([...path, guess]);
+      if (guess && target && missing.has(target) && ![...renames.values()].includes(target))
+        renames.set(pathToString([...path, key]), target);
+    }
+  }
+  const renamed = new Set(renames.values());
   for (const issue2 of error62.issues) {
     const path = issue2.path;
     if (issue2.code === "unrecognized_keys") {
       for (const key of issue2.keys) {
         const known = knownKeysFor(path);
+        const target = renames.get(pathToString([...path, key]));
+        const guess = closest(key, known);
         out.push(
           problemAt(
             ctx,
             path,
-            `unknown field \`${key}\`.${didYouMean(key, known)} Remove it or use one of: ${known.join(", ")}.`,
+            target && guess ? `unknown field \`${key}\`. Did you mean \`${guess}\`? Rename it to \`${guess}\` (a required field).` : `unknown field \`${key}\`.${didYouMean(key, known)} Remove it or use one of: ${known.join(", ")}.`,
             key
           )
         );
@@ -32569,13 +32605,29 @@ function zodProblems(ctx, error62) {
       out.push(problemAt(ctx, parent, `name \`${key}\` ${inner}. Rename it.`, key));
       continue;
     }
-    const { found } = nodeAt(ctx.doc, path);
-    if (!found && issue2.code === "invalid_type") {
+    if (missing.has(pathToString(path)) && issue2.code === "invalid_type") {
+      if (renamed.has(pathToString(path))) continue;
       const key = String(path[path.length - 1] ?? "");
       out.push(problemAt(ctx, path, `is required: add \`${key}:\` (${issue2.message}).`));
       continue;
     }
-    out.push(problemAt(ctx, path, `${issue2.message}.`));
+    const value = valueAt(data, path);
+    const kind = mapKindFor(path);
+    if (issue2.code === "invalid_type" && issue2.expected === "object" && kind) {
+      const got = value === null ? "nothing" : Array.isArray(value) ? "a list" : `\`${String(value)}\``;
+      out.push(
+        problemAt(ctx, path, `must be a map ${MAP_EXAMPLES[kind]}, not ${got}. Write its fields under it.`)
+      );
+      continue;
+    }
+    const quotedNumber = issue2.code === "invalid_type" && issue2.expected === "number" && typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*%?\s*$/.test(value);
+    out.push(
+      problemAt(
+        ctx,
+        path,
+        `${issue2.message}.${quotedNumber ? ` Write it as a plain number, without quotes or %: \`${value.replace(/[\s%]/g, "")}\`.` : ""}`
+      )
+    );
   }
   return out;
 }
@@ -32725,6 +32777,195 @@ function semanticProblems(ctx, config2) {
   }
   return out;
 }
+var YAML_HINT = "Fix the YAML at this spot (rollout.yaml takes plain YAML: no custom tags, one document).";
+function lineAt(text, lines, line) {
+  const start = lines.lineStarts[line - 1] ?? 0;
+  const end = text.indexOf("\n", start);
+  const raw = text.slice(start, end < 0 ? text.length : end);
+  const content = raw.replace(/(^|\s)#.*$/, "").trimEnd();
+  return { start, indent: raw.length - raw.trimStart().length, content };
+}
+function lineAbove(text, lines, line) {
+  for (let l = line - 1; l >= 1; l--) {
+    const at = lineAt(text, lines, l);
+    if (at.content.trim() !== "") return { line: l, ...at };
+  }
+  return void 0;
+}
+function flowCollections(doc) {
+  const out = [];
+  (0, import_yaml.visit)(doc, {
+    Collection(_, node2) {
+      if (node2.flow) out.push(node2);
+    }
+  });
+  return out;
+}
+function yamlProblems(ctx, text, errors) {
+  const { lines } = ctx;
+  const issues = [];
+  const skip = /* @__PURE__ */ new Set();
+  const plain = (e) => e.message.replace(/ at line \d+, column \d+[\s\S]*$/, "").trim();
+  const tabs = errors.filter((e) => e.code === "TAB_AS_INDENT");
+  const considered = tabs.length > 0 ? tabs : errors;
+  for (const e of considered) {
+    if (skip.has(e)) continue;
+    const msg = plain(e);
+    const flow = /^Flow (map|sequence) in block collection must be sufficiently indented and end with a ([}\]])/.exec(
+      msg
+    );
+    if (flow) {
+      const [, kind, close] = flow;
+      const open2 = close === "}" ? "{" : "[";
+      const at = lines.linePos(e.pos[0]);
+      const collection = flowCollections(ctx.doc).filter((n) => n.range && n.range[0] < e.pos[0] && n.range[1] >= e.pos[0]).pop();
+      const { content } = lineAt(text, lines, at.line);
+      if (collection?.range && !content.includes(close ?? "")) {
+        const from = collection.range[0];
+        for (const other of considered) if (other.pos[0] >= from && other.pos[0] <= e.pos[0]) skip.add(other);
+        issues.push({
+          offset: from,
+          what: `the flow ${kind} opened with \`${open2}\` here is never closed`,
+          hint: `Add \`${close}\` at its end, on this line (e.g. \`steps: [10, 25, 50, 100]\`), or write it as indented lines.`
+        });
+        continue;
+      }
+      for (const other of considered) if (other !== e && other.pos[0] === e.pos[0]) skip.add(other);
+      issues.push({
+        offset: e.pos[0],
+        what: `this line continues a flow ${kind} (\`${open2} ... ${close}\`) but is not indented deeper than its key`,
+        hint: "Indent it further, or put the whole value on the line of its key."
+      });
+      continue;
+    }
+    if (e.code === "MULTILINE_IMPLICIT_KEY" || e.code === "BLOCK_AS_IMPLICIT_KEY") {
+      for (const other of considered)
+        if (other !== e && other.pos[0] === e.pos[0] && (other.code === "MULTILINE_IMPLICIT_KEY" || other.code === "BLOCK_AS_IMPLICIT_KEY"))
+          skip.add(other);
+      const start = lines.linePos(e.pos[0]);
+      const line = lineAt(text, lines, start.line);
+      const end = e.code === "MULTILINE_IMPLICIT_KEY" ? lines.linePos(e.pos[1]).line : start.line;
+      if (start.col - 1 > line.indent && end > start.line) {
+        const next = lineAt(text, lines, end);
+        issues.push({
+          offset: next.start + next.indent,
+          what: `this line is indented deeper than the line above it (line ${start.line}), so it reads as part of that value`,
+          hint: "Indent it like the keys around it."
+        });
+      } else if (start.col - 1 === line.indent && !line.content.includes(":")) {
+        const key = line.content.trim();
+        issues.push({
+          offset: e.pos[0],
+          what: `\`${key}\` has no \`:\` after it, so YAML joins it with the next line`,
+          hint: `Write \`${key}:\`.`
+        });
+      } else {
+        issues.push({
+          offset: e.pos[0],
+          what: `${msg} (a value here is followed by \`key: value\` on the same line or a line indented deeper)`,
+          hint: "Put one `key: value` per line, or quote the value if it contains `: `."
+        });
+      }
+      continue;
+    }
+    if (e.code === "BAD_INDENT" && msg.startsWith("All mapping items must start at the same column")) {
+      for (const other of considered)
+        if (other !== e && other.code === e.code && other.message === e.message) skip.add(other);
+      const at = lines.linePos(e.pos[0]);
+      const above = lineAbove(text, lines, at.line);
+      if (above && !above.content.includes(":") && !above.content.trim().startsWith("-")) {
+        const key = above.content.trim();
+        issues.push({
+          offset: above.start + above.indent,
+          what: `\`${key}\` has no \`:\` after it, so the indented lines below it do not belong to it`,
+          hint: `Write \`${key}:\`.`
+        });
+        continue;
+      }
+      const here = lineAt(text, lines, at.line);
+      issues.push({
+        offset: e.pos[0],
+        what: `${msg}: this line is indented ${here.indent} spaces, the line above (line ${above?.line ?? 1}) ${above?.indent ?? 0}`,
+        hint: "Indent keys of the same map by the same number of spaces."
+      });
+      continue;
+    }
+    if (e.code === "DUPLICATE_KEY") {
+      const pair = duplicatePair(ctx.doc, e.pos[0]);
+      issues.push({
+        offset: e.pos[0],
+        what: pair ? `\`${pair.key}\` appears twice in this map (first on line ${lines.linePos(pair.first).line})` : msg,
+        hint: "Remove one of them."
+      });
+      continue;
+    }
+    const hints = {
+      MULTIPLE_DOCS: "Remove this `---` and what follows, or merge it into the first document: rollout.yaml is one document.",
+      TAB_AS_INDENT: "Indent with spaces.",
+      BAD_SCALAR_START: "Put the value in quotes, or remove that character."
+    };
+    issues.push({
+      offset: e.pos[0],
+      warning: e.name === "YAMLWarning",
+      what: e.code === "MULTIPLE_DOCS" ? "the file holds more than one YAML document" : msg === "Implicit map keys need to be followed by map values" ? `${msg} (no \`:\` and space after a key)` : msg,
+      hint: hints[e.code] ?? (msg === "Implicit map keys need to be followed by map values" ? "Write `key: value`, with a space after the colon." : msg.startsWith("Missing closing") ? "Add the closing quote at the end of the value." : YAML_HINT)
+    });
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return issues.sort((a, b) => a.offset - b.offset).flatMap((i) => {
+    const { line, col } = lines.linePos(i.offset);
+    const message = `YAML ${i.warning ? "not accepted" : "syntax error"}: ${i.what}. ${i.hint}`;
+    const id = `${line}:${message}`;
+    if (seen.has(id)) return [];
+    seen.add(id);
+    return [{ file: ctx.file, line, column: col, path: "", message }];
+  });
+}
+function duplicatePair(doc, offset) {
+  let found;
+  (0, import_yaml.visit)(doc, {
+    Map(_, map2) {
+      const dup = map2.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.range?.[0] === offset);
+      if (!dup || !(0, import_yaml.isScalar)(dup.key)) return void 0;
+      const name = String(dup.key.value);
+      const first = map2.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === name);
+      const start = first && (0, import_yaml.isScalar)(first.key) ? first.key.range?.[0] : void 0;
+      found = { key: name, first: start ?? offset };
+      return import_yaml.visit.BREAK;
+    }
+  });
+  return found;
+}
+function firstCollectionKey(doc) {
+  let found;
+  (0, import_yaml.visit)(doc, {
+    Pair(_, pair) {
+      if ((0, import_yaml.isCollection)(pair.key)) {
+        found = pair.key;
+        return import_yaml.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found;
+}
+function aliasProblem(ctx, cause) {
+  const msg = cause instanceof Error ? cause.message : String(cause);
+  const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(msg)?.[1];
+  let alias;
+  (0, import_yaml.visit)(ctx.doc, {
+    Alias(_, node2) {
+      if (unresolved === void 0 || node2.source === unresolved) {
+        alias = node2;
+        return import_yaml.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  const where = alias ? position(ctx.lines, alias) : { line: 1, column: 1 };
+  const message = unresolved !== void 0 ? `YAML syntax error: \`*${unresolved}\` refers to no anchor: there is no \`&${unresolved}\` before it. Define the anchor above, or write the value out.` : `cannot be read as YAML data: ${msg}. Remove anchors/aliases that expand too much (\`&name\`, \`*name\`) and write the values out.`;
+  return { file: ctx.file, ...where, path: "", message };
+}
 function loadConfig(params) {
   const { text, file: file2 } = params;
   const lines = new import_yaml.LineCounter();
@@ -32737,21 +32978,7 @@ function loadConfig(params) {
     message: formatProblems(problems)
   });
   const yamlIssues = [...doc.errors, ...doc.warnings];
-  if (yamlIssues.length > 0) {
-    return fail(
-      yamlIssues.map((e) => {
-        const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
-        const msg = e.message.replace(/ at line \d+, column \d+[\s\S]*$/, "").trim();
-        return {
-          file: file2,
-          line: pos.line,
-          column: pos.col,
-          path: "",
-          message: `YAML ${e.name === "YAMLWarning" ? "not accepted" : "syntax error"}: ${msg}. Fix the YAML at this spot (rollout.yaml takes plain YAML: no custom tags, one document).`
-        };
-      })
-    );
-  }
+  if (yamlIssues.length > 0) return fail(yamlProblems(ctx, text, yamlIssues));
   if (doc.contents === null) {
     return fail([
       {
@@ -32763,34 +32990,35 @@ function loadConfig(params) {
       }
     ]);
   }
+  const complexKey = firstCollectionKey(doc);
+  if (complexKey) {
+    return fail([
+      {
+        file: file2,
+        ...position(lines, complexKey),
+        path: "",
+        message: "YAML syntax error: a key must be a plain name, not a list or map (`? [a]` or `[a]: ...`). Write it as `name: value`."
+      }
+    ]);
+  }
   let data;
   try {
     data = doc.toJS({ maxAliasCount: YAML_OPTIONS.maxAliasCount });
   } catch (cause) {
-    const msg = cause instanceof Error ? cause.message : String(cause);
-    return fail([
-      {
-        file: file2,
-        line: 1,
-        column: 1,
-        path: "",
-        message: `cannot be read as YAML data: ${msg}. Remove anchors/aliases that expand too much.`
-      }
-    ]);
+    return fail([aliasProblem(ctx, cause)]);
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     return fail([
       {
         file: file2,
-        line: 1,
-        column: 1,
+        ...position(lines, (0, import_yaml.isNode)(doc.contents) ? doc.contents : void 0),
         path: "",
-        message: "must be a map with a `services:` key (see examples/mnist/rollout.yaml)."
+        message: "must be a map with a `services:` key, not a single value or a list. Start from examples/mnist/rollout.yaml."
       }
     ]);
   }
   const parsed = RolloutSchema.safeParse(data);
-  if (!parsed.success) return fail(zodProblems(ctx, parsed.error));
+  if (!parsed.success) return fail(zodProblems(ctx, parsed.error, data));
   const semantic = semanticProblems(ctx, parsed.data);
   if (semantic.length > 0) return fail(semantic);
   return { ok: true, loaded: { file: file2, text, config: parsed.data, doc, lines } };
@@ -35999,7 +36227,7 @@ async function load(tree, file2) {
     };
   }
   const r = loadConfig({ text, file: file2 });
-  return r.ok ? r.loaded : { ok: false, reason: r.reason, message: r.message };
+  return r.ok ? r.loaded : { ok: false, reason: r.reason, message: r.message, problems: r.problems };
 }
 async function snapshot(tree, loaded) {
   const { files, folders } = filesNeeded({ loaded });

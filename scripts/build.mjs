@@ -7,7 +7,7 @@ const banner = {
 };
 
 await build({
-  entryPoints: { cli: "src/cli.ts" },
+  entryPoints: { cli: "src/cli.ts", index: "src/action.ts" },
   outdir: "dist",
   bundle: true,
   platform: "node",

@@ -2,6 +2,7 @@ import type { LocalTree } from "../adapters/fs.js";
 import { type FileChange, filesNeeded, planSet, renderChanges } from "../core/changes.js";
 import { type LoadedConfig, loadConfig } from "../core/config.js";
 import type { TrafficPlan } from "../core/plan.js";
+import type { Problem } from "../core/problems.js";
 import { parseTrafficRequest } from "../core/request.js";
 
 /** Outcome of a local command; `reason` codes are stable for `--json` users. */
@@ -24,6 +25,8 @@ export type LocalResult =
       readonly reason: string;
       readonly message: string;
       readonly changes?: readonly FileChange[];
+      /** Located problems, when the refusal is an invalid rollout.yaml. */
+      readonly problems?: readonly Problem[];
     };
 
 async function load(tree: LocalTree, file: string): Promise<LocalResult | LoadedConfig> {
@@ -36,7 +39,7 @@ async function load(tree: LocalTree, file: string): Promise<LocalResult | Loaded
     };
   }
   const r = loadConfig({ text, file });
-  return r.ok ? r.loaded : { ok: false, reason: r.reason, message: r.message };
+  return r.ok ? r.loaded : { ok: false, reason: r.reason, message: r.message, problems: r.problems };
 }
 
 /** Reads every file the config refers to, so the core can work on a snapshot. */

@@ -1,8 +1,21 @@
-import { type Document, isMap, isNode, isPair, isScalar, LineCounter, type Node, parseDocument } from "yaml";
+import {
+  type Alias,
+  type Document,
+  isCollection,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  LineCounter,
+  type Node,
+  parseDocument,
+  visit,
+  type YAMLError,
+} from "yaml";
 import type { z } from "zod";
 import { formatProblems, type Problem, pathToString } from "./problems.js";
 import { type RolloutConfig, RolloutSchema, type ServiceConfig } from "./schema.js";
-import { didYouMean } from "./suggest.js";
+import { closest, didYouMean } from "./suggest.js";
 
 /** A parsed, validated rollout.yaml with what edits need to splice it. */
 export interface LoadedConfig {
@@ -104,6 +117,22 @@ const KNOWN_KEYS: Record<string, readonly string[]> = {
   tfServing: ["modelName", "image", "replicas"],
 };
 
+/** What a map at a path looks like, for "must be a map" problems. */
+const MAP_EXAMPLES: Record<string, string> = {
+  service: "with namespace, host, versions and stable (see examples/mnist/rollout.yaml)",
+  version: "such as `{ weight: 10, modelBasePath: gs://bucket/mnist/2 }`",
+  policy: "such as `{ maxStep: 30, approvals: 1, reviewers: [ml-platform-team] }`",
+  gate: "such as `{ minRequests: 100, successRate: 99.0, p99LatencyMs: 500, window: 10m }`",
+  tfServing: "such as `{ modelName: mnist, image: tensorflow/serving:2.15.0 }`",
+};
+
+function mapKindFor(path: readonly PropertyKey[]): string | undefined {
+  if (path.length === 2 && path[0] === "services") return "service";
+  if (path.length === 4 && path[2] === "versions") return "version";
+  const last = path[path.length - 1];
+  return typeof last === "string" && last in MAP_EXAMPLES ? last : undefined;
+}
+
 function knownKeysFor(path: readonly PropertyKey[]): readonly string[] {
   const last = path[path.length - 1];
   if (path.length === 0) return KNOWN_KEYS.root ?? [];
@@ -112,18 +141,48 @@ function knownKeysFor(path: readonly PropertyKey[]): readonly string[] {
   return (typeof last === "string" ? KNOWN_KEYS[last] : undefined) ?? [];
 }
 
-function zodProblems(ctx: Ctx, error: z.ZodError): Problem[] {
+/** The parsed value at `path`, to say more about a wrong one. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v = data;
+  for (const k of path)
+    v = typeof v === "object" && v !== null ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
+}
+
+function zodProblems(ctx: Ctx, error: z.ZodError, data: unknown): Problem[] {
   const out: Problem[] = [];
+  const missing = new Set(
+    error.issues
+      .filter((i) => i.code === "invalid_type" && !nodeAt(ctx.doc, i.path as PropertyKey[]).found)
+      .map((i) => pathToString(i.path as PropertyKey[])),
+  );
+  // A misspelt required field is one mistake, not two: say "rename it" and leave out "is required".
+  const renames = new Map<string, string>();
+  for (const issue of error.issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    const path = issue.path as PropertyKey[];
+    for (const key of issue.keys) {
+      const guess = closest(key, knownKeysFor(path));
+      const target = guess === undefined ? undefined : pathToString([...path, guess]);
+      if (guess && target && missing.has(target) && ![...renames.values()].includes(target))
+        renames.set(pathToString([...path, key]), target);
+    }
+  }
+  const renamed = new Set(renames.values());
   for (const issue of error.issues) {
     const path = issue.path as PropertyKey[];
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
         const known = knownKeysFor(path);
+        const target = renames.get(pathToString([...path, key]));
+        const guess = closest(key, known);
         out.push(
           problemAt(
             ctx,
             path,
-            `unknown field \`${key}\`.${didYouMean(key, known)} Remove it or use one of: ${known.join(", ")}.`,
+            target && guess
+              ? `unknown field \`${key}\`. Did you mean \`${guess}\`? Rename it to \`${guess}\` (a required field).`
+              : `unknown field \`${key}\`.${didYouMean(key, known)} Remove it or use one of: ${known.join(", ")}.`,
             key,
           ),
         );
@@ -137,13 +196,33 @@ function zodProblems(ctx: Ctx, error: z.ZodError): Problem[] {
       out.push(problemAt(ctx, parent, `name \`${key}\` ${inner}. Rename it.`, key));
       continue;
     }
-    const { found } = nodeAt(ctx.doc, path);
-    if (!found && issue.code === "invalid_type") {
+    if (missing.has(pathToString(path)) && issue.code === "invalid_type") {
+      if (renamed.has(pathToString(path))) continue;
       const key = String(path[path.length - 1] ?? "");
       out.push(problemAt(ctx, path, `is required: add \`${key}:\` (${issue.message}).`));
       continue;
     }
-    out.push(problemAt(ctx, path, `${issue.message}.`));
+    const value = valueAt(data, path);
+    const kind = mapKindFor(path);
+    if (issue.code === "invalid_type" && issue.expected === "object" && kind) {
+      const got = value === null ? "nothing" : Array.isArray(value) ? "a list" : `\`${String(value)}\``;
+      out.push(
+        problemAt(ctx, path, `must be a map ${MAP_EXAMPLES[kind]}, not ${got}. Write its fields under it.`),
+      );
+      continue;
+    }
+    const quotedNumber =
+      issue.code === "invalid_type" &&
+      issue.expected === "number" &&
+      typeof value === "string" &&
+      /^\s*-?\d+(\.\d+)?\s*%?\s*$/.test(value);
+    out.push(
+      problemAt(
+        ctx,
+        path,
+        `${issue.message}.${quotedNumber ? ` Write it as a plain number, without quotes or %: \`${value.replace(/[\s%]/g, "")}\`.` : ""}`,
+      ),
+    );
   }
   return out;
 }
@@ -303,6 +382,257 @@ function semanticProblems(ctx: Ctx, config: RolloutConfig): Problem[] {
   return out;
 }
 
+const YAML_HINT = "Fix the YAML at this spot (rollout.yaml takes plain YAML: no custom tags, one document).";
+
+/** A YAML problem before it is placed: a source offset, what went wrong and what to do. */
+interface YamlIssue {
+  readonly offset: number;
+  readonly what: string;
+  readonly hint: string;
+  /** A construct YAML allows but rollout.yaml does not (a custom tag), rather than broken syntax. */
+  readonly warning?: boolean;
+}
+
+/** The line holding `offset`: its text without the comment, and its indentation. */
+function lineAt(
+  text: string,
+  lines: LineCounter,
+  line: number,
+): { start: number; indent: number; content: string } {
+  const start = lines.lineStarts[line - 1] ?? 0;
+  const end = text.indexOf("\n", start);
+  const raw = text.slice(start, end < 0 ? text.length : end);
+  const content = raw.replace(/(^|\s)#.*$/, "").trimEnd();
+  return { start, indent: raw.length - raw.trimStart().length, content };
+}
+
+/** The nearest line above `line` that holds YAML (not blank, not only a comment). */
+function lineAbove(text: string, lines: LineCounter, line: number) {
+  for (let l = line - 1; l >= 1; l--) {
+    const at = lineAt(text, lines, l);
+    if (at.content.trim() !== "") return { line: l, ...at };
+  }
+  return undefined;
+}
+
+/** Flow collections (`{ ... }`, `[ ... ]`) in the document, innermost last. */
+function flowCollections(doc: Document): Node[] {
+  const out: Node[] = [];
+  visit(doc, {
+    Collection(_, node) {
+      if (node.flow) out.push(node);
+    },
+  });
+  return out;
+}
+
+/**
+ * Turns the YAML library's errors into problems that point at the line to fix: an unclosed
+ * `{`/`[` at its opening, a line indented too deep rather than the value above it, and without
+ * the errors that only follow from an earlier one.
+ */
+function yamlProblems(ctx: Ctx, text: string, errors: readonly YAMLError[]): Problem[] {
+  const { lines } = ctx;
+  const issues: YamlIssue[] = [];
+  const skip = new Set<YAMLError>();
+  const plain = (e: YAMLError) => e.message.replace(/ at line \d+, column \d+[\s\S]*$/, "").trim();
+  // A tab in the indentation throws every later column off: report the tabs alone.
+  const tabs = errors.filter((e) => e.code === "TAB_AS_INDENT");
+  const considered = tabs.length > 0 ? tabs : errors;
+  for (const e of considered) {
+    if (skip.has(e)) continue;
+    const msg = plain(e);
+    const flow =
+      /^Flow (map|sequence) in block collection must be sufficiently indented and end with a ([}\]])/.exec(
+        msg,
+      );
+    if (flow) {
+      const [, kind, close] = flow;
+      const open = close === "}" ? "{" : "[";
+      const at = lines.linePos(e.pos[0]);
+      const collection = flowCollections(ctx.doc)
+        .filter((n) => n.range && n.range[0] < e.pos[0] && n.range[1] >= e.pos[0])
+        .pop();
+      const { content } = lineAt(text, lines, at.line);
+      if (collection?.range && !content.includes(close ?? "")) {
+        // Never closed: the parser only noticed at the next key. Everything in between follows from it.
+        const from = collection.range[0];
+        for (const other of considered) if (other.pos[0] >= from && other.pos[0] <= e.pos[0]) skip.add(other);
+        issues.push({
+          offset: from,
+          what: `the flow ${kind} opened with \`${open}\` here is never closed`,
+          hint: `Add \`${close}\` at its end, on this line (e.g. \`steps: [10, 25, 50, 100]\`), or write it as indented lines.`,
+        });
+        continue;
+      }
+      for (const other of considered) if (other !== e && other.pos[0] === e.pos[0]) skip.add(other);
+      issues.push({
+        offset: e.pos[0],
+        what: `this line continues a flow ${kind} (\`${open} ... ${close}\`) but is not indented deeper than its key`,
+        hint: "Indent it further, or put the whole value on the line of its key.",
+      });
+      continue;
+    }
+    if (e.code === "MULTILINE_IMPLICIT_KEY" || e.code === "BLOCK_AS_IMPLICIT_KEY") {
+      for (const other of considered)
+        if (
+          other !== e &&
+          other.pos[0] === e.pos[0] &&
+          (other.code === "MULTILINE_IMPLICIT_KEY" || other.code === "BLOCK_AS_IMPLICIT_KEY")
+        )
+          skip.add(other);
+      const start = lines.linePos(e.pos[0]);
+      const line = lineAt(text, lines, start.line);
+      const end = e.code === "MULTILINE_IMPLICIT_KEY" ? lines.linePos(e.pos[1]).line : start.line;
+      if (start.col - 1 > line.indent && end > start.line) {
+        // `namespace: kubeflow` followed by a line indented deeper: YAML reads it as more of the value.
+        const next = lineAt(text, lines, end);
+        issues.push({
+          offset: next.start + next.indent,
+          what: `this line is indented deeper than the line above it (line ${start.line}), so it reads as part of that value`,
+          hint: "Indent it like the keys around it.",
+        });
+      } else if (start.col - 1 === line.indent && !line.content.includes(":")) {
+        const key = line.content.trim();
+        issues.push({
+          offset: e.pos[0],
+          what: `\`${key}\` has no \`:\` after it, so YAML joins it with the next line`,
+          hint: `Write \`${key}:\`.`,
+        });
+      } else {
+        issues.push({
+          offset: e.pos[0],
+          what: `${msg} (a value here is followed by \`key: value\` on the same line or a line indented deeper)`,
+          hint: "Put one `key: value` per line, or quote the value if it contains `: `.",
+        });
+      }
+      continue;
+    }
+    if (e.code === "BAD_INDENT" && msg.startsWith("All mapping items must start at the same column")) {
+      // Only the first: after it the parser is out of step and flags correct lines too.
+      for (const other of considered)
+        if (other !== e && other.code === e.code && other.message === e.message) skip.add(other);
+      const at = lines.linePos(e.pos[0]);
+      const above = lineAbove(text, lines, at.line);
+      if (above && !above.content.includes(":") && !above.content.trim().startsWith("-")) {
+        const key = above.content.trim();
+        issues.push({
+          offset: above.start + above.indent,
+          what: `\`${key}\` has no \`:\` after it, so the indented lines below it do not belong to it`,
+          hint: `Write \`${key}:\`.`,
+        });
+        continue;
+      }
+      const here = lineAt(text, lines, at.line);
+      issues.push({
+        offset: e.pos[0],
+        what: `${msg}: this line is indented ${here.indent} spaces, the line above (line ${above?.line ?? 1}) ${above?.indent ?? 0}`,
+        hint: "Indent keys of the same map by the same number of spaces.",
+      });
+      continue;
+    }
+    if (e.code === "DUPLICATE_KEY") {
+      const pair = duplicatePair(ctx.doc, e.pos[0]);
+      issues.push({
+        offset: e.pos[0],
+        what: pair
+          ? `\`${pair.key}\` appears twice in this map (first on line ${lines.linePos(pair.first).line})`
+          : msg,
+        hint: "Remove one of them.",
+      });
+      continue;
+    }
+    const hints: Partial<Record<string, string>> = {
+      MULTIPLE_DOCS:
+        "Remove this `---` and what follows, or merge it into the first document: rollout.yaml is one document.",
+      TAB_AS_INDENT: "Indent with spaces.",
+      BAD_SCALAR_START: "Put the value in quotes, or remove that character.",
+    };
+    issues.push({
+      offset: e.pos[0],
+      warning: e.name === "YAMLWarning",
+      what:
+        e.code === "MULTIPLE_DOCS"
+          ? "the file holds more than one YAML document"
+          : msg === "Implicit map keys need to be followed by map values"
+            ? `${msg} (no \`:\` and space after a key)`
+            : msg,
+      hint:
+        hints[e.code] ??
+        (msg === "Implicit map keys need to be followed by map values"
+          ? "Write `key: value`, with a space after the colon."
+          : msg.startsWith("Missing closing")
+            ? "Add the closing quote at the end of the value."
+            : YAML_HINT),
+    });
+  }
+  const seen = new Set<string>();
+  return issues
+    .sort((a, b) => a.offset - b.offset)
+    .flatMap((i) => {
+      const { line, col } = lines.linePos(i.offset);
+      const message = `YAML ${i.warning ? "not accepted" : "syntax error"}: ${i.what}. ${i.hint}`;
+      const id = `${line}:${message}`;
+      if (seen.has(id)) return [];
+      seen.add(id);
+      return [{ file: ctx.file, line, column: col, path: "", message }];
+    });
+}
+
+/** For a duplicate key at `offset`: its name and where it first appears. */
+function duplicatePair(doc: Document, offset: number): { key: string; first: number } | undefined {
+  let found: { key: string; first: number } | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const dup = map.items.find((p) => isScalar(p.key) && p.key.range?.[0] === offset);
+      if (!dup || !isScalar(dup.key)) return undefined;
+      const name = String(dup.key.value);
+      const first = map.items.find((p) => isScalar(p.key) && String(p.key.value) === name);
+      const start = first && isScalar(first.key) ? first.key.range?.[0] : undefined;
+      found = { key: name, first: start ?? offset };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** A map key that is itself a list or map, which rollout.yaml has no use for. */
+function firstCollectionKey(doc: Document): Node | undefined {
+  let found: Node | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      if (isCollection(pair.key)) {
+        found = pair.key;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** Why `toJS` refused the document (an alias it cannot or will not expand), at that alias. */
+function aliasProblem(ctx: Ctx, cause: unknown): Problem {
+  const msg = cause instanceof Error ? cause.message : String(cause);
+  const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(msg)?.[1];
+  let alias: Alias | undefined;
+  visit(ctx.doc, {
+    Alias(_, node) {
+      if (unresolved === undefined || node.source === unresolved) {
+        alias = node;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  const where = alias ? position(ctx.lines, alias) : { line: 1, column: 1 };
+  const message =
+    unresolved !== undefined
+      ? `YAML syntax error: \`*${unresolved}\` refers to no anchor: there is no \`&${unresolved}\` before it. Define the anchor above, or write the value out.`
+      : `cannot be read as YAML data: ${msg}. Remove anchors/aliases that expand too much (\`&name\`, \`*name\`) and write the values out.`;
+  return { file: ctx.file, ...where, path: "", message };
+}
+
 /** Parses and validates rollout.yaml text. Pure: the caller reads the file. */
 export function loadConfig(params: { readonly text: string; readonly file: string }): LoadResult {
   const { text, file } = params;
@@ -316,21 +646,7 @@ export function loadConfig(params: { readonly text: string; readonly file: strin
     message: formatProblems(problems),
   });
   const yamlIssues = [...doc.errors, ...doc.warnings];
-  if (yamlIssues.length > 0) {
-    return fail(
-      yamlIssues.map((e) => {
-        const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
-        const msg = e.message.replace(/ at line \d+, column \d+[\s\S]*$/, "").trim();
-        return {
-          file,
-          line: pos.line,
-          column: pos.col,
-          path: "",
-          message: `YAML ${e.name === "YAMLWarning" ? "not accepted" : "syntax error"}: ${msg}. Fix the YAML at this spot (rollout.yaml takes plain YAML: no custom tags, one document).`,
-        };
-      }),
-    );
-  }
+  if (yamlIssues.length > 0) return fail(yamlProblems(ctx, text, yamlIssues));
   if (doc.contents === null) {
     return fail([
       {
@@ -342,34 +658,37 @@ export function loadConfig(params: { readonly text: string; readonly file: strin
       },
     ]);
   }
+  const complexKey = firstCollectionKey(doc);
+  if (complexKey) {
+    return fail([
+      {
+        file,
+        ...position(lines, complexKey),
+        path: "",
+        message:
+          "YAML syntax error: a key must be a plain name, not a list or map (`? [a]` or `[a]: ...`). Write it as `name: value`.",
+      },
+    ]);
+  }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: YAML_OPTIONS.maxAliasCount });
   } catch (cause) {
-    const msg = cause instanceof Error ? cause.message : String(cause);
-    return fail([
-      {
-        file,
-        line: 1,
-        column: 1,
-        path: "",
-        message: `cannot be read as YAML data: ${msg}. Remove anchors/aliases that expand too much.`,
-      },
-    ]);
+    return fail([aliasProblem(ctx, cause)]);
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     return fail([
       {
         file,
-        line: 1,
-        column: 1,
+        ...position(lines, isNode(doc.contents) ? doc.contents : undefined),
         path: "",
-        message: "must be a map with a `services:` key (see examples/mnist/rollout.yaml).",
+        message:
+          "must be a map with a `services:` key, not a single value or a list. Start from examples/mnist/rollout.yaml.",
       },
     ]);
   }
   const parsed = RolloutSchema.safeParse(data);
-  if (!parsed.success) return fail(zodProblems(ctx, parsed.error));
+  if (!parsed.success) return fail(zodProblems(ctx, parsed.error, data));
   const semantic = semanticProblems(ctx, parsed.data);
   if (semantic.length > 0) return fail(semantic);
   return { ok: true, loaded: { file, text, config: parsed.data, doc, lines } };
