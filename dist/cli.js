@@ -12077,6 +12077,20 @@ import { parseArgs } from "node:util";
 // src/adapters/fs.ts
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
+var TreeError = class extends Error {
+  constructor(message, path, code, options) {
+    super(message, options);
+    this.path = path;
+    this.code = code;
+    this.name = "TreeError";
+  }
+  path;
+  code;
+};
+function treeError(what, path, e) {
+  const code = typeof e === "object" && e !== null && "code" in e ? String(e.code) : "";
+  return new TreeError(`cannot ${what} ${path}`, path, code, { cause: e });
+}
 function isMissing(e) {
   return typeof e === "object" && e !== null && "code" in e && (e.code === "ENOENT" || e.code === "ENOTDIR");
 }
@@ -12096,7 +12110,7 @@ function localTree(root) {
         return await readFile(abs(path), "utf8");
       } catch (e) {
         if (isMissing(e)) return void 0;
-        throw new Error(`cannot read ${path}`, { cause: e });
+        throw treeError("read", path, e);
       }
     },
     async list(folder) {
@@ -12105,14 +12119,16 @@ function localTree(root) {
         return entries.filter((e) => e.isFile()).map((e) => `${folder}/${e.name}`).sort();
       } catch (e) {
         if (isMissing(e)) return [];
-        throw new Error(`cannot list ${folder}`, { cause: e });
+        throw treeError("list", folder, e);
       }
     },
     async write(changes) {
       const staged = [];
+      let current = "";
       try {
         for (const c of changes) {
           if (c.after === void 0) continue;
+          current = c.path;
           const target = abs(c.path);
           await mkdir(dirname(target), { recursive: true });
           const tmp = `${target}.rollout-bot-${process.pid}.tmp`;
@@ -12121,7 +12137,7 @@ function localTree(root) {
         }
       } catch (e) {
         await Promise.all(staged.map(([tmp]) => rm(tmp, { force: true })));
-        throw new Error("cannot write the changed files; nothing was changed", { cause: e });
+        throw treeError("write", current, e);
       }
       for (const [tmp, target] of staged) await rename(tmp, target);
       for (const c of changes) if (c.after === void 0) await rm(abs(c.path), { force: true });
@@ -12651,6 +12667,79 @@ function formatProblems(problems) {
 }
 function pathToString(path) {
   return path.map((k, i) => typeof k === "number" ? `[${k}]` : `${i === 0 ? "" : "."}${String(k)}`).join("");
+}
+
+// src/core/scan.ts
+var TOP_KEY = /^([A-Za-z_][\w-]*)\s*:(?:\s|$)/;
+var KEY = /^(?:"([^"\\]*)"|'([^']*)'|([A-Za-z0-9_.-]+)) *:(?:\s|$)/;
+function indentOf(line) {
+  let i = 0;
+  while (line.charCodeAt(i) === 32) i++;
+  return i;
+}
+function isBlankOrComment(line) {
+  const t = line.trim();
+  return t === "" || t.startsWith("#");
+}
+function scanServices(text) {
+  const lines = text.split("\n");
+  let servicesLine = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const c = line.charCodeAt(0);
+    if (c === 9 || line.startsWith("---") || line.startsWith("...") || line.startsWith("%")) return void 0;
+    if (line.startsWith("services:")) {
+      if (servicesLine !== -1) return void 0;
+      if (!/^services:\s*(#.*)?\r?$/.test(line)) return void 0;
+      servicesLine = i;
+    }
+  }
+  if (servicesLine === -1) return void 0;
+  let indent = -1;
+  const keys = [];
+  const seen = /* @__PURE__ */ new Set();
+  const blocks = /* @__PURE__ */ new Map();
+  let current;
+  let end = lines.length;
+  for (let i = servicesLine + 1; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, "");
+    if (isBlankOrComment(line)) continue;
+    const n = indentOf(line);
+    if (n === 0) {
+      if (!TOP_KEY.test(line)) return void 0;
+      end = i;
+      break;
+    }
+    if (indent === -1) indent = n;
+    if (n < indent) return void 0;
+    if (n > indent) {
+      if (!current) return void 0;
+      continue;
+    }
+    const m = KEY.exec(line.slice(n));
+    if (!m) return void 0;
+    const key = m[1] ?? m[2] ?? m[3] ?? "";
+    if (key === "" || seen.has(key)) return void 0;
+    seen.add(key);
+    if (current) blocks.set(current.key, { start: current.start, end: i });
+    current = { key, start: i };
+    keys.push(key);
+  }
+  if (current) blocks.set(current.key, { start: current.start, end });
+  return { keys, blocks, servicesLine, servicesEnd: end, lines };
+}
+function sliceForService(scan, key) {
+  const block = scan.blocks.get(key);
+  if (!block) return void 0;
+  let offset = 0;
+  const out = new Array(scan.lines.length);
+  for (let i = 0; i < scan.lines.length; i++) {
+    const line = scan.lines[i];
+    const keep = i <= scan.servicesLine || i >= scan.servicesEnd || i >= block.start && i < block.end;
+    out[i] = keep ? line : "";
+    if (!keep && i < block.start) offset += line.length;
+  }
+  return { text: out.join("\n"), offset };
 }
 
 // node_modules/zod/v4/classic/external.js
@@ -32372,6 +32461,7 @@ function date4(params) {
 
 // src/core/schema.ts
 var DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var COMMAND_WORDS = ["next", "promote", "abort", "status", "plan", "help"];
 var DURATION = /^[0-9]+(ms|s|m|h|d)$/;
 var label = (what) => external_exports.string({ error: `must be a string (${what})` }).max(63, { error: "must be at most 63 characters (a Kubernetes name)" }).regex(DNS_LABEL, {
   error: "must be a lowercase Kubernetes name: a-z, 0-9 and '-', starting and ending with a letter or digit (e.g. mnist-v2)"
@@ -32435,8 +32525,14 @@ var ServiceSchema = external_exports.strictObject({
   policy: PolicySchema.default(PolicySchema.parse({}))
 }).describe("A model service.");
 var RolloutSchema = external_exports.strictObject({
-  grafana: external_exports.url({ error: "must be a URL such as https://kubeflow.example.com/grafana" }).optional().describe("Grafana base URL, for dashboard links."),
-  prometheus: external_exports.url({ error: "must be a URL such as http://prometheus.istio-system:9090" }).optional().describe("Default Prometheus URL."),
+  grafana: external_exports.url({
+    protocol: /^https?$/,
+    error: "must be an http(s) URL such as https://kubeflow.example.com/grafana"
+  }).optional().describe("Grafana base URL, for dashboard links."),
+  prometheus: external_exports.url({
+    protocol: /^https?$/,
+    error: "must be an http(s) URL such as http://prometheus.istio-system:9090"
+  }).optional().describe("Default Prometheus URL."),
   services: external_exports.record(label("the service key"), ServiceSchema, {
     error: "must be a map of service key to its settings"
   }).describe("Model services by key (used as /rollout <key> v2 20).")
@@ -32585,13 +32681,14 @@ function zodProblems(ctx, error62, data) {
     if (issue2.code === "unrecognized_keys") {
       for (const key of issue2.keys) {
         const known = knownKeysFor(path);
-        const target = renames.get(pathToString([...path, key]));
+        const required2 = renames.has(pathToString([...path, key]));
         const guess = closest(key, known);
+        const rename2 = guess !== void 0 && (required2 || keyNodeAt(ctx.doc, path, guess) === void 0);
         out.push(
           problemAt(
             ctx,
             path,
-            target && guess ? `unknown field \`${key}\`. Did you mean \`${guess}\`? Rename it to \`${guess}\` (a required field).` : `unknown field \`${key}\`.${didYouMean(key, known)} Remove it or use one of: ${known.join(", ")}.`,
+            rename2 ? `unknown field \`${key}\`. Did you mean \`${guess}\`? Rename it to \`${guess}\`${required2 ? " (a required field)" : ""}.` : `unknown field \`${key}\`.${didYouMean(key, known)} Remove it or use one of: ${known.join(", ")}.`,
             key
           )
         );
@@ -32660,6 +32757,28 @@ function semanticProblems(ctx, config2) {
         )
       );
       continue;
+    }
+    if (COMMAND_WORDS.includes(key)) {
+      out.push(
+        problemAt(
+          ctx,
+          ["services"],
+          `service key \`${key}\` is a command word, so \`/rollout ${key} \u2026\` would be misread. Rename the service.`,
+          key
+        )
+      );
+    }
+    for (const v of versions) {
+      if (COMMAND_WORDS.includes(v)) {
+        out.push(
+          problemAt(
+            ctx,
+            [...at, "versions"],
+            `version name \`${v}\` is a command word, so \`${v} 20\` would be misread. Rename the version (e.g. \`v${versions.length + 1}\`).`,
+            v
+          )
+        );
+      }
     }
     const sum = Object.values(s.versions).reduce((a, v) => a + v.weight, 0);
     if (sum !== 100) {
@@ -32746,7 +32865,7 @@ function semanticProblems(ctx, config2) {
         problemAt(
           ctx,
           [...at, "host"],
-          `\`${s.host}\` in namespace \`${s.namespace}\` is already routed by service \`${other}\`. Each service needs its own host.`
+          `\`${s.host}\` in namespace \`${s.namespace}\` is already routed by service \`${other}\`. Give each service its own host (or merge the two into one service with several versions).`
         )
       );
     else hosts.set(hostKey, key);
@@ -32762,8 +32881,20 @@ function semanticProblems(ctx, config2) {
         );
       }
     }
-    if (s.manifests) {
-      const prevFolder = folders.get(s.manifests);
+    const vsPath = s.virtualService === void 0 ? void 0 : resolveFromConfig(ctx.file, s.virtualService);
+    const manifestsPath = s.manifests === void 0 ? void 0 : resolveFromConfig(ctx.file, s.manifests);
+    if (vsPath !== void 0 && manifestsPath !== void 0 && (manifestsPath === "" || vsPath.startsWith(`${manifestsPath}/`))) {
+      out.push(
+        problemAt(
+          ctx,
+          [...at, "virtualService"],
+          `\`${s.virtualService}\` is inside the manifests folder \`${s.manifests}\`, which rollout-bot renders and owns. Move your VirtualService file out of it.`
+        )
+      );
+    }
+    const folder = s.manifests === void 0 ? void 0 : resolveFromConfig(ctx.file, s.manifests);
+    if (s.manifests && folder !== void 0) {
+      const prevFolder = folders.get(folder);
       if (prevFolder)
         out.push(
           problemAt(
@@ -32772,7 +32903,7 @@ function semanticProblems(ctx, config2) {
             `folder \`${s.manifests}\` is already used by service \`${prevFolder}\`. Give each service its own folder.`
           )
         );
-      else folders.set(s.manifests, key);
+      else folders.set(folder, key);
     }
   }
   return out;
@@ -32808,7 +32939,9 @@ function yamlProblems(ctx, text, errors) {
   const plain = (e) => e.message.replace(/ at line \d+, column \d+[\s\S]*$/, "").trim();
   const tabs = errors.filter((e) => e.code === "TAB_AS_INDENT");
   const considered = tabs.length > 0 ? tabs : errors;
-  for (const e of considered) {
+  const flowEnd = (e) => /^Flow (map|sequence) in block collection/.test(e.message);
+  const ordered = [...considered.filter(flowEnd), ...considered.filter((e) => !flowEnd(e))];
+  for (const e of ordered) {
     if (skip.has(e)) continue;
     const msg = plain(e);
     const flow = /^Flow (map|sequence) in block collection must be sufficiently indented and end with a ([}\]])/.exec(
@@ -32823,10 +32956,11 @@ function yamlProblems(ctx, text, errors) {
       if (collection?.range && !content.includes(close ?? "")) {
         const from = collection.range[0];
         for (const other of considered) if (other.pos[0] >= from && other.pos[0] <= e.pos[0]) skip.add(other);
+        const opening = lineAt(text, lines, lines.linePos(from).line).content.trim();
         issues.push({
           offset: from,
           what: `the flow ${kind} opened with \`${open2}\` here is never closed`,
-          hint: `Add \`${close}\` at its end, on this line (e.g. \`steps: [10, 25, 50, 100]\`), or write it as indented lines.`
+          hint: opening.endsWith(open2) ? `Add \`${close}\` where it ends, or remove the \`${open2}\` and write the value as indented lines.` : `Add \`${close}\` where it ends, e.g. \`${opening}${close === "}" ? " }" : "]"}\`.`
         });
         continue;
       }
@@ -32839,12 +32973,14 @@ function yamlProblems(ctx, text, errors) {
       continue;
     }
     if (e.code === "MULTILINE_IMPLICIT_KEY" || e.code === "BLOCK_AS_IMPLICIT_KEY") {
-      for (const other of considered)
-        if (other !== e && other.pos[0] === e.pos[0] && (other.code === "MULTILINE_IMPLICIT_KEY" || other.code === "BLOCK_AS_IMPLICIT_KEY"))
-          skip.add(other);
+      const group = considered.filter(
+        (o) => o.pos[0] === e.pos[0] && (o.code === "MULTILINE_IMPLICIT_KEY" || o.code === "BLOCK_AS_IMPLICIT_KEY")
+      );
+      for (const other of group) skip.add(other);
+      const multi = group.find((o) => o.code === "MULTILINE_IMPLICIT_KEY");
       const start = lines.linePos(e.pos[0]);
       const line = lineAt(text, lines, start.line);
-      const end = e.code === "MULTILINE_IMPLICIT_KEY" ? lines.linePos(e.pos[1]).line : start.line;
+      const end = multi ? lines.linePos(multi.pos[1]).line : start.line;
       if (start.col - 1 > line.indent && end > start.line) {
         const next = lineAt(text, lines, end);
         issues.push({
@@ -32871,6 +33007,7 @@ function yamlProblems(ctx, text, errors) {
     if (e.code === "BAD_INDENT" && msg.startsWith("All mapping items must start at the same column")) {
       for (const other of considered)
         if (other !== e && other.code === e.code && other.message === e.message) skip.add(other);
+      if (issues.length > 0) continue;
       const at = lines.linePos(e.pos[0]);
       const above = lineAbove(text, lines, at.line);
       if (above && !above.content.includes(":") && !above.content.trim().startsWith("-")) {
@@ -32885,7 +33022,7 @@ function yamlProblems(ctx, text, errors) {
       const here = lineAt(text, lines, at.line);
       issues.push({
         offset: e.pos[0],
-        what: `${msg}: this line is indented ${here.indent} spaces, the line above (line ${above?.line ?? 1}) ${above?.indent ?? 0}`,
+        what: above && above.indent !== here.indent ? `${msg}: this line is indented ${here.indent} spaces, the line above (line ${above.line}) ${above.indent}` : msg,
         hint: "Indent keys of the same map by the same number of spaces."
       });
       continue;
@@ -32967,6 +33104,22 @@ function aliasProblem(ctx, cause) {
   return { file: ctx.file, ...where, path: "", message };
 }
 function loadConfig(params) {
+  if (params.only !== void 0) {
+    const scan = scanServices(params.text);
+    const slice = scan && sliceForService(scan, params.only);
+    if (slice) {
+      const r = loadWhole({ text: slice.text, file: params.file });
+      if (r.ok) {
+        return {
+          ok: true,
+          loaded: { ...r.loaded, text: params.text, offset: slice.offset, scope: params.only }
+        };
+      }
+    }
+  }
+  return loadWhole(params);
+}
+function loadWhole(params) {
   const { text, file: file2 } = params;
   const lines = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { ...YAML_OPTIONS, lineCounter: lines });
@@ -33021,7 +33174,7 @@ function loadConfig(params) {
   if (!parsed.success) return fail(zodProblems(ctx, parsed.error, data));
   const semantic = semanticProblems(ctx, parsed.data);
   if (semantic.length > 0) return fail(semantic);
-  return { ok: true, loaded: { file: file2, text, config: parsed.data, doc, lines } };
+  return { ok: true, loaded: { file: file2, text, config: parsed.data, doc, lines, offset: 0 } };
 }
 function resolveFromConfig(configFile, rel) {
   const slash = configFile.lastIndexOf("/");
@@ -33076,7 +33229,10 @@ function editConfigWeights(params) {
     if (!s) throw new Error(`editConfigWeights: no stable scalar for ${service}`);
     splices.push(s);
   }
-  return applySplices(loaded.text, splices);
+  return applySplices(
+    loaded.text,
+    splices.map((s) => ({ ...s, start: s.start + loaded.offset, end: s.end + loaded.offset }))
+  );
 }
 function get(map2, key) {
   return (0, import_yaml2.isMap)(map2) ? map2.get(key, true) : void 0;
@@ -33376,7 +33532,7 @@ function planTraffic(params) {
   if (order.every((v) => after[v] === before[v]) && stableAfter === s.stable) {
     return refuse(
       "no-op",
-      `\`${service}\` already has ${describe3(before)}${change.kind === "promote" ? ` and \`${stableAfter}\` is stable` : ""}: nothing to change.`
+      `\`${service}\` already has ${describe3(before)}${change.kind === "promote" ? ` and \`${stableAfter}\` is stable` : ""}: nothing to change. Ask for different weights.`
     );
   }
   if (change.kind !== "abort" && !finalStep) {
@@ -36007,113 +36163,11 @@ function renderService(params) {
   return {
     ok: true,
     files: groups.map(([name, objects]) => ({
-      path: `${dir}/${name}`,
+      path: dir ? `${dir}/${name}` : name,
       content: header(key) + toYaml(objects),
       objects
     }))
   };
-}
-
-// src/core/changes.ts
-function changed(path, before, after) {
-  return before === after ? [] : [{ path, before, after }];
-}
-function renderChanges(params) {
-  const { loaded, files } = params;
-  const keys = params.services ?? Object.keys(loaded.config.services);
-  const out = [];
-  for (const key of keys) {
-    const service = loaded.config.services[key];
-    if (!service) continue;
-    const r = renderService({ configFile: loaded.file, key, service });
-    if (!r.ok)
-      return {
-        ok: false,
-        reason: r.reason,
-        message: `${loaded.file}: services.${key}: ${r.message}`
-      };
-    const wanted = new Set(r.files.map((f) => f.path));
-    for (const f of r.files) out.push(...changed(f.path, files.get(f.path), f.content));
-    if (service.virtualService) {
-      const path = repoPath(loaded.file, service.virtualService);
-      const before = files.get(path);
-      if (before === void 0) {
-        return {
-          ok: false,
-          reason: "missing-file",
-          message: `${loaded.file}: services.${key}.virtualService: \`${path}\` does not exist. Fix the path or commit the VirtualService file.`
-        };
-      }
-      const weights = Object.fromEntries(Object.entries(service.versions).map(([v, c]) => [v, c.weight]));
-      const edited = editVirtualServiceWeights({
-        file: path,
-        text: before,
-        host: service.host,
-        namespace: service.namespace,
-        weights
-      });
-      if (!edited.ok) return edited;
-      out.push(...changed(path, before, edited.text));
-    }
-    if (service.manifests) {
-      const dir = `${repoPath(loaded.file, service.manifests)}/`;
-      for (const [path, text] of files) {
-        if (path.startsWith(dir) && !path.slice(dir.length).includes("/") && !wanted.has(path) && text.startsWith(GENERATED_MARK)) {
-          out.push({ path, before: text, after: void 0 });
-        }
-      }
-    }
-  }
-  return { ok: true, changes: out };
-}
-function filesNeeded(params) {
-  const { loaded } = params;
-  const files = [loaded.file];
-  const folders = [];
-  for (const s of Object.values(loaded.config.services)) {
-    if (s.virtualService) files.push(repoPath(loaded.file, s.virtualService));
-    if (s.manifests) folders.push(repoPath(loaded.file, s.manifests));
-  }
-  return { files, folders };
-}
-function planSet(params) {
-  const { loaded, request, files } = params;
-  const planned = planTraffic({ config: loaded.config, request });
-  if (!planned.ok) return planned;
-  const { plan } = planned;
-  const text = editConfigWeights({
-    loaded,
-    service: plan.service,
-    after: plan.after,
-    stableAfter: plan.stableAfter
-  });
-  const reloaded = loadConfig({ text, file: loaded.file });
-  if (!reloaded.ok) throw new Error(`edited ${loaded.file} no longer validates:
-${reloaded.message}`);
-  const service = reloaded.loaded.config.services[plan.service];
-  if (!service || Object.entries(plan.after).some(([v, w]) => service.versions[v]?.weight !== w)) {
-    throw new Error(`edited ${loaded.file} does not carry the planned weights for ${plan.service}`);
-  }
-  const rendered = renderChanges({ loaded: reloaded.loaded, files, services: [plan.service] });
-  if (!rendered.ok) return rendered;
-  return {
-    ok: true,
-    plan,
-    changes: [...changed(loaded.file, loaded.text, text), ...rendered.changes]
-  };
-}
-function unifiedDiff(changes) {
-  return changes.map(
-    (c) => createTwoFilesPatch(
-      c.before === void 0 ? "/dev/null" : `a/${c.path}`,
-      c.after === void 0 ? "/dev/null" : `b/${c.path}`,
-      c.before ?? "",
-      c.after ?? "",
-      void 0,
-      void 0,
-      { context: 3 }
-    ).split("\n").slice(1).join("\n")
-  ).join("");
 }
 
 // src/core/request.ts
@@ -36159,7 +36213,7 @@ function parseTrafficRequest(params) {
   let words = params.words.filter((w) => w !== "");
   const force = words.includes("--force");
   words = words.filter((w) => w !== "--force");
-  const unknownFlag = words.find((w) => w.startsWith("-"));
+  const unknownFlag = words.find((w) => w.startsWith("-") && !/^-\d/.test(w));
   if (unknownFlag) return usage(`unknown option \`${unknownFlag}\`.${didYouMean(unknownFlag, ["--force"])}`);
   let service;
   const first = words[0];
@@ -36194,8 +36248,15 @@ function parseTrafficRequest(params) {
     if (!Array.isArray(rule)) return rule;
     return done({ kind: "weights", weights: rule });
   }
+  if (/^[^=\s]+=\d+%?$/.test(head) || /^[^,\s]+,\d+(,|$)/.test(head)) {
+    return usage(
+      `\`${words.join(" ")}\` is not a traffic rule: write version:weight pairs in one word, e.g. v1:90:v2:10 or v1:90,v2:10.`
+    );
+  }
   if (rest.length === 1 && rest[0] !== void 0) {
     const w = WEIGHT.exec(rest[0]);
+    const command = didYouMean(head, KEYWORDS);
+    if (!w && command) return usage(`unknown command \`${head}\`.${command}`);
     if (!w)
       return usage(`\`${rest[0]}\` is not a weight: use a whole number from 0 to 100, e.g. \`${head} 20\`.`);
     return done({ kind: "set", version: head, weight: Number(w[1]) });
@@ -36206,26 +36267,179 @@ function parseTrafficRequest(params) {
     return usage(`\`${head}\` needs a weight, e.g. \`${head} 20\`.`);
   }
   if (rest.length === 0) return usage(`say what to do with service \`${head}\`, e.g. \`${head} v2 20\`.`);
-  if (rest.length >= 2 && service === void 0) {
+  const [second = "", third = ""] = rest;
+  const looksLikeService = rest.length === 2 && !WEIGHT.test(second) && (WEIGHT.test(third) || KEYWORDS.includes(second.toLowerCase()));
+  if (service === void 0 && (looksLikeService || rest.length === 1 && KEYWORDS.includes(second.toLowerCase()))) {
+    const example = params.serviceKeys[0] ?? "mnist";
     return {
       ok: false,
       reason: "unknown-service",
-      message: `no service \`${head}\` in rollout.yaml (services: ${params.serviceKeys.join(", ")}).${didYouMean(head, params.serviceKeys)}`
+      message: `no service \`${head}\` in rollout.yaml (services: ${params.serviceKeys.join(", ")}).${didYouMean(head, params.serviceKeys)} Put one of them first, e.g. \`${example} ${rest.join(" ")}\`.`
     };
+  }
+  if (rest.length >= 2) {
+    return usage(
+      `too many words in \`${words.join(" ")}\`: give one version and one weight, e.g. \`${head} ${rest[0]}\`.`
+    );
   }
   return usage(`\`${words.join(" ")}\` is not understood.`);
 }
 
+// src/core/changes.ts
+function changed(path, before, after) {
+  return before === after ? [] : [{ path, before, after }];
+}
+function renderChanges(params) {
+  const { loaded, files } = params;
+  const keys = params.services ?? Object.keys(loaded.config.services);
+  const out = [];
+  for (const key of keys) {
+    const service = loaded.config.services[key];
+    if (!service) continue;
+    const r = renderService({ configFile: loaded.file, key, service });
+    if (!r.ok)
+      return {
+        ok: false,
+        reason: r.reason,
+        message: `${loaded.file}: services.${key}: ${r.message}`
+      };
+    const wanted = new Set(r.files.map((f) => f.path));
+    for (const f of r.files) out.push(...changed(f.path, files.get(f.path), f.content));
+    if (service.virtualService) {
+      const path = repoPath(loaded.file, service.virtualService);
+      const before = files.get(path);
+      if (before === void 0) {
+        return {
+          ok: false,
+          reason: "missing-file",
+          message: `${loaded.file}: services.${key}.virtualService: \`${path}\` does not exist. Fix the path or commit the VirtualService file.`
+        };
+      }
+      const weights = Object.fromEntries(Object.entries(service.versions).map(([v, c]) => [v, c.weight]));
+      const edited = editVirtualServiceWeights({
+        file: path,
+        text: before,
+        host: service.host,
+        namespace: service.namespace,
+        weights
+      });
+      if (!edited.ok) return edited;
+      out.push(...changed(path, before, edited.text));
+    }
+    if (service.manifests) {
+      const folder = repoPath(loaded.file, service.manifests);
+      const dir = folder ? `${folder}/` : "";
+      for (const [path, text] of files) {
+        if (path.startsWith(dir) && !path.slice(dir.length).includes("/") && !wanted.has(path) && text.startsWith(GENERATED_MARK)) {
+          out.push({ path, before: text, after: void 0 });
+        }
+      }
+    }
+  }
+  return { ok: true, changes: out };
+}
+function filesNeeded(params) {
+  const { loaded } = params;
+  const files = [loaded.file];
+  const folders = [];
+  for (const s of Object.values(loaded.config.services)) {
+    if (s.virtualService) files.push(repoPath(loaded.file, s.virtualService));
+    if (s.manifests) folders.push(repoPath(loaded.file, s.manifests));
+  }
+  return { files, folders };
+}
+function planSet(params) {
+  const { loaded, request, files } = params;
+  const planned = planTraffic({ config: loaded.config, request });
+  if (!planned.ok) return planned;
+  const { plan } = planned;
+  const text = editConfigWeights({
+    loaded,
+    service: plan.service,
+    after: plan.after,
+    stableAfter: plan.stableAfter
+  });
+  const reloaded = loadConfig({
+    text,
+    file: loaded.file,
+    ...loaded.scope === void 0 ? {} : { only: loaded.scope }
+  });
+  if (!reloaded.ok) throw new Error(`edited ${loaded.file} no longer validates:
+${reloaded.message}`);
+  const service = reloaded.loaded.config.services[plan.service];
+  if (!service || Object.entries(plan.after).some(([v, w]) => service.versions[v]?.weight !== w)) {
+    throw new Error(`edited ${loaded.file} does not carry the planned weights for ${plan.service}`);
+  }
+  const rendered = renderChanges({ loaded: reloaded.loaded, files, services: [plan.service] });
+  if (!rendered.ok) return rendered;
+  return {
+    ok: true,
+    plan,
+    changes: [...changed(loaded.file, loaded.text, text), ...rendered.changes]
+  };
+}
+function unifiedDiff(changes) {
+  return changes.map(
+    (c) => createTwoFilesPatch(
+      c.before === void 0 ? "/dev/null" : `a/${c.path}`,
+      c.after === void 0 ? "/dev/null" : `b/${c.path}`,
+      c.before ?? "",
+      c.after ?? "",
+      void 0,
+      void 0,
+      { context: 3 }
+    ).split("\n").slice(1).join("\n")
+  ).join("");
+}
+function loadForRequest(params) {
+  const { text, file: file2, words } = params;
+  const keys = scanServices(text)?.keys;
+  if (keys) {
+    const parsed2 = parseTrafficRequest({ words, serviceKeys: keys });
+    if (!parsed2.ok) return parsed2;
+    const only = parsed2.request.service ?? (keys.length === 1 ? keys[0] : void 0);
+    const r2 = loadConfig({ text, file: file2, ...only === void 0 ? {} : { only } });
+    return r2.ok ? { ok: true, loaded: r2.loaded, request: parsed2.request } : r2;
+  }
+  const r = loadConfig({ text, file: file2 });
+  if (!r.ok) return r;
+  const parsed = parseTrafficRequest({ words, serviceKeys: Object.keys(r.loaded.config.services) });
+  return parsed.ok ? { ok: true, loaded: r.loaded, request: parsed.request } : parsed;
+}
+
 // src/commands/local.ts
-async function load(tree, file2) {
-  const text = await tree.read(file2);
-  if (text === void 0) {
+function missingConfig(file2) {
+  return {
+    ok: false,
+    reason: "missing-config",
+    message: `${file2}: not found. Pass --config PATH, or start from examples/mnist/rollout.yaml.`
+  };
+}
+var IO_HINTS = {
+  EISDIR: "is a folder where a file was expected",
+  ENOTDIR: "has a file where a folder was expected",
+  EEXIST: "has a file where a folder was expected",
+  EACCES: "is not readable or writable here",
+  EPERM: "is not readable or writable here",
+  EROFS: "is on a read-only file system"
+};
+async function guardIo(file2, run) {
+  try {
+    return await run();
+  } catch (e) {
+    const hint = e instanceof TreeError ? IO_HINTS[e.code] : void 0;
+    if (!hint || !(e instanceof TreeError)) throw e;
+    const where = e.path;
     return {
       ok: false,
-      reason: "missing-config",
-      message: `${file2}: not found. Pass --config PATH, or start from examples/mnist/rollout.yaml.`
+      reason: "io-error",
+      message: `${where} ${hint} (${e.code}). Check the manifests and virtualService paths in ${file2}; nothing was written.`
     };
   }
+}
+async function load(tree, file2) {
+  const text = await tree.read(file2);
+  if (text === void 0) return missingConfig(file2);
   const r = loadConfig({ text, file: file2 });
   return r.ok ? r.loaded : { ok: false, reason: r.reason, message: r.message, problems: r.problems };
 }
@@ -36245,56 +36459,59 @@ function isLoaded(x) {
   return "config" in x;
 }
 async function runValidate(params) {
-  const loaded = await load(params.tree, params.file);
-  if (!isLoaded(loaded)) return loaded;
-  const r = renderChanges({ loaded, files: await snapshot(params.tree, loaded) });
-  if (!r.ok) return r;
-  if (r.changes.length > 0) {
-    return {
-      ok: false,
-      reason: "manifests-out-of-date",
-      message: `${params.file} is valid, but these files do not match it:
+  return guardIo(params.file, async () => {
+    const loaded = await load(params.tree, params.file);
+    if (!isLoaded(loaded)) return loaded;
+    const r = renderChanges({ loaded, files: await snapshot(params.tree, loaded) });
+    if (!r.ok) return r;
+    if (r.changes.length > 0) {
+      return {
+        ok: false,
+        reason: "manifests-out-of-date",
+        message: `${params.file} is valid, but these files do not match it:
 ${r.changes.map((c) => `  ${c.path}`).join("\n")}
 Run \`rollout-bot render --config ${params.file}\` and commit the result.`,
-      changes: r.changes
+        changes: r.changes
+      };
+    }
+    return {
+      ok: true,
+      command: "validate",
+      file: params.file,
+      services: Object.keys(loaded.config.services)
     };
-  }
-  return {
-    ok: true,
-    command: "validate",
-    file: params.file,
-    services: Object.keys(loaded.config.services)
-  };
+  });
 }
 async function runRender(params) {
-  const loaded = await load(params.tree, params.file);
-  if (!isLoaded(loaded)) return loaded;
-  const r = renderChanges({ loaded, files: await snapshot(params.tree, loaded) });
-  if (!r.ok) return r;
-  if (!params.dryRun) await params.tree.write(r.changes);
-  return {
-    ok: true,
-    command: "render",
-    changes: r.changes,
-    written: !params.dryRun && r.changes.length > 0
-  };
+  return guardIo(params.file, async () => {
+    const loaded = await load(params.tree, params.file);
+    if (!isLoaded(loaded)) return loaded;
+    const r = renderChanges({ loaded, files: await snapshot(params.tree, loaded) });
+    if (!r.ok) return r;
+    if (!params.dryRun) await params.tree.write(r.changes);
+    return {
+      ok: true,
+      command: "render",
+      changes: r.changes,
+      written: !params.dryRun && r.changes.length > 0
+    };
+  });
 }
 async function runSet(params) {
-  const loaded = await load(params.tree, params.file);
-  if (!isLoaded(loaded)) return loaded;
-  const parsed = parseTrafficRequest({
-    words: params.words,
-    serviceKeys: Object.keys(loaded.config.services)
+  return guardIo(params.file, async () => {
+    const text = await params.tree.read(params.file);
+    if (text === void 0) return missingConfig(params.file);
+    const loaded = loadForRequest({ text, file: params.file, words: params.words });
+    if (!loaded.ok) return loaded;
+    const r = planSet({
+      loaded: loaded.loaded,
+      request: loaded.request,
+      files: await snapshot(params.tree, loaded.loaded)
+    });
+    if (!r.ok) return r;
+    if (!params.dryRun) await params.tree.write(r.changes);
+    return { ok: true, command: "set", plan: r.plan, changes: r.changes, written: !params.dryRun };
   });
-  if (!parsed.ok) return parsed;
-  const r = planSet({
-    loaded,
-    request: parsed.request,
-    files: await snapshot(params.tree, loaded)
-  });
-  if (!r.ok) return r;
-  if (!params.dryRun) await params.tree.write(r.changes);
-  return { ok: true, command: "set", plan: r.plan, changes: r.changes, written: !params.dryRun };
 }
 
 // src/core/report.ts

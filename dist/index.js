@@ -31643,6 +31643,20 @@ function info(message) {
 // src/adapters/fs.ts
 import { mkdir as mkdir2, readdir as readdir2, readFile, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
+var TreeError = class extends Error {
+  constructor(message, path, code, options) {
+    super(message, options);
+    this.path = path;
+    this.code = code;
+    this.name = "TreeError";
+  }
+  path;
+  code;
+};
+function treeError(what, path, e) {
+  const code = typeof e === "object" && e !== null && "code" in e ? String(e.code) : "";
+  return new TreeError(`cannot ${what} ${path}`, path, code, { cause: e });
+}
 function isMissing(e) {
   return typeof e === "object" && e !== null && "code" in e && (e.code === "ENOENT" || e.code === "ENOTDIR");
 }
@@ -31655,7 +31669,7 @@ function localTree(root) {
         return await readFile(abs(path), "utf8");
       } catch (e) {
         if (isMissing(e)) return void 0;
-        throw new Error(`cannot read ${path}`, { cause: e });
+        throw treeError("read", path, e);
       }
     },
     async list(folder) {
@@ -31664,14 +31678,16 @@ function localTree(root) {
         return entries.filter((e) => e.isFile()).map((e) => `${folder}/${e.name}`).sort();
       } catch (e) {
         if (isMissing(e)) return [];
-        throw new Error(`cannot list ${folder}`, { cause: e });
+        throw treeError("list", folder, e);
       }
     },
     async write(changes) {
       const staged = [];
+      let current = "";
       try {
         for (const c of changes) {
           if (c.after === void 0) continue;
+          current = c.path;
           const target = abs(c.path);
           await mkdir2(dirname(target), { recursive: true });
           const tmp = `${target}.rollout-bot-${process.pid}.tmp`;
@@ -31680,7 +31696,7 @@ function localTree(root) {
         }
       } catch (e) {
         await Promise.all(staged.map(([tmp]) => rm2(tmp, { force: true })));
-        throw new Error("cannot write the changed files; nothing was changed", { cause: e });
+        throw treeError("write", current, e);
       }
       for (const [tmp, target] of staged) await rename2(tmp, target);
       for (const c of changes) if (c.after === void 0) await rm2(abs(c.path), { force: true });
@@ -31701,6 +31717,79 @@ function formatProblems(problems) {
 }
 function pathToString(path) {
   return path.map((k, i) => typeof k === "number" ? `[${k}]` : `${i === 0 ? "" : "."}${String(k)}`).join("");
+}
+
+// src/core/scan.ts
+var TOP_KEY = /^([A-Za-z_][\w-]*)\s*:(?:\s|$)/;
+var KEY = /^(?:"([^"\\]*)"|'([^']*)'|([A-Za-z0-9_.-]+)) *:(?:\s|$)/;
+function indentOf(line) {
+  let i = 0;
+  while (line.charCodeAt(i) === 32) i++;
+  return i;
+}
+function isBlankOrComment(line) {
+  const t = line.trim();
+  return t === "" || t.startsWith("#");
+}
+function scanServices(text) {
+  const lines = text.split("\n");
+  let servicesLine = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const c = line.charCodeAt(0);
+    if (c === 9 || line.startsWith("---") || line.startsWith("...") || line.startsWith("%")) return void 0;
+    if (line.startsWith("services:")) {
+      if (servicesLine !== -1) return void 0;
+      if (!/^services:\s*(#.*)?\r?$/.test(line)) return void 0;
+      servicesLine = i;
+    }
+  }
+  if (servicesLine === -1) return void 0;
+  let indent = -1;
+  const keys = [];
+  const seen = /* @__PURE__ */ new Set();
+  const blocks = /* @__PURE__ */ new Map();
+  let current;
+  let end = lines.length;
+  for (let i = servicesLine + 1; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, "");
+    if (isBlankOrComment(line)) continue;
+    const n = indentOf(line);
+    if (n === 0) {
+      if (!TOP_KEY.test(line)) return void 0;
+      end = i;
+      break;
+    }
+    if (indent === -1) indent = n;
+    if (n < indent) return void 0;
+    if (n > indent) {
+      if (!current) return void 0;
+      continue;
+    }
+    const m = KEY.exec(line.slice(n));
+    if (!m) return void 0;
+    const key = m[1] ?? m[2] ?? m[3] ?? "";
+    if (key === "" || seen.has(key)) return void 0;
+    seen.add(key);
+    if (current) blocks.set(current.key, { start: current.start, end: i });
+    current = { key, start: i };
+    keys.push(key);
+  }
+  if (current) blocks.set(current.key, { start: current.start, end });
+  return { keys, blocks, servicesLine, servicesEnd: end, lines };
+}
+function sliceForService(scan, key) {
+  const block = scan.blocks.get(key);
+  if (!block) return void 0;
+  let offset = 0;
+  const out = new Array(scan.lines.length);
+  for (let i = 0; i < scan.lines.length; i++) {
+    const line = scan.lines[i];
+    const keep = i <= scan.servicesLine || i >= scan.servicesEnd || i >= block.start && i < block.end;
+    out[i] = keep ? line : "";
+    if (!keep && i < block.start) offset += line.length;
+  }
+  return { text: out.join("\n"), offset };
 }
 
 // node_modules/zod/v4/classic/external.js
@@ -51422,6 +51511,7 @@ function date4(params) {
 
 // src/core/schema.ts
 var DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var COMMAND_WORDS = ["next", "promote", "abort", "status", "plan", "help"];
 var DURATION = /^[0-9]+(ms|s|m|h|d)$/;
 var label = (what) => external_exports.string({ error: `must be a string (${what})` }).max(63, { error: "must be at most 63 characters (a Kubernetes name)" }).regex(DNS_LABEL, {
   error: "must be a lowercase Kubernetes name: a-z, 0-9 and '-', starting and ending with a letter or digit (e.g. mnist-v2)"
@@ -51485,8 +51575,14 @@ var ServiceSchema = external_exports.strictObject({
   policy: PolicySchema.default(PolicySchema.parse({}))
 }).describe("A model service.");
 var RolloutSchema = external_exports.strictObject({
-  grafana: external_exports.url({ error: "must be a URL such as https://kubeflow.example.com/grafana" }).optional().describe("Grafana base URL, for dashboard links."),
-  prometheus: external_exports.url({ error: "must be a URL such as http://prometheus.istio-system:9090" }).optional().describe("Default Prometheus URL."),
+  grafana: external_exports.url({
+    protocol: /^https?$/,
+    error: "must be an http(s) URL such as https://kubeflow.example.com/grafana"
+  }).optional().describe("Grafana base URL, for dashboard links."),
+  prometheus: external_exports.url({
+    protocol: /^https?$/,
+    error: "must be an http(s) URL such as http://prometheus.istio-system:9090"
+  }).optional().describe("Default Prometheus URL."),
   services: external_exports.record(label("the service key"), ServiceSchema, {
     error: "must be a map of service key to its settings"
   }).describe("Model services by key (used as /rollout <key> v2 20).")
@@ -51635,13 +51731,14 @@ function zodProblems(ctx, error63, data) {
     if (issue3.code === "unrecognized_keys") {
       for (const key of issue3.keys) {
         const known = knownKeysFor(path);
-        const target = renames.get(pathToString([...path, key]));
+        const required2 = renames.has(pathToString([...path, key]));
         const guess = closest(key, known);
+        const rename3 = guess !== void 0 && (required2 || keyNodeAt(ctx.doc, path, guess) === void 0);
         out.push(
           problemAt(
             ctx,
             path,
-            target && guess ? `unknown field \`${key}\`. Did you mean \`${guess}\`? Rename it to \`${guess}\` (a required field).` : `unknown field \`${key}\`.${didYouMean(key, known)} Remove it or use one of: ${known.join(", ")}.`,
+            rename3 ? `unknown field \`${key}\`. Did you mean \`${guess}\`? Rename it to \`${guess}\`${required2 ? " (a required field)" : ""}.` : `unknown field \`${key}\`.${didYouMean(key, known)} Remove it or use one of: ${known.join(", ")}.`,
             key
           )
         );
@@ -51710,6 +51807,28 @@ function semanticProblems(ctx, config2) {
         )
       );
       continue;
+    }
+    if (COMMAND_WORDS.includes(key)) {
+      out.push(
+        problemAt(
+          ctx,
+          ["services"],
+          `service key \`${key}\` is a command word, so \`/rollout ${key} \u2026\` would be misread. Rename the service.`,
+          key
+        )
+      );
+    }
+    for (const v of versions) {
+      if (COMMAND_WORDS.includes(v)) {
+        out.push(
+          problemAt(
+            ctx,
+            [...at, "versions"],
+            `version name \`${v}\` is a command word, so \`${v} 20\` would be misread. Rename the version (e.g. \`v${versions.length + 1}\`).`,
+            v
+          )
+        );
+      }
     }
     const sum = Object.values(s.versions).reduce((a, v) => a + v.weight, 0);
     if (sum !== 100) {
@@ -51796,7 +51915,7 @@ function semanticProblems(ctx, config2) {
         problemAt(
           ctx,
           [...at, "host"],
-          `\`${s.host}\` in namespace \`${s.namespace}\` is already routed by service \`${other}\`. Each service needs its own host.`
+          `\`${s.host}\` in namespace \`${s.namespace}\` is already routed by service \`${other}\`. Give each service its own host (or merge the two into one service with several versions).`
         )
       );
     else hosts.set(hostKey, key);
@@ -51812,8 +51931,20 @@ function semanticProblems(ctx, config2) {
         );
       }
     }
-    if (s.manifests) {
-      const prevFolder = folders.get(s.manifests);
+    const vsPath = s.virtualService === void 0 ? void 0 : resolveFromConfig(ctx.file, s.virtualService);
+    const manifestsPath = s.manifests === void 0 ? void 0 : resolveFromConfig(ctx.file, s.manifests);
+    if (vsPath !== void 0 && manifestsPath !== void 0 && (manifestsPath === "" || vsPath.startsWith(`${manifestsPath}/`))) {
+      out.push(
+        problemAt(
+          ctx,
+          [...at, "virtualService"],
+          `\`${s.virtualService}\` is inside the manifests folder \`${s.manifests}\`, which rollout-bot renders and owns. Move your VirtualService file out of it.`
+        )
+      );
+    }
+    const folder = s.manifests === void 0 ? void 0 : resolveFromConfig(ctx.file, s.manifests);
+    if (s.manifests && folder !== void 0) {
+      const prevFolder = folders.get(folder);
       if (prevFolder)
         out.push(
           problemAt(
@@ -51822,7 +51953,7 @@ function semanticProblems(ctx, config2) {
             `folder \`${s.manifests}\` is already used by service \`${prevFolder}\`. Give each service its own folder.`
           )
         );
-      else folders.set(s.manifests, key);
+      else folders.set(folder, key);
     }
   }
   return out;
@@ -51858,7 +51989,9 @@ function yamlProblems(ctx, text, errors) {
   const plain = (e) => e.message.replace(/ at line \d+, column \d+[\s\S]*$/, "").trim();
   const tabs = errors.filter((e) => e.code === "TAB_AS_INDENT");
   const considered = tabs.length > 0 ? tabs : errors;
-  for (const e of considered) {
+  const flowEnd = (e) => /^Flow (map|sequence) in block collection/.test(e.message);
+  const ordered = [...considered.filter(flowEnd), ...considered.filter((e) => !flowEnd(e))];
+  for (const e of ordered) {
     if (skip.has(e)) continue;
     const msg = plain(e);
     const flow = /^Flow (map|sequence) in block collection must be sufficiently indented and end with a ([}\]])/.exec(
@@ -51873,10 +52006,11 @@ function yamlProblems(ctx, text, errors) {
       if (collection?.range && !content.includes(close ?? "")) {
         const from = collection.range[0];
         for (const other of considered) if (other.pos[0] >= from && other.pos[0] <= e.pos[0]) skip.add(other);
+        const opening = lineAt(text, lines, lines.linePos(from).line).content.trim();
         issues.push({
           offset: from,
           what: `the flow ${kind} opened with \`${open3}\` here is never closed`,
-          hint: `Add \`${close}\` at its end, on this line (e.g. \`steps: [10, 25, 50, 100]\`), or write it as indented lines.`
+          hint: opening.endsWith(open3) ? `Add \`${close}\` where it ends, or remove the \`${open3}\` and write the value as indented lines.` : `Add \`${close}\` where it ends, e.g. \`${opening}${close === "}" ? " }" : "]"}\`.`
         });
         continue;
       }
@@ -51889,12 +52023,14 @@ function yamlProblems(ctx, text, errors) {
       continue;
     }
     if (e.code === "MULTILINE_IMPLICIT_KEY" || e.code === "BLOCK_AS_IMPLICIT_KEY") {
-      for (const other of considered)
-        if (other !== e && other.pos[0] === e.pos[0] && (other.code === "MULTILINE_IMPLICIT_KEY" || other.code === "BLOCK_AS_IMPLICIT_KEY"))
-          skip.add(other);
+      const group = considered.filter(
+        (o) => o.pos[0] === e.pos[0] && (o.code === "MULTILINE_IMPLICIT_KEY" || o.code === "BLOCK_AS_IMPLICIT_KEY")
+      );
+      for (const other of group) skip.add(other);
+      const multi = group.find((o) => o.code === "MULTILINE_IMPLICIT_KEY");
       const start = lines.linePos(e.pos[0]);
       const line = lineAt(text, lines, start.line);
-      const end = e.code === "MULTILINE_IMPLICIT_KEY" ? lines.linePos(e.pos[1]).line : start.line;
+      const end = multi ? lines.linePos(multi.pos[1]).line : start.line;
       if (start.col - 1 > line.indent && end > start.line) {
         const next = lineAt(text, lines, end);
         issues.push({
@@ -51921,6 +52057,7 @@ function yamlProblems(ctx, text, errors) {
     if (e.code === "BAD_INDENT" && msg.startsWith("All mapping items must start at the same column")) {
       for (const other of considered)
         if (other !== e && other.code === e.code && other.message === e.message) skip.add(other);
+      if (issues.length > 0) continue;
       const at = lines.linePos(e.pos[0]);
       const above = lineAbove(text, lines, at.line);
       if (above && !above.content.includes(":") && !above.content.trim().startsWith("-")) {
@@ -51935,7 +52072,7 @@ function yamlProblems(ctx, text, errors) {
       const here = lineAt(text, lines, at.line);
       issues.push({
         offset: e.pos[0],
-        what: `${msg}: this line is indented ${here.indent} spaces, the line above (line ${above?.line ?? 1}) ${above?.indent ?? 0}`,
+        what: above && above.indent !== here.indent ? `${msg}: this line is indented ${here.indent} spaces, the line above (line ${above.line}) ${above.indent}` : msg,
         hint: "Indent keys of the same map by the same number of spaces."
       });
       continue;
@@ -52017,6 +52154,22 @@ function aliasProblem(ctx, cause) {
   return { file: ctx.file, ...where, path: "", message };
 }
 function loadConfig(params) {
+  if (params.only !== void 0) {
+    const scan = scanServices(params.text);
+    const slice = scan && sliceForService(scan, params.only);
+    if (slice) {
+      const r = loadWhole({ text: slice.text, file: params.file });
+      if (r.ok) {
+        return {
+          ok: true,
+          loaded: { ...r.loaded, text: params.text, offset: slice.offset, scope: params.only }
+        };
+      }
+    }
+  }
+  return loadWhole(params);
+}
+function loadWhole(params) {
   const { text, file: file2 } = params;
   const lines = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { ...YAML_OPTIONS, lineCounter: lines });
@@ -52071,7 +52224,7 @@ function loadConfig(params) {
   if (!parsed.success) return fail(zodProblems(ctx, parsed.error, data));
   const semantic = semanticProblems(ctx, parsed.data);
   if (semantic.length > 0) return fail(semantic);
-  return { ok: true, loaded: { file: file2, text, config: parsed.data, doc, lines } };
+  return { ok: true, loaded: { file: file2, text, config: parsed.data, doc, lines, offset: 0 } };
 }
 function resolveFromConfig(configFile, rel) {
   const slash = configFile.lastIndexOf("/");
@@ -54817,7 +54970,7 @@ function renderService(params) {
   return {
     ok: true,
     files: groups.map(([name, objects]) => ({
-      path: `${dir}/${name}`,
+      path: dir ? `${dir}/${name}` : name,
       content: header(key) + toYaml(objects),
       objects
     }))
@@ -54866,7 +55019,8 @@ function renderChanges(params) {
       out.push(...changed(path, before, edited.text));
     }
     if (service.manifests) {
-      const dir = `${repoPath(loaded.file, service.manifests)}/`;
+      const folder = repoPath(loaded.file, service.manifests);
+      const dir = folder ? `${folder}/` : "";
       for (const [path, text] of files) {
         if (path.startsWith(dir) && !path.slice(dir.length).includes("/") && !wanted.has(path) && text.startsWith(GENERATED_MARK)) {
           out.push({ path, before: text, after: void 0 });
@@ -54888,15 +55042,38 @@ function filesNeeded(params) {
 }
 
 // src/commands/local.ts
-async function load(tree, file2) {
-  const text = await tree.read(file2);
-  if (text === void 0) {
+function missingConfig(file2) {
+  return {
+    ok: false,
+    reason: "missing-config",
+    message: `${file2}: not found. Pass --config PATH, or start from examples/mnist/rollout.yaml.`
+  };
+}
+var IO_HINTS = {
+  EISDIR: "is a folder where a file was expected",
+  ENOTDIR: "has a file where a folder was expected",
+  EEXIST: "has a file where a folder was expected",
+  EACCES: "is not readable or writable here",
+  EPERM: "is not readable or writable here",
+  EROFS: "is on a read-only file system"
+};
+async function guardIo(file2, run2) {
+  try {
+    return await run2();
+  } catch (e) {
+    const hint = e instanceof TreeError ? IO_HINTS[e.code] : void 0;
+    if (!hint || !(e instanceof TreeError)) throw e;
+    const where = e.path;
     return {
       ok: false,
-      reason: "missing-config",
-      message: `${file2}: not found. Pass --config PATH, or start from examples/mnist/rollout.yaml.`
+      reason: "io-error",
+      message: `${where} ${hint} (${e.code}). Check the manifests and virtualService paths in ${file2}; nothing was written.`
     };
   }
+}
+async function load(tree, file2) {
+  const text = await tree.read(file2);
+  if (text === void 0) return missingConfig(file2);
   const r = loadConfig({ text, file: file2 });
   return r.ok ? r.loaded : { ok: false, reason: r.reason, message: r.message, problems: r.problems };
 }
@@ -54916,26 +55093,28 @@ function isLoaded(x) {
   return "config" in x;
 }
 async function runValidate(params) {
-  const loaded = await load(params.tree, params.file);
-  if (!isLoaded(loaded)) return loaded;
-  const r = renderChanges({ loaded, files: await snapshot(params.tree, loaded) });
-  if (!r.ok) return r;
-  if (r.changes.length > 0) {
-    return {
-      ok: false,
-      reason: "manifests-out-of-date",
-      message: `${params.file} is valid, but these files do not match it:
+  return guardIo(params.file, async () => {
+    const loaded = await load(params.tree, params.file);
+    if (!isLoaded(loaded)) return loaded;
+    const r = renderChanges({ loaded, files: await snapshot(params.tree, loaded) });
+    if (!r.ok) return r;
+    if (r.changes.length > 0) {
+      return {
+        ok: false,
+        reason: "manifests-out-of-date",
+        message: `${params.file} is valid, but these files do not match it:
 ${r.changes.map((c) => `  ${c.path}`).join("\n")}
 Run \`rollout-bot render --config ${params.file}\` and commit the result.`,
-      changes: r.changes
+        changes: r.changes
+      };
+    }
+    return {
+      ok: true,
+      command: "validate",
+      file: params.file,
+      services: Object.keys(loaded.config.services)
     };
-  }
-  return {
-    ok: true,
-    command: "validate",
-    file: params.file,
-    services: Object.keys(loaded.config.services)
-  };
+  });
 }
 
 // src/action.ts

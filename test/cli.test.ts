@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "@jest/globals";
@@ -102,6 +102,34 @@ describe("dist/cli.js", () => {
     expect(r.code).toBe(code);
     expect(r.stderr).toContain(message);
   });
+
+  it.each([
+    [
+      "mnist",
+      "manifests: deploy/mnist  ",
+      "manifests: rollout.yaml  ",
+      "rollout.yaml/service.yaml has a file where a folder was expected (EEXIST)",
+    ],
+    [
+      "byo-virtualservice",
+      "virtualService: istio/mnist.yaml",
+      "virtualService: istio",
+      "istio is a folder where a file was expected (EISDIR)",
+    ],
+  ])(
+    "a path in %s/rollout.yaml that is the wrong kind of file is refused, not a crash",
+    (example, from, to, message) => {
+      const dir = scratch(example);
+      const file = join(dir, "rollout.yaml");
+      writeFileSync(file, readFileSync(file, "utf8").replace(from, to));
+      const before = readTree(dir);
+      const r = cli(dir, "set", "v2", "20");
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(message);
+      expect(r.stderr).toContain("nothing was written");
+      expect(readTree(dir)).toEqual(before);
+    },
+  );
 
   it("--help exits 0", () => {
     const r = cli(scratch(), "--help");

@@ -11,6 +11,24 @@ export interface LocalTree {
   write(changes: readonly FileChange[]): Promise<void>;
 }
 
+/** A file-system failure on a tree path; `code` is node's (EISDIR, EACCES, …). */
+export class TreeError extends Error {
+  constructor(
+    message: string,
+    readonly path: string,
+    readonly code: string,
+    options: { cause: unknown },
+  ) {
+    super(message, options);
+    this.name = "TreeError";
+  }
+}
+
+function treeError(what: string, path: string, e: unknown): TreeError {
+  const code = typeof e === "object" && e !== null && "code" in e ? String(e.code) : "";
+  return new TreeError(`cannot ${what} ${path}`, path, code, { cause: e });
+}
+
 function isMissing(e: unknown): boolean {
   return typeof e === "object" && e !== null && "code" in e && (e.code === "ENOENT" || e.code === "ENOTDIR");
 }
@@ -39,7 +57,7 @@ export function localTree(root: string): LocalTree {
         return await readFile(abs(path), "utf8");
       } catch (e) {
         if (isMissing(e)) return undefined;
-        throw new Error(`cannot read ${path}`, { cause: e });
+        throw treeError("read", path, e);
       }
     },
     async list(folder) {
@@ -51,15 +69,17 @@ export function localTree(root: string): LocalTree {
           .sort();
       } catch (e) {
         if (isMissing(e)) return [];
-        throw new Error(`cannot list ${folder}`, { cause: e });
+        throw treeError("list", folder, e);
       }
     },
     async write(changes) {
       // Every file goes to a temporary name first, so a failure midway leaves no half-written file.
       const staged: [string, string][] = [];
+      let current = "";
       try {
         for (const c of changes) {
           if (c.after === undefined) continue;
+          current = c.path;
           const target = abs(c.path);
           await mkdir(dirname(target), { recursive: true });
           const tmp = `${target}.rollout-bot-${process.pid}.tmp`;
@@ -68,7 +88,7 @@ export function localTree(root: string): LocalTree {
         }
       } catch (e) {
         await Promise.all(staged.map(([tmp]) => rm(tmp, { force: true })));
-        throw new Error("cannot write the changed files; nothing was changed", { cause: e });
+        throw treeError("write", current, e);
       }
       for (const [tmp, target] of staged) await rename(tmp, target);
       for (const c of changes) if (c.after === undefined) await rm(abs(c.path), { force: true });

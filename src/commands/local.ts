@@ -1,9 +1,8 @@
-import type { LocalTree } from "../adapters/fs.js";
-import { type FileChange, filesNeeded, planSet, renderChanges } from "../core/changes.js";
+import { type LocalTree, TreeError } from "../adapters/fs.js";
+import { type FileChange, filesNeeded, loadForRequest, planSet, renderChanges } from "../core/changes.js";
 import { type LoadedConfig, loadConfig } from "../core/config.js";
 import type { TrafficPlan } from "../core/plan.js";
 import type { Problem } from "../core/problems.js";
-import { parseTrafficRequest } from "../core/request.js";
 
 /** Outcome of a local command; `reason` codes are stable for `--json` users. */
 export type LocalResult =
@@ -29,15 +28,42 @@ export type LocalResult =
       readonly problems?: readonly Problem[];
     };
 
-async function load(tree: LocalTree, file: string): Promise<LocalResult | LoadedConfig> {
-  const text = await tree.read(file);
-  if (text === undefined) {
+function missingConfig(file: string): LocalResult {
+  return {
+    ok: false,
+    reason: "missing-config",
+    message: `${file}: not found. Pass --config PATH, or start from examples/mnist/rollout.yaml.`,
+  };
+}
+
+const IO_HINTS: Record<string, string> = {
+  EISDIR: "is a folder where a file was expected",
+  ENOTDIR: "has a file where a folder was expected",
+  EEXIST: "has a file where a folder was expected",
+  EACCES: "is not readable or writable here",
+  EPERM: "is not readable or writable here",
+  EROFS: "is on a read-only file system",
+};
+
+/** Turns a file-system failure the user can fix (a path in rollout.yaml) into a refusal. */
+async function guardIo(file: string, run: () => Promise<LocalResult>): Promise<LocalResult> {
+  try {
+    return await run();
+  } catch (e) {
+    const hint = e instanceof TreeError ? IO_HINTS[e.code] : undefined;
+    if (!hint || !(e instanceof TreeError)) throw e;
+    const where = e.path;
     return {
       ok: false,
-      reason: "missing-config",
-      message: `${file}: not found. Pass --config PATH, or start from examples/mnist/rollout.yaml.`,
+      reason: "io-error",
+      message: `${where} ${hint} (${e.code}). Check the manifests and virtualService paths in ${file}; nothing was written.`,
     };
   }
+}
+
+async function load(tree: LocalTree, file: string): Promise<LocalResult | LoadedConfig> {
+  const text = await tree.read(file);
+  if (text === undefined) return missingConfig(file);
   const r = loadConfig({ text, file });
   return r.ok ? r.loaded : { ok: false, reason: r.reason, message: r.message, problems: r.problems };
 }
@@ -65,24 +91,26 @@ export async function runValidate(params: {
   readonly tree: LocalTree;
   readonly file: string;
 }): Promise<LocalResult> {
-  const loaded = await load(params.tree, params.file);
-  if (!isLoaded(loaded)) return loaded;
-  const r = renderChanges({ loaded, files: await snapshot(params.tree, loaded) });
-  if (!r.ok) return r;
-  if (r.changes.length > 0) {
+  return guardIo(params.file, async () => {
+    const loaded = await load(params.tree, params.file);
+    if (!isLoaded(loaded)) return loaded;
+    const r = renderChanges({ loaded, files: await snapshot(params.tree, loaded) });
+    if (!r.ok) return r;
+    if (r.changes.length > 0) {
+      return {
+        ok: false,
+        reason: "manifests-out-of-date",
+        message: `${params.file} is valid, but these files do not match it:\n${r.changes.map((c) => `  ${c.path}`).join("\n")}\nRun \`rollout-bot render --config ${params.file}\` and commit the result.`,
+        changes: r.changes,
+      };
+    }
     return {
-      ok: false,
-      reason: "manifests-out-of-date",
-      message: `${params.file} is valid, but these files do not match it:\n${r.changes.map((c) => `  ${c.path}`).join("\n")}\nRun \`rollout-bot render --config ${params.file}\` and commit the result.`,
-      changes: r.changes,
+      ok: true,
+      command: "validate",
+      file: params.file,
+      services: Object.keys(loaded.config.services),
     };
-  }
-  return {
-    ok: true,
-    command: "validate",
-    file: params.file,
-    services: Object.keys(loaded.config.services),
-  };
+  });
 }
 
 /** `render`: writes the manifests the config describes. */
@@ -91,17 +119,19 @@ export async function runRender(params: {
   readonly file: string;
   readonly dryRun: boolean;
 }): Promise<LocalResult> {
-  const loaded = await load(params.tree, params.file);
-  if (!isLoaded(loaded)) return loaded;
-  const r = renderChanges({ loaded, files: await snapshot(params.tree, loaded) });
-  if (!r.ok) return r;
-  if (!params.dryRun) await params.tree.write(r.changes);
-  return {
-    ok: true,
-    command: "render",
-    changes: r.changes,
-    written: !params.dryRun && r.changes.length > 0,
-  };
+  return guardIo(params.file, async () => {
+    const loaded = await load(params.tree, params.file);
+    if (!isLoaded(loaded)) return loaded;
+    const r = renderChanges({ loaded, files: await snapshot(params.tree, loaded) });
+    if (!r.ok) return r;
+    if (!params.dryRun) await params.tree.write(r.changes);
+    return {
+      ok: true,
+      command: "render",
+      changes: r.changes,
+      written: !params.dryRun && r.changes.length > 0,
+    };
+  });
 }
 
 /** `set <request...>`: plans a traffic change and edits the files in place. */
@@ -111,19 +141,18 @@ export async function runSet(params: {
   readonly words: readonly string[];
   readonly dryRun: boolean;
 }): Promise<LocalResult> {
-  const loaded = await load(params.tree, params.file);
-  if (!isLoaded(loaded)) return loaded;
-  const parsed = parseTrafficRequest({
-    words: params.words,
-    serviceKeys: Object.keys(loaded.config.services),
+  return guardIo(params.file, async () => {
+    const text = await params.tree.read(params.file);
+    if (text === undefined) return missingConfig(params.file);
+    const loaded = loadForRequest({ text, file: params.file, words: params.words });
+    if (!loaded.ok) return loaded;
+    const r = planSet({
+      loaded: loaded.loaded,
+      request: loaded.request,
+      files: await snapshot(params.tree, loaded.loaded),
+    });
+    if (!r.ok) return r;
+    if (!params.dryRun) await params.tree.write(r.changes);
+    return { ok: true, command: "set", plan: r.plan, changes: r.changes, written: !params.dryRun };
   });
-  if (!parsed.ok) return parsed;
-  const r = planSet({
-    loaded,
-    request: parsed.request,
-    files: await snapshot(params.tree, loaded),
-  });
-  if (!r.ok) return r;
-  if (!params.dryRun) await params.tree.write(r.changes);
-  return { ok: true, command: "set", plan: r.plan, changes: r.changes, written: !params.dryRun };
 }

@@ -1,9 +1,10 @@
 import { createTwoFilesPatch } from "diff";
-import { type LoadedConfig, loadConfig, repoPath } from "./config.js";
+import { type LoadedConfig, type LoadResult, loadConfig, repoPath } from "./config.js";
 import { editConfigWeights, editVirtualServiceWeights } from "./edit.js";
 import { type PlanRefusal, planTraffic, type TrafficPlan } from "./plan.js";
 import { GENERATED_MARK, renderService } from "./render.js";
-import type { TrafficRequest } from "./request.js";
+import { type ParseRequestResult, parseTrafficRequest, type TrafficRequest } from "./request.js";
+import { scanServices } from "./scan.js";
 
 /** A file to write (`after` set) or delete (`after` undefined). `before` undefined: a new file. */
 export interface FileChange {
@@ -77,7 +78,8 @@ export function renderChanges(params: {
       out.push(...changed(path, before, edited.text));
     }
     if (service.manifests) {
-      const dir = `${repoPath(loaded.file, service.manifests)}/`;
+      const folder = repoPath(loaded.file, service.manifests);
+      const dir = folder ? `${folder}/` : "";
       for (const [path, text] of files) {
         // Only files rollout-bot wrote itself are removed (e.g. the Deployment of a dropped version).
         if (
@@ -134,7 +136,11 @@ export function planSet(params: {
     stableAfter: plan.stableAfter,
   });
   // Re-load the edited text: it must still validate and say exactly what was planned.
-  const reloaded = loadConfig({ text, file: loaded.file });
+  const reloaded = loadConfig({
+    text,
+    file: loaded.file,
+    ...(loaded.scope === undefined ? {} : { only: loaded.scope }),
+  });
   if (!reloaded.ok) throw new Error(`edited ${loaded.file} no longer validates:\n${reloaded.message}`);
   const service = reloaded.loaded.config.services[plan.service];
   if (!service || Object.entries(plan.after).some(([v, w]) => service.versions[v]?.weight !== w)) {
@@ -167,4 +173,33 @@ export function unifiedDiff(changes: readonly FileChange[]): string {
         .join("\n"),
     )
     .join("");
+}
+
+export type LoadForRequestResult =
+  | { readonly ok: true; readonly loaded: LoadedConfig; readonly request: TrafficRequest }
+  | Extract<LoadResult, { ok: false }>
+  | Extract<ParseRequestResult, { ok: false }>;
+
+/**
+ * Parses a request and loads rollout.yaml for it: only the service it is about when the file's
+ * layout allows (see `scan.ts`), so the cost does not grow with the number of services.
+ */
+export function loadForRequest(params: {
+  readonly text: string;
+  readonly file: string;
+  readonly words: readonly string[];
+}): LoadForRequestResult {
+  const { text, file, words } = params;
+  const keys = scanServices(text)?.keys;
+  if (keys) {
+    const parsed = parseTrafficRequest({ words, serviceKeys: keys });
+    if (!parsed.ok) return parsed;
+    const only = parsed.request.service ?? (keys.length === 1 ? keys[0] : undefined);
+    const r = loadConfig({ text, file, ...(only === undefined ? {} : { only }) });
+    return r.ok ? { ok: true, loaded: r.loaded, request: parsed.request } : r;
+  }
+  const r = loadConfig({ text, file });
+  if (!r.ok) return r;
+  const parsed = parseTrafficRequest({ words, serviceKeys: Object.keys(r.loaded.config.services) });
+  return parsed.ok ? { ok: true, loaded: r.loaded, request: parsed.request } : parsed;
 }

@@ -14,16 +14,23 @@ import {
 } from "yaml";
 import type { z } from "zod";
 import { formatProblems, type Problem, pathToString } from "./problems.js";
-import { type RolloutConfig, RolloutSchema, type ServiceConfig } from "./schema.js";
+import { scanServices, sliceForService } from "./scan.js";
+import { COMMAND_WORDS, type RolloutConfig, RolloutSchema, type ServiceConfig } from "./schema.js";
 import { closest, didYouMean } from "./suggest.js";
 
 /** A parsed, validated rollout.yaml with what edits need to splice it. */
 export interface LoadedConfig {
   readonly file: string;
+  /** The whole file as read. */
   readonly text: string;
   readonly config: RolloutConfig;
+  /** The parsed document: of the whole file, or with only `scope`'s lines (see `scan.ts`). */
   readonly doc: Document.Parsed;
   readonly lines: LineCounter;
+  /** Add to an offset inside `doc` (within the loaded services) to get the offset in `text`. */
+  readonly offset: number;
+  /** Set when only this service was parsed and validated; `config.services` holds just it. */
+  readonly scope?: string;
 }
 
 export type LoadResult =
@@ -174,14 +181,16 @@ function zodProblems(ctx: Ctx, error: z.ZodError, data: unknown): Problem[] {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
         const known = knownKeysFor(path);
-        const target = renames.get(pathToString([...path, key]));
+        const required = renames.has(pathToString([...path, key]));
         const guess = closest(key, known);
+        // A near miss of a field the map does not have yet is a misspelling: rename it.
+        const rename = guess !== undefined && (required || keyNodeAt(ctx.doc, path, guess) === undefined);
         out.push(
           problemAt(
             ctx,
             path,
-            target && guess
-              ? `unknown field \`${key}\`. Did you mean \`${guess}\`? Rename it to \`${guess}\` (a required field).`
+            rename
+              ? `unknown field \`${key}\`. Did you mean \`${guess}\`? Rename it to \`${guess}\`${required ? " (a required field)" : ""}.`
               : `unknown field \`${key}\`.${didYouMean(key, known)} Remove it or use one of: ${known.join(", ")}.`,
             key,
           ),
@@ -260,6 +269,28 @@ function semanticProblems(ctx: Ctx, config: RolloutConfig): Problem[] {
         ),
       );
       continue;
+    }
+    if ((COMMAND_WORDS as readonly string[]).includes(key)) {
+      out.push(
+        problemAt(
+          ctx,
+          ["services"],
+          `service key \`${key}\` is a command word, so \`/rollout ${key} …\` would be misread. Rename the service.`,
+          key,
+        ),
+      );
+    }
+    for (const v of versions) {
+      if ((COMMAND_WORDS as readonly string[]).includes(v)) {
+        out.push(
+          problemAt(
+            ctx,
+            [...at, "versions"],
+            `version name \`${v}\` is a command word, so \`${v} 20\` would be misread. Rename the version (e.g. \`v${versions.length + 1}\`).`,
+            v,
+          ),
+        );
+      }
     }
     const sum = Object.values(s.versions).reduce((a, v) => a + v.weight, 0);
     if (sum !== 100) {
@@ -350,7 +381,7 @@ function semanticProblems(ctx: Ctx, config: RolloutConfig): Problem[] {
         problemAt(
           ctx,
           [...at, "host"],
-          `\`${s.host}\` in namespace \`${s.namespace}\` is already routed by service \`${other}\`. Each service needs its own host.`,
+          `\`${s.host}\` in namespace \`${s.namespace}\` is already routed by service \`${other}\`. Give each service its own host (or merge the two into one service with several versions).`,
         ),
       );
     else hosts.set(hostKey, key);
@@ -366,8 +397,24 @@ function semanticProblems(ctx: Ctx, config: RolloutConfig): Problem[] {
         );
       }
     }
-    if (s.manifests) {
-      const prevFolder = folders.get(s.manifests);
+    const vsPath = s.virtualService === undefined ? undefined : resolveFromConfig(ctx.file, s.virtualService);
+    const manifestsPath = s.manifests === undefined ? undefined : resolveFromConfig(ctx.file, s.manifests);
+    if (
+      vsPath !== undefined &&
+      manifestsPath !== undefined &&
+      (manifestsPath === "" || vsPath.startsWith(`${manifestsPath}/`))
+    ) {
+      out.push(
+        problemAt(
+          ctx,
+          [...at, "virtualService"],
+          `\`${s.virtualService}\` is inside the manifests folder \`${s.manifests}\`, which rollout-bot renders and owns. Move your VirtualService file out of it.`,
+        ),
+      );
+    }
+    const folder = s.manifests === undefined ? undefined : resolveFromConfig(ctx.file, s.manifests);
+    if (s.manifests && folder !== undefined) {
+      const prevFolder = folders.get(folder);
       if (prevFolder)
         out.push(
           problemAt(
@@ -376,7 +423,7 @@ function semanticProblems(ctx: Ctx, config: RolloutConfig): Problem[] {
             `folder \`${s.manifests}\` is already used by service \`${prevFolder}\`. Give each service its own folder.`,
           ),
         );
-      else folders.set(s.manifests, key);
+      else folders.set(folder, key);
     }
   }
   return out;
@@ -393,7 +440,7 @@ interface YamlIssue {
   readonly warning?: boolean;
 }
 
-/** The line holding `offset`: its text without the comment, and its indentation. */
+/** Line `line` (1-based): where it starts, its indentation, and its text without a comment. */
 function lineAt(
   text: string,
   lines: LineCounter,
@@ -439,7 +486,10 @@ function yamlProblems(ctx: Ctx, text: string, errors: readonly YAMLError[]): Pro
   // A tab in the indentation throws every later column off: report the tabs alone.
   const tabs = errors.filter((e) => e.code === "TAB_AS_INDENT");
   const considered = tabs.length > 0 ? tabs : errors;
-  for (const e of considered) {
+  // Unclosed `{`/`[` first: the errors inside them only follow from it.
+  const flowEnd = (e: YAMLError) => /^Flow (map|sequence) in block collection/.test(e.message);
+  const ordered = [...considered.filter(flowEnd), ...considered.filter((e) => !flowEnd(e))];
+  for (const e of ordered) {
     if (skip.has(e)) continue;
     const msg = plain(e);
     const flow =
@@ -458,10 +508,13 @@ function yamlProblems(ctx: Ctx, text: string, errors: readonly YAMLError[]): Pro
         // Never closed: the parser only noticed at the next key. Everything in between follows from it.
         const from = collection.range[0];
         for (const other of considered) if (other.pos[0] >= from && other.pos[0] <= e.pos[0]) skip.add(other);
+        const opening = lineAt(text, lines, lines.linePos(from).line).content.trim();
         issues.push({
           offset: from,
           what: `the flow ${kind} opened with \`${open}\` here is never closed`,
-          hint: `Add \`${close}\` at its end, on this line (e.g. \`steps: [10, 25, 50, 100]\`), or write it as indented lines.`,
+          hint: opening.endsWith(open)
+            ? `Add \`${close}\` where it ends, or remove the \`${open}\` and write the value as indented lines.`
+            : `Add \`${close}\` where it ends, e.g. \`${opening}${close === "}" ? " }" : "]"}\`.`,
         });
         continue;
       }
@@ -474,16 +527,16 @@ function yamlProblems(ctx: Ctx, text: string, errors: readonly YAMLError[]): Pro
       continue;
     }
     if (e.code === "MULTILINE_IMPLICIT_KEY" || e.code === "BLOCK_AS_IMPLICIT_KEY") {
-      for (const other of considered)
-        if (
-          other !== e &&
-          other.pos[0] === e.pos[0] &&
-          (other.code === "MULTILINE_IMPLICIT_KEY" || other.code === "BLOCK_AS_IMPLICIT_KEY")
-        )
-          skip.add(other);
+      const group = considered.filter(
+        (o) =>
+          o.pos[0] === e.pos[0] &&
+          (o.code === "MULTILINE_IMPLICIT_KEY" || o.code === "BLOCK_AS_IMPLICIT_KEY"),
+      );
+      for (const other of group) skip.add(other);
+      const multi = group.find((o) => o.code === "MULTILINE_IMPLICIT_KEY");
       const start = lines.linePos(e.pos[0]);
       const line = lineAt(text, lines, start.line);
-      const end = e.code === "MULTILINE_IMPLICIT_KEY" ? lines.linePos(e.pos[1]).line : start.line;
+      const end = multi ? lines.linePos(multi.pos[1]).line : start.line;
       if (start.col - 1 > line.indent && end > start.line) {
         // `namespace: kubeflow` followed by a line indented deeper: YAML reads it as more of the value.
         const next = lineAt(text, lines, end);
@@ -509,9 +562,11 @@ function yamlProblems(ctx: Ctx, text: string, errors: readonly YAMLError[]): Pro
       continue;
     }
     if (e.code === "BAD_INDENT" && msg.startsWith("All mapping items must start at the same column")) {
-      // Only the first: after it the parser is out of step and flags correct lines too.
+      // Only the first, and only when nothing came before: after an error the parser is out of
+      // step and flags correct lines too.
       for (const other of considered)
         if (other !== e && other.code === e.code && other.message === e.message) skip.add(other);
+      if (issues.length > 0) continue;
       const at = lines.linePos(e.pos[0]);
       const above = lineAbove(text, lines, at.line);
       if (above && !above.content.includes(":") && !above.content.trim().startsWith("-")) {
@@ -526,7 +581,10 @@ function yamlProblems(ctx: Ctx, text: string, errors: readonly YAMLError[]): Pro
       const here = lineAt(text, lines, at.line);
       issues.push({
         offset: e.pos[0],
-        what: `${msg}: this line is indented ${here.indent} spaces, the line above (line ${above?.line ?? 1}) ${above?.indent ?? 0}`,
+        what:
+          above && above.indent !== here.indent
+            ? `${msg}: this line is indented ${here.indent} spaces, the line above (line ${above.line}) ${above.indent}`
+            : msg,
         hint: "Indent keys of the same map by the same number of spaces.",
       });
       continue;
@@ -634,7 +692,33 @@ function aliasProblem(ctx: Ctx, cause: unknown): Problem {
 }
 
 /** Parses and validates rollout.yaml text. Pure: the caller reads the file. */
-export function loadConfig(params: { readonly text: string; readonly file: string }): LoadResult {
+export function loadConfig(params: {
+  readonly text: string;
+  readonly file: string;
+  /**
+   * Parse and validate only this service (and the top-level keys) when the file's layout allows:
+   * a command about one service then costs the same in a 1-service and a 1,000-service file.
+   * Falls back to the whole file, whose problems are then reported.
+   */
+  readonly only?: string;
+}): LoadResult {
+  if (params.only !== undefined) {
+    const scan = scanServices(params.text);
+    const slice = scan && sliceForService(scan, params.only);
+    if (slice) {
+      const r = loadWhole({ text: slice.text, file: params.file });
+      if (r.ok) {
+        return {
+          ok: true,
+          loaded: { ...r.loaded, text: params.text, offset: slice.offset, scope: params.only },
+        };
+      }
+    }
+  }
+  return loadWhole(params);
+}
+
+function loadWhole(params: { readonly text: string; readonly file: string }): LoadResult {
   const { text, file } = params;
   const lines = new LineCounter();
   const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter: lines });
@@ -691,7 +775,7 @@ export function loadConfig(params: { readonly text: string; readonly file: strin
   if (!parsed.success) return fail(zodProblems(ctx, parsed.error, data));
   const semantic = semanticProblems(ctx, parsed.data);
   if (semantic.length > 0) return fail(semantic);
-  return { ok: true, loaded: { file, text, config: parsed.data, doc, lines } };
+  return { ok: true, loaded: { file, text, config: parsed.data, doc, lines, offset: 0 } };
 }
 
 /**

@@ -65,7 +65,10 @@ export function editConfigWeights(params: {
     if (!s) throw new Error(`editConfigWeights: no stable scalar for ${service}`);
     splices.push(s);
   }
-  return applySplices(loaded.text, splices);
+  return applySplices(
+    loaded.text,
+    splices.map((s) => ({ ...s, start: s.start + loaded.offset, end: s.end + loaded.offset })),
+  );
 }
 
 export type EditResult =

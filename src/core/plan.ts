@@ -239,7 +239,7 @@ export function planTraffic(params: {
   if (order.every((v) => after[v] === before[v]) && stableAfter === s.stable) {
     return refuse(
       "no-op",
-      `\`${service}\` already has ${describe(before)}${change.kind === "promote" ? ` and \`${stableAfter}\` is stable` : ""}: nothing to change.`,
+      `\`${service}\` already has ${describe(before)}${change.kind === "promote" ? ` and \`${stableAfter}\` is stable` : ""}: nothing to change. Ask for different weights.`,
     );
   }
   // abort is a retreat and the last configured step to 100 % is the schedule itself: both exempt.

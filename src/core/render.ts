@@ -208,7 +208,7 @@ export function renderService(params: {
   return {
     ok: true,
     files: groups.map(([name, objects]) => ({
-      path: `${dir}/${name}`,
+      path: dir ? `${dir}/${name}` : name,
       content: header(key) + toYaml(objects),
       objects,
     })),

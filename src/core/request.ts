@@ -70,7 +70,8 @@ export function parseTrafficRequest(params: {
   let words = params.words.filter((w) => w !== "");
   const force = words.includes("--force");
   words = words.filter((w) => w !== "--force");
-  const unknownFlag = words.find((w) => w.startsWith("-"));
+  // A negative number is a bad weight, not an option.
+  const unknownFlag = words.find((w) => w.startsWith("-") && !/^-\d/.test(w));
   if (unknownFlag) return usage(`unknown option \`${unknownFlag}\`.${didYouMean(unknownFlag, ["--force"])}`);
   let service: string | undefined;
   const first = words[0];
@@ -105,8 +106,15 @@ export function parseTrafficRequest(params: {
     if (!Array.isArray(rule)) return rule as ParseRequestResult;
     return done({ kind: "weights", weights: rule as readonly (readonly [string, number])[] });
   }
+  if (/^[^=\s]+=\d+%?$/.test(head) || /^[^,\s]+,\d+(,|$)/.test(head)) {
+    return usage(
+      `\`${words.join(" ")}\` is not a traffic rule: write version:weight pairs in one word, e.g. v1:90:v2:10 or v1:90,v2:10.`,
+    );
+  }
   if (rest.length === 1 && rest[0] !== undefined) {
     const w = WEIGHT.exec(rest[0]);
+    const command = didYouMean(head, KEYWORDS);
+    if (!w && command) return usage(`unknown command \`${head}\`.${command}`);
     if (!w)
       return usage(`\`${rest[0]}\` is not a weight: use a whole number from 0 to 100, e.g. \`${head} 20\`.`);
     return done({ kind: "set", version: head, weight: Number(w[1]) });
@@ -117,12 +125,26 @@ export function parseTrafficRequest(params: {
     return usage(`\`${head}\` needs a weight, e.g. \`${head} 20\`.`);
   }
   if (rest.length === 0) return usage(`say what to do with service \`${head}\`, e.g. \`${head} v2 20\`.`);
-  if (rest.length >= 2 && service === undefined) {
+  const [second = "", third = ""] = rest;
+  const looksLikeService =
+    rest.length === 2 &&
+    !WEIGHT.test(second) &&
+    (WEIGHT.test(third) || KEYWORDS.includes(second.toLowerCase()));
+  if (
+    service === undefined &&
+    (looksLikeService || (rest.length === 1 && KEYWORDS.includes(second.toLowerCase())))
+  ) {
+    const example = params.serviceKeys[0] ?? "mnist";
     return {
       ok: false,
       reason: "unknown-service",
-      message: `no service \`${head}\` in rollout.yaml (services: ${params.serviceKeys.join(", ")}).${didYouMean(head, params.serviceKeys)}`,
+      message: `no service \`${head}\` in rollout.yaml (services: ${params.serviceKeys.join(", ")}).${didYouMean(head, params.serviceKeys)} Put one of them first, e.g. \`${example} ${rest.join(" ")}\`.`,
     };
+  }
+  if (rest.length >= 2) {
+    return usage(
+      `too many words in \`${words.join(" ")}\`: give one version and one weight, e.g. \`${head} ${rest[0]}\`.`,
+    );
   }
   return usage(`\`${words.join(" ")}\` is not understood.`);
 }

@@ -2,6 +2,8 @@ import { z } from "zod";
 
 /** Kubernetes DNS-1123 label: object names, label values and PromQL label values we emit. */
 export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** Words of `/rollout` commands; a service or version with such a name could not be addressed. */
+export const COMMAND_WORDS = ["next", "promote", "abort", "status", "plan", "help"] as const;
 const DURATION = /^[0-9]+(ms|s|m|h|d)$/;
 
 const label = (what: string) =>
@@ -170,11 +172,17 @@ export const ServiceSchema = z
 export const RolloutSchema = z
   .strictObject({
     grafana: z
-      .url({ error: "must be a URL such as https://kubeflow.example.com/grafana" })
+      .url({
+        protocol: /^https?$/,
+        error: "must be an http(s) URL such as https://kubeflow.example.com/grafana",
+      })
       .optional()
       .describe("Grafana base URL, for dashboard links."),
     prometheus: z
-      .url({ error: "must be a URL such as http://prometheus.istio-system:9090" })
+      .url({
+        protocol: /^https?$/,
+        error: "must be an http(s) URL such as http://prometheus.istio-system:9090",
+      })
       .optional()
       .describe("Default Prometheus URL."),
     services: z

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
-import { planSet, renderChanges, unifiedDiff } from "../../src/core/changes.js";
+import { loadForRequest, planSet, renderChanges, unifiedDiff } from "../../src/core/changes.js";
+import { loadConfig } from "../../src/core/config.js";
 import { parseTrafficRequest } from "../../src/core/request.js";
 import { load } from "../helpers/config.js";
 import { EXAMPLES, readTree } from "../helpers/tree.js";
@@ -158,5 +159,83 @@ describe("renderChanges", () => {
       ["deploy/mnist/virtualservice.yaml", "write"],
       ["deploy/mnist/deployment-v2.yaml", "delete"],
     ]);
+  });
+});
+
+describe("loadForRequest", () => {
+  const three = `# three services
+services:
+  mnist:
+    namespace: kubeflow
+    host: mnist-service
+    manifests: deploy/mnist
+    versions: { v1: { weight: 90 }, v2: { weight: 10 } }
+    stable: v1
+  iris:   # the one we change
+    namespace: kubeflow
+    host: iris-service
+    manifests: deploy/iris
+    versions:
+      v1: { weight: 100 }
+      v2: { weight: 0 }
+    stable: v1
+  resnet:
+    namespace: vision
+    host: resnet
+    manifests: deploy/resnet
+    versions: { a: { weight: 100 } }
+    stable: a
+`;
+
+  it("parses only the named service and edits the right bytes of the whole file", () => {
+    const r = loadForRequest({ text: three, file: "rollout.yaml", words: ["iris", "v2", "20"] });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.loaded.scope).toBe("iris");
+    expect(Object.keys(r.loaded.config.services)).toEqual(["iris"]);
+    const set = planSet({ loaded: r.loaded, request: r.request, files: new Map() });
+    if (!set.ok) throw new Error(set.message);
+    const after = set.changes.find((c) => c.path === "rollout.yaml")?.after;
+    expect(after).toBe(
+      three.replace(
+        "v1: { weight: 100 }\n      v2: { weight: 0 }",
+        "v1: { weight: 80 }\n      v2: { weight: 20 }",
+      ),
+    );
+  });
+
+  it("reports problems at their true line when the named service is broken", () => {
+    const r = loadForRequest({
+      text: three.replace("v2: { weight: 0 }", "v2: { weight: 10 }"),
+      file: "rollout.yaml",
+      words: ["iris", "v2", "20"],
+    });
+    expect(r.ok ? "" : r.message).toBe(
+      "rollout.yaml:14:7: services.iris.versions: weights add up to 110, not 100 (v1: 100, v2: 10). Change them so they add up to 100.",
+    );
+  });
+
+  it("checks only the service it changes: `validate` is the whole-file check", () => {
+    const broken = three.replace("versions: { a: { weight: 100 } }", "versions: { a: { weight: 90 } }");
+    expect(loadForRequest({ text: broken, file: "rollout.yaml", words: ["iris", "v2", "20"] }).ok).toBe(true);
+    expect(loadConfig({ text: broken, file: "rollout.yaml" }).ok).toBe(false);
+  });
+
+  it("loads the whole file when the service is not named and there are several", () => {
+    const r = loadForRequest({ text: three, file: "rollout.yaml", words: ["v2", "20"] });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.loaded.scope).toBeUndefined();
+    expect(planSet({ loaded: r.loaded, request: r.request, files: new Map() })).toMatchObject({
+      ok: false,
+      reason: "service-required",
+    });
+  });
+
+  it("falls back to the whole file for layouts the line scan does not follow", () => {
+    const flow = `services: { iris: { namespace: kubeflow, host: iris, manifests: d, versions: { v1: { weight: 100 }, v2: { weight: 0 } }, stable: v1 } }\n`;
+    const r = loadForRequest({ text: flow, file: "rollout.yaml", words: ["v2", "20"] });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.loaded.scope).toBeUndefined();
+    const set = planSet({ loaded: r.loaded, request: r.request, files: new Map() });
+    expect(set.ok && set.changes[0]?.after).toContain("v1: { weight: 80 }, v2: { weight: 20 }");
   });
 });
