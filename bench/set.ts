@@ -5,11 +5,18 @@ import { join } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import { type LocalTree, localTree } from "../src/adapters/fs.js";
 import { runSet } from "../src/commands/local.js";
-import { type FileChange, filesNeeded, planSet, renderChanges, unifiedDiff } from "../src/core/changes.js";
+import {
+  type FileChange,
+  filesNeeded,
+  loadForRequest,
+  planSet,
+  renderChanges,
+  unifiedDiff,
+} from "../src/core/changes.js";
 import { type LoadedConfig, loadConfig, YAML_OPTIONS } from "../src/core/config.js";
 import { editConfigWeights } from "../src/core/edit.js";
 import { planTraffic } from "../src/core/plan.js";
-import { parseTrafficRequest, type TrafficRequest } from "../src/core/request.js";
+import { scanServices } from "../src/core/scan.js";
 import { RolloutSchema } from "../src/core/schema.js";
 import { type Fixture, makeFixture, serviceKey } from "./fixture.js";
 import {
@@ -130,49 +137,36 @@ async function phases(s: Sized, ctx: BenchContext): Promise<Phase[]> {
     ? { warmup: 1, runs: 5, minRuns: 3 }
     : { warmup: 1, runs: 30, minRuns: large ? 5 : 10, budgetMs: large ? 1_500 : 300 };
   const text = (await tree.read(FILE)) as string;
-  const loaded = mustLoad(text);
-  const parsedRequest = parseTrafficRequest({
-    words: s.words,
-    serviceKeys: Object.keys(loaded.config.services),
-  });
-  if (!parsedRequest.ok) throw new Error(parsedRequest.message);
-  const request: TrafficRequest = parsedRequest.request;
+  const forRequest = loadForRequest({ text, file: FILE, words: s.words });
+  if (!forRequest.ok) throw new Error(forRequest.message);
+  const { loaded, request } = forRequest;
   const files = await snapshot(tree, loaded);
   const planned = planTraffic({ config: loaded.config, request });
   if (!planned.ok) throw new Error(planned.message);
   const { plan } = planned;
   const editArgs = { loaded, service: plan.service, after: plan.after, stableAfter: plan.stableAfter };
   const edited = editConfigWeights(editArgs);
-  const reloaded = mustLoad(edited);
+  const reloaded = mustLoad(edited.parsed);
   const rendered = renderChanges({ loaded: reloaded, files, services: [plan.service] });
   if (!rendered.ok) throw new Error(rendered.message);
   const set = planSet({ loaded, request, files });
   if (!set.ok) throw new Error(set.message);
 
-  const data: unknown = loaded.doc.toJS({ maxAliasCount: YAML_OPTIONS.maxAliasCount });
+  const whole = mustLoad(text);
+  const data: unknown = whole.doc.toJS({ maxAliasCount: YAML_OPTIONS.maxAliasCount });
   const t = (fn: () => unknown) => timeIt(fn, opts);
   const load = await t(() => loadConfig({ text, file: FILE }));
   const yamlParse = await t(() => parseDocument(text, { ...YAML_OPTIONS, lineCounter: new LineCounter() }));
-  const toJS = await t(() => loaded.doc.toJS({ maxAliasCount: YAML_OPTIONS.maxAliasCount }));
+  const toJS = await t(() => whole.doc.toJS({ maxAliasCount: YAML_OPTIONS.maxAliasCount }));
   const zod = await t(() => RolloutSchema.safeParse(data));
   return [
     { name: "read rollout.yaml", timing: await t(() => tree.read(FILE)), inSet: true },
-    { name: "loadConfig (parse + validate)", timing: load, inSet: true },
-    { name: "  yaml parseDocument + LineCounter", timing: yamlParse, inSet: false },
-    { name: "  doc.toJS", timing: toJS, inSet: false },
-    { name: "  zod RolloutSchema.safeParse", timing: zod, inSet: false },
     {
-      name: "  semantic checks + rest (difference)",
-      derived: load.median - yamlParse.median - toJS.median - zod.median,
-      inSet: false,
-    },
-    {
-      name: "parseTrafficRequest",
-      timing: await t(() =>
-        parseTrafficRequest({ words: s.words, serviceKeys: Object.keys(loaded.config.services) }),
-      ),
+      name: `loadForRequest (scan + parse ${loaded.scope ? "one service" : "whole file"})`,
+      timing: await t(() => loadForRequest({ text, file: FILE, words: s.words })),
       inSet: true,
     },
+    { name: "  scanServices (line scan)", timing: await t(() => scanServices(text)), inSet: false },
     {
       name: `snapshot: list ${filesNeeded({ loaded }).folders.length} folder(s), read ${files.size} file(s)`,
       timing: await t(() => snapshot(tree, loaded)),
@@ -184,13 +178,26 @@ async function phases(s: Sized, ctx: BenchContext): Promise<Phase[]> {
       inSet: true,
     },
     { name: "editConfigWeights", timing: await t(() => editConfigWeights(editArgs)), inSet: true },
-    { name: "re-load edited text (loadConfig)", timing: await t(() => mustLoad(edited)), inSet: true },
+    {
+      name: "re-load the edited service (loadConfig)",
+      timing: await t(() => mustLoad(edited.parsed)),
+      inSet: true,
+    },
     {
       name: "renderChanges (1 service)",
       timing: await t(() => renderChanges({ loaded: reloaded, files, services: [plan.service] })),
       inSet: true,
     },
     { name: "unifiedDiff (CLI output only)", timing: await t(() => unifiedDiff(set.changes)), inSet: false },
+    { name: "whole-file loadConfig (validate's path)", timing: load, inSet: false },
+    { name: "  yaml parseDocument + LineCounter", timing: yamlParse, inSet: false },
+    { name: "  doc.toJS", timing: toJS, inSet: false },
+    { name: "  zod RolloutSchema.safeParse", timing: zod, inSet: false },
+    {
+      name: "  semantic checks + rest (difference)",
+      derived: load.median - yamlParse.median - toJS.median - zod.median,
+      inSet: false,
+    },
   ];
 }
 

@@ -12670,76 +12670,73 @@ function pathToString(path) {
 }
 
 // src/core/scan.ts
-var TOP_KEY = /^([A-Za-z_][\w-]*)\s*:(?:\s|$)/;
+var TOP_KEY = /^[A-Za-z_][\w-]*\s*:(?:\s|$)/;
 var KEY = /^(?:"([^"\\]*)"|'([^']*)'|([A-Za-z0-9_.-]+)) *:(?:\s|$)/;
-function indentOf(line) {
-  let i = 0;
-  while (line.charCodeAt(i) === 32) i++;
-  return i;
-}
-function isBlankOrComment(line) {
-  const t = line.trim();
-  return t === "" || t.startsWith("#");
-}
+var SERVICES = /^services:[ \t]*(#.*)?\r?$/;
 function scanServices(text) {
-  const lines = text.split("\n");
-  let servicesLine = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const c = line.charCodeAt(0);
-    if (c === 9 || line.startsWith("---") || line.startsWith("...") || line.startsWith("%")) return void 0;
-    if (line.startsWith("services:")) {
-      if (servicesLine !== -1) return void 0;
-      if (!/^services:\s*(#.*)?\r?$/.test(line)) return void 0;
-      servicesLine = i;
-    }
-  }
-  if (servicesLine === -1) return void 0;
+  let headerEnd = -1;
+  let tailStart = text.length;
   let indent = -1;
   const keys = [];
   const seen = /* @__PURE__ */ new Set();
   const blocks = /* @__PURE__ */ new Map();
   let current;
-  let end = lines.length;
-  for (let i = servicesLine + 1; i < lines.length; i++) {
-    const line = lines[i].replace(/\r$/, "");
-    if (isBlankOrComment(line)) continue;
-    const n = indentOf(line);
-    if (n === 0) {
-      if (!TOP_KEY.test(line)) return void 0;
-      end = i;
-      break;
-    }
-    if (indent === -1) indent = n;
-    if (n < indent) return void 0;
-    if (n > indent) {
-      if (!current) return void 0;
+  for (let pos = 0; pos < text.length; ) {
+    const nl = text.indexOf("\n", pos);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const next = nl === -1 ? text.length : nl + 1;
+    const c = text.charCodeAt(pos);
+    if (c === 9 || c === 37) return void 0;
+    if (c === 45 && text.startsWith("---", pos) || c === 46 && text.startsWith("...", pos))
+      return void 0;
+    if (headerEnd === -1 || tailStart !== text.length) {
+      if (c === 115 && text.startsWith("services:", pos)) {
+        if (headerEnd !== -1 || !SERVICES.test(text.slice(pos, lineEnd))) return void 0;
+        headerEnd = next;
+      }
+      pos = next;
       continue;
     }
-    const m = KEY.exec(line.slice(n));
-    if (!m) return void 0;
-    const key = m[1] ?? m[2] ?? m[3] ?? "";
-    if (key === "" || seen.has(key)) return void 0;
-    seen.add(key);
-    if (current) blocks.set(current.key, { start: current.start, end: i });
-    current = { key, start: i };
-    keys.push(key);
+    let n = pos;
+    while (text.charCodeAt(n) === 32) n++;
+    const first = text.charCodeAt(n);
+    if (n === lineEnd || first === 35 || first === 13) {
+      pos = next;
+      continue;
+    }
+    const depth = n - pos;
+    if (depth === 0) {
+      if (!TOP_KEY.test(text.slice(pos, lineEnd))) return void 0;
+      tailStart = pos;
+      continue;
+    }
+    if (indent === -1) indent = depth;
+    if (depth < indent || depth > indent && !current) return void 0;
+    if (depth === indent) {
+      const m = KEY.exec(text.slice(n, lineEnd));
+      const key = m ? m[1] ?? m[2] ?? m[3] ?? "" : "";
+      if (key === "" || seen.has(key)) return void 0;
+      seen.add(key);
+      if (current) blocks.set(current.key, { start: current.start, end: pos });
+      current = { key, start: pos };
+      keys.push(key);
+    }
+    pos = next;
   }
-  if (current) blocks.set(current.key, { start: current.start, end });
-  return { keys, blocks, servicesLine, servicesEnd: end, lines };
+  if (headerEnd === -1) return void 0;
+  if (current) blocks.set(current.key, { start: current.start, end: tailStart });
+  return { keys, blocks, headerEnd, tailStart };
 }
-function sliceForService(scan, key) {
+function sliceForService(params) {
+  const { text, scan, key } = params;
   const block = scan.blocks.get(key);
   if (!block) return void 0;
-  let offset = 0;
-  const out = new Array(scan.lines.length);
-  for (let i = 0; i < scan.lines.length; i++) {
-    const line = scan.lines[i];
-    const keep = i <= scan.servicesLine || i >= scan.servicesEnd || i >= block.start && i < block.end;
-    out[i] = keep ? line : "";
-    if (!keep && i < block.start) offset += line.length;
-  }
-  return { text: out.join("\n"), offset };
+  let body = text.slice(block.start, block.end);
+  if (scan.tailStart < text.length && !body.endsWith("\n")) body += "\n";
+  return {
+    text: text.slice(0, scan.headerEnd) + body + text.slice(scan.tailStart),
+    offset: block.start - scan.headerEnd
+  };
 }
 
 // node_modules/zod/v4/classic/external.js
@@ -33105,19 +33102,19 @@ function aliasProblem(ctx, cause) {
 }
 function loadConfig(params) {
   if (params.only !== void 0) {
-    const scan = scanServices(params.text);
-    const slice = scan && sliceForService(scan, params.only);
+    const scan = params.scan ?? scanServices(params.text);
+    const slice = scan && sliceForService({ text: params.text, scan, key: params.only });
     if (slice) {
       const r = loadWhole({ text: slice.text, file: params.file });
       if (r.ok) {
         return {
           ok: true,
-          loaded: { ...r.loaded, text: params.text, offset: slice.offset, scope: params.only }
+          loaded: { ...r.loaded, text: params.text, offset: slice.offset, scope: params.only, scan }
         };
       }
     }
   }
-  return loadWhole(params);
+  return loadWhole({ text: params.text, file: params.file });
 }
 function loadWhole(params) {
   const { text, file: file2 } = params;
@@ -33174,7 +33171,7 @@ function loadWhole(params) {
   if (!parsed.success) return fail(zodProblems(ctx, parsed.error, data));
   const semantic = semanticProblems(ctx, parsed.data);
   if (semantic.length > 0) return fail(semantic);
-  return { ok: true, loaded: { file: file2, text, config: parsed.data, doc, lines, offset: 0 } };
+  return { ok: true, loaded: { file: file2, text, parsed: text, config: parsed.data, doc, lines, offset: 0 } };
 }
 function resolveFromConfig(configFile, rel) {
   const slash = configFile.lastIndexOf("/");
@@ -33229,10 +33226,13 @@ function editConfigWeights(params) {
     if (!s) throw new Error(`editConfigWeights: no stable scalar for ${service}`);
     splices.push(s);
   }
-  return applySplices(
-    loaded.text,
-    splices.map((s) => ({ ...s, start: s.start + loaded.offset, end: s.end + loaded.offset }))
-  );
+  return {
+    text: applySplices(
+      loaded.text,
+      splices.map((s) => ({ ...s, start: s.start + loaded.offset, end: s.end + loaded.offset }))
+    ),
+    parsed: applySplices(loaded.parsed, splices)
+  };
 }
 function get(map2, key) {
   return (0, import_yaml2.isMap)(map2) ? map2.get(key, true) : void 0;
@@ -36340,7 +36340,7 @@ function renderChanges(params) {
 }
 function filesNeeded(params) {
   const { loaded } = params;
-  const files = [loaded.file];
+  const files = [];
   const folders = [];
   for (const s of Object.values(loaded.config.services)) {
     if (s.virtualService) files.push(repoPath(loaded.file, s.virtualService));
@@ -36353,17 +36353,13 @@ function planSet(params) {
   const planned = planTraffic({ config: loaded.config, request });
   if (!planned.ok) return planned;
   const { plan } = planned;
-  const text = editConfigWeights({
+  const { text, parsed } = editConfigWeights({
     loaded,
     service: plan.service,
     after: plan.after,
     stableAfter: plan.stableAfter
   });
-  const reloaded = loadConfig({
-    text,
-    file: loaded.file,
-    ...loaded.scope === void 0 ? {} : { only: loaded.scope }
-  });
+  const reloaded = loadConfig({ text: parsed, file: loaded.file });
   if (!reloaded.ok) throw new Error(`edited ${loaded.file} no longer validates:
 ${reloaded.message}`);
   const service = reloaded.loaded.config.services[plan.service];
@@ -36393,12 +36389,13 @@ function unifiedDiff(changes) {
 }
 function loadForRequest(params) {
   const { text, file: file2, words } = params;
-  const keys = scanServices(text)?.keys;
-  if (keys) {
+  const scan = scanServices(text);
+  const keys = scan?.keys;
+  if (scan && keys) {
     const parsed2 = parseTrafficRequest({ words, serviceKeys: keys });
     if (!parsed2.ok) return parsed2;
     const only = parsed2.request.service ?? (keys.length === 1 ? keys[0] : void 0);
-    const r2 = loadConfig({ text, file: file2, ...only === void 0 ? {} : { only } });
+    const r2 = loadConfig({ text, file: file2, scan, ...only === void 0 ? {} : { only } });
     return r2.ok ? { ok: true, loaded: r2.loaded, request: parsed2.request } : r2;
   }
   const r = loadConfig({ text, file: file2 });

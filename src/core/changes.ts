@@ -96,13 +96,13 @@ export function renderChanges(params: {
   return { ok: true, changes: out };
 }
 
-/** The files a config asks the snapshot to contain: rollout.yaml, BYO VirtualServices, manifest folders. */
+/** The files and folders the loaded services refer to (rollout.yaml itself is already read). */
 export function filesNeeded(params: { readonly loaded: LoadedConfig }): {
   readonly files: string[];
   readonly folders: string[];
 } {
   const { loaded } = params;
-  const files = [loaded.file];
+  const files: string[] = [];
   const folders: string[] = [];
   for (const s of Object.values(loaded.config.services)) {
     if (s.virtualService) files.push(repoPath(loaded.file, s.virtualService));
@@ -129,18 +129,14 @@ export function planSet(params: {
   const planned = planTraffic({ config: loaded.config, request });
   if (!planned.ok) return planned;
   const { plan } = planned;
-  const text = editConfigWeights({
+  const { text, parsed } = editConfigWeights({
     loaded,
     service: plan.service,
     after: plan.after,
     stableAfter: plan.stableAfter,
   });
-  // Re-load the edited text: it must still validate and say exactly what was planned.
-  const reloaded = loadConfig({
-    text,
-    file: loaded.file,
-    ...(loaded.scope === undefined ? {} : { only: loaded.scope }),
-  });
+  // Re-load what was parsed, edited: it must still validate and say exactly what was planned.
+  const reloaded = loadConfig({ text: parsed, file: loaded.file });
   if (!reloaded.ok) throw new Error(`edited ${loaded.file} no longer validates:\n${reloaded.message}`);
   const service = reloaded.loaded.config.services[plan.service];
   if (!service || Object.entries(plan.after).some(([v, w]) => service.versions[v]?.weight !== w)) {
@@ -190,12 +186,13 @@ export function loadForRequest(params: {
   readonly words: readonly string[];
 }): LoadForRequestResult {
   const { text, file, words } = params;
-  const keys = scanServices(text)?.keys;
-  if (keys) {
+  const scan = scanServices(text);
+  const keys = scan?.keys;
+  if (scan && keys) {
     const parsed = parseTrafficRequest({ words, serviceKeys: keys });
     if (!parsed.ok) return parsed;
     const only = parsed.request.service ?? (keys.length === 1 ? keys[0] : undefined);
-    const r = loadConfig({ text, file, ...(only === undefined ? {} : { only }) });
+    const r = loadConfig({ text, file, scan, ...(only === undefined ? {} : { only }) });
     return r.ok ? { ok: true, loaded: r.loaded, request: parsed.request } : r;
   }
   const r = loadConfig({ text, file });

@@ -14,7 +14,7 @@ import {
 } from "yaml";
 import type { z } from "zod";
 import { formatProblems, type Problem, pathToString } from "./problems.js";
-import { scanServices, sliceForService } from "./scan.js";
+import { type ServiceScan, scanServices, sliceForService } from "./scan.js";
 import { COMMAND_WORDS, type RolloutConfig, RolloutSchema, type ServiceConfig } from "./schema.js";
 import { closest, didYouMean } from "./suggest.js";
 
@@ -26,11 +26,15 @@ export interface LoadedConfig {
   readonly config: RolloutConfig;
   /** The parsed document: of the whole file, or with only `scope`'s lines (see `scan.ts`). */
   readonly doc: Document.Parsed;
+  /** The text `doc` was parsed from: `text`, or the scoped slice of it. */
+  readonly parsed: string;
   readonly lines: LineCounter;
   /** Add to an offset inside `doc` (within the loaded services) to get the offset in `text`. */
   readonly offset: number;
   /** Set when only this service was parsed and validated; `config.services` holds just it. */
   readonly scope?: string;
+  /** The line scan a scoped load used. */
+  readonly scan?: ServiceScan;
 }
 
 export type LoadResult =
@@ -701,21 +705,23 @@ export function loadConfig(params: {
    * Falls back to the whole file, whose problems are then reported.
    */
   readonly only?: string;
+  /** A scan of this same text, to save scanning it again. */
+  readonly scan?: ServiceScan;
 }): LoadResult {
   if (params.only !== undefined) {
-    const scan = scanServices(params.text);
-    const slice = scan && sliceForService(scan, params.only);
+    const scan = params.scan ?? scanServices(params.text);
+    const slice = scan && sliceForService({ text: params.text, scan, key: params.only });
     if (slice) {
       const r = loadWhole({ text: slice.text, file: params.file });
       if (r.ok) {
         return {
           ok: true,
-          loaded: { ...r.loaded, text: params.text, offset: slice.offset, scope: params.only },
+          loaded: { ...r.loaded, text: params.text, offset: slice.offset, scope: params.only, scan },
         };
       }
     }
   }
-  return loadWhole(params);
+  return loadWhole({ text: params.text, file: params.file });
 }
 
 function loadWhole(params: { readonly text: string; readonly file: string }): LoadResult {
@@ -775,7 +781,7 @@ function loadWhole(params: { readonly text: string; readonly file: string }): Lo
   if (!parsed.success) return fail(zodProblems(ctx, parsed.error, data));
   const semantic = semanticProblems(ctx, parsed.data);
   if (semantic.length > 0) return fail(semantic);
-  return { ok: true, loaded: { file, text, config: parsed.data, doc, lines, offset: 0 } };
+  return { ok: true, loaded: { file, text, parsed: text, config: parsed.data, doc, lines, offset: 0 } };
 }
 
 /**

@@ -48,7 +48,7 @@ export function editConfigWeights(params: {
   readonly service: string;
   readonly after: Weights;
   readonly stableAfter: string;
-}): string {
+}): { readonly text: string; readonly parsed: string } {
   const { loaded, service, after, stableAfter } = params;
   const base = ["services", service];
   const current = loaded.config.services[service];
@@ -65,10 +65,13 @@ export function editConfigWeights(params: {
     if (!s) throw new Error(`editConfigWeights: no stable scalar for ${service}`);
     splices.push(s);
   }
-  return applySplices(
-    loaded.text,
-    splices.map((s) => ({ ...s, start: s.start + loaded.offset, end: s.end + loaded.offset })),
-  );
+  return {
+    text: applySplices(
+      loaded.text,
+      splices.map((s) => ({ ...s, start: s.start + loaded.offset, end: s.end + loaded.offset })),
+    ),
+    parsed: applySplices(loaded.parsed, splices),
+  };
 }
 
 export type EditResult =

@@ -20,7 +20,7 @@ describe("editConfigWeights", () => {
 `;
     const loaded = load(text);
     expect(
-      editConfigWeights({ loaded, service: "mnist", after: { v1: 0, v2: 100 }, stableAfter: "v2" }),
+      editConfigWeights({ loaded, service: "mnist", after: { v1: 0, v2: 100 }, stableAfter: "v2" }).text,
     ).toBe(
       text
         .replace("weight:   90", "weight:   0")

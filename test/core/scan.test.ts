@@ -22,12 +22,18 @@ describe("scanServices", () => {
   it("finds each service's lines", () => {
     const scan = scanServices(TWO);
     expect(scan?.keys).toEqual(["mnist", "iris", "resnet"]);
-    expect(Object.fromEntries(scan?.blocks ?? [])).toEqual({
-      mnist: { start: 4, end: 9 },
-      iris: { start: 9, end: 11 },
-      resnet: { start: 11, end: 13 },
+    const blocks = Object.fromEntries(
+      [...(scan?.blocks ?? [])].map(([k, b]) => [k, TWO.slice(b.start, b.end)]),
+    );
+    expect(blocks).toEqual({
+      mnist: "  mnist:\n    namespace: kubeflow\n    notes: |\n      text\n       more\n",
+      iris: '  "iris": { namespace: models }\n\n',
+      resnet: "  resnet:\n    namespace: vision\n",
     });
-    expect(scan?.servicesEnd).toBe(13);
+    expect(TWO.slice(scan?.tailStart)).toBe("prometheus: http://p:9090\n");
+    expect(TWO.slice(0, scan?.headerEnd)).toBe(
+      "# header\ngrafana: https://g.example.com/grafana\nservices:\n",
+    );
     expect(scanServices(MNIST_YAML)?.keys).toEqual(["mnist"]);
   });
 
@@ -41,36 +47,42 @@ describe("scanServices", () => {
     ["duplicate keys", "services:\n  a: {}\n  a: {}\n"],
     ["a dedent inside", "services:\n    a: {}\n  b: {}\n"],
     ["no services", "grafana: x\n"],
+    ["a second services key", "services:\n  a: {}\nservices:\n  b: {}\n"],
+    ["a directive", "%YAML 1.2\nservices:\n  a: {}\n"],
   ])("gives up on %s", (_name, text) => {
     expect(scanServices(text)).toBeUndefined();
   });
 });
 
 describe("sliceForService", () => {
-  it("empties other services' lines, keeping line numbers and offsets of the kept block", () => {
+  it("adds the newline a last service without one needs before trailing keys", () => {
+    const text = "services:\n  a: {}\n  b: {}\ngrafana: x";
+    const scan = scanServices(text);
+    if (!scan) throw new Error("scan");
+    expect(sliceForService({ text, scan, key: "b" })?.text).toBe("services:\n  b: {}\ngrafana: x");
+    const noNewline = "services:\n  a: {}";
+    const s2 = scanServices(noNewline);
+    expect(s2 && sliceForService({ text: noNewline, scan: s2, key: "a" })).toEqual({
+      text: noNewline,
+      offset: 0,
+    });
+  });
+
+  it("drops other services' lines, and maps offsets in the kept block back to the file", () => {
     const scan = scanServices(TWO);
     if (!scan) throw new Error("scan");
-    const slice = sliceForService(scan, "iris");
-    expect(slice?.text.split("\n")).toHaveLength(TWO.split("\n").length);
+    const slice = sliceForService({ text: TWO, scan, key: "iris" });
     expect(slice?.text).toMatchInlineSnapshot(`
 "# header
 grafana: https://g.example.com/grafana
 services:
-
-
-
-
-
-
   "iris": { namespace: models }
-
-
 
 prometheus: http://p:9090
 "
 `);
     const inSlice = slice?.text.indexOf("models") ?? -1;
     expect(TWO.indexOf("models")).toBe(inSlice + (slice?.offset ?? 0));
-    expect(sliceForService(scan, "nope")).toBeUndefined();
+    expect(sliceForService({ text: TWO, scan, key: "nope" })).toBeUndefined();
   });
 });
