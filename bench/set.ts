@@ -3,8 +3,8 @@ import { spawnSync } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
-import { type LocalTree, localTree } from "../src/adapters/fs.js";
-import { runSet } from "../src/commands/local.js";
+import { localTree } from "../src/adapters/fs.js";
+import { runSet, snapshot } from "../src/commands/local.js";
 import {
   type FileChange,
   filesNeeded,
@@ -101,18 +101,6 @@ function childMemory(cwd: string, args: readonly string[]): { maxRss: number; he
 }
 
 /** Same steps as commands/local.ts `snapshot` (not exported): list manifest folders, read every file. */
-async function snapshot(tree: LocalTree, loaded: LoadedConfig): Promise<Map<string, string>> {
-  const { files, folders } = filesNeeded({ loaded });
-  const listed = (await Promise.all(folders.map((f) => tree.list(f)))).flat();
-  const paths = [...new Set([...files, ...listed])];
-  const texts = await Promise.all(paths.map((p) => tree.read(p)));
-  const map = new Map<string, string>();
-  paths.forEach((p, i) => {
-    const t = texts[i];
-    if (t !== undefined) map.set(p, t);
-  });
-  return map;
-}
 
 function mustLoad(text: string): LoadedConfig {
   const r = loadConfig({ text, file: FILE });

@@ -4,24 +4,12 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import { bundleOptions } from "./esbuild-options.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
 
-// Same as scripts/build.mjs: the bundle loads CommonJS dependencies through `require`.
-const banner = {
-  js: "import { createRequire as __rolloutBotCreateRequire } from 'node:module';\nconst require = __rolloutBotCreateRequire(import.meta.url);",
-};
-const common = {
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node22",
-  banner,
-  legalComments: "none",
-  alias: { punycode: "./node_modules/punycode/punycode.js" },
-  logLevel: "warning",
-};
+const common = bundleOptions;
 
 await mkdir(".tmp", { recursive: true });
 await build({ ...common, entryPoints: ["bench/index.ts"], outfile: ".tmp/bench.mjs" });

@@ -69,7 +69,7 @@ async function load(tree: LocalTree, file: string): Promise<LocalResult | Loaded
 }
 
 /** Reads every file the config refers to, so the core can work on a snapshot. */
-async function snapshot(tree: LocalTree, loaded: LoadedConfig): Promise<Map<string, string>> {
+export async function snapshot(tree: LocalTree, loaded: LoadedConfig): Promise<Map<string, string>> {
   const { files, folders } = filesNeeded({ loaded });
   const listed = (await Promise.all(folders.map((f) => tree.list(f)))).flat();
   const paths = [...new Set([...files, ...listed])];
