@@ -33537,11 +33537,12 @@ function planTraffic(params) {
   }
   if (change.kind !== "abort" && !finalStep) {
     const maxStep = s.policy.maxStep;
-    const jump = order.map((v) => ({ v, up: (after[v] ?? 0) - (before[v] ?? 0) })).filter((x) => x.up > maxStep).sort((a, b) => b.up - a.up)[0];
+    const from = params.live ?? before;
+    const jump = order.map((v) => ({ v, up: (after[v] ?? 0) - (from[v] ?? 0) })).filter((x) => x.up > maxStep).sort((a, b) => b.up - a.up)[0];
     if (jump && !request.force) {
       return refuse(
         "step-too-large",
-        `\`${jump.v}\` would go from ${before[jump.v]} % to ${after[jump.v]} % (+${jump.up}), more than policy.maxStep ${maxStep} for \`${service}\`. Take a smaller step (e.g. \`${jump.v} ${(before[jump.v] ?? 0) + maxStep}\`) or add --force if you are allowed to.`
+        params.live && params.live[jump.v] !== before[jump.v] ? `\`${jump.v}\` serves ${from[jump.v] ?? 0} % now and the open rollout PR already proposes ${before[jump.v]} %; ${after[jump.v]} % would be +${jump.up} on merge, more than policy.maxStep ${maxStep} for \`${service}\`. Merge (or close) the rollout PR first, take a smaller step (at most \`${jump.v} ${(from[jump.v] ?? 0) + maxStep}\`), or add --force if you are allowed to.` : `\`${jump.v}\` would go from ${before[jump.v]} % to ${after[jump.v]} % (+${jump.up}), more than policy.maxStep ${maxStep} for \`${service}\`. Take a smaller step (e.g. \`${jump.v} ${(before[jump.v] ?? 0) + maxStep}\`) or add --force if you are allowed to.`
       );
     }
     if (jump)
@@ -36350,7 +36351,11 @@ function filesNeeded(params) {
 }
 function planSet(params) {
   const { loaded, request, files } = params;
-  const planned = planTraffic({ config: loaded.config, request });
+  const planned = planTraffic({
+    config: loaded.config,
+    request,
+    ...params.live ? { live: params.live } : {}
+  });
   if (!planned.ok) return planned;
   const { plan } = planned;
   const { text, parsed } = editConfigWeights({

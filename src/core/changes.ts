@@ -1,7 +1,7 @@
 import { createTwoFilesPatch } from "diff";
 import { type LoadedConfig, type LoadResult, loadConfig, repoPath } from "./config.js";
 import { editConfigWeights, editVirtualServiceWeights } from "./edit.js";
-import { type PlanRefusal, planTraffic, type TrafficPlan } from "./plan.js";
+import { type PlanRefusal, planTraffic, type TrafficPlan, type Weights } from "./plan.js";
 import { GENERATED_MARK, renderService } from "./render.js";
 import { type ParseRequestResult, parseTrafficRequest, type TrafficRequest } from "./request.js";
 import { scanServices } from "./scan.js";
@@ -124,9 +124,15 @@ export function planSet(params: {
   readonly loaded: LoadedConfig;
   readonly request: TrafficRequest;
   readonly files: FileSnapshot;
+  /** Weights serving now, when `loaded` is an open rollout PR's branch (see planTraffic). */
+  readonly live?: Weights;
 }): SetResult {
   const { loaded, request, files } = params;
-  const planned = planTraffic({ config: loaded.config, request });
+  const planned = planTraffic({
+    config: loaded.config,
+    request,
+    ...(params.live ? { live: params.live } : {}),
+  });
   if (!planned.ok) return planned;
   const { plan } = planned;
   const { text, parsed } = editConfigWeights({

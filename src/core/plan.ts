@@ -136,6 +136,11 @@ function describe(w: Weights): string {
 export function planTraffic(params: {
   readonly config: RolloutConfig;
   readonly request: TrafficRequest;
+  /**
+   * The weights serving now (the default branch), when planning on top of an open rollout PR:
+   * maxStep limits what merging changes, so repeated commands cannot add up past it.
+   */
+  readonly live?: Weights;
 }): PlanResult {
   const { config, request } = params;
   const picked = pickService(config, request.service);
@@ -245,14 +250,17 @@ export function planTraffic(params: {
   // abort is a retreat and the last configured step to 100 % is the schedule itself: both exempt.
   if (change.kind !== "abort" && !finalStep) {
     const maxStep = s.policy.maxStep;
+    const from = params.live ?? before;
     const jump = order
-      .map((v) => ({ v, up: (after[v] ?? 0) - (before[v] ?? 0) }))
+      .map((v) => ({ v, up: (after[v] ?? 0) - (from[v] ?? 0) }))
       .filter((x) => x.up > maxStep)
       .sort((a, b) => b.up - a.up)[0];
     if (jump && !request.force) {
       return refuse(
         "step-too-large",
-        `\`${jump.v}\` would go from ${before[jump.v]} % to ${after[jump.v]} % (+${jump.up}), more than policy.maxStep ${maxStep} for \`${service}\`. Take a smaller step (e.g. \`${jump.v} ${(before[jump.v] ?? 0) + maxStep}\`) or add --force if you are allowed to.`,
+        params.live && params.live[jump.v] !== before[jump.v]
+          ? `\`${jump.v}\` serves ${from[jump.v] ?? 0} % now and the open rollout PR already proposes ${before[jump.v]} %; ${after[jump.v]} % would be +${jump.up} on merge, more than policy.maxStep ${maxStep} for \`${service}\`. Merge (or close) the rollout PR first, take a smaller step (at most \`${jump.v} ${(from[jump.v] ?? 0) + maxStep}\`), or add --force if you are allowed to.`
+          : `\`${jump.v}\` would go from ${before[jump.v]} % to ${after[jump.v]} % (+${jump.up}), more than policy.maxStep ${maxStep} for \`${service}\`. Take a smaller step (e.g. \`${jump.v} ${(before[jump.v] ?? 0) + maxStep}\`) or add --force if you are allowed to.`,
       );
     }
     if (jump)

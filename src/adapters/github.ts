@@ -1,0 +1,403 @@
+import type { FileChange } from "../core/changes.js";
+import type { RepoRole } from "../core/chatops.js";
+import {
+  ACK_AND_READ,
+  CREATE_ROLLOUT,
+  DELETE_REF,
+  LABEL_AND_REPLY,
+  READ_ROLLOUT_PRS,
+  READ_SERVICE,
+  REPLY,
+  RESET_ROLLOUT,
+  UPDATE_ROLLOUT,
+} from "./github-queries.js";
+
+/** The two Octokit calls rollout-bot uses; Probot's and @actions/github's clients both fit. */
+export interface OctokitLike {
+  request(route: string, params?: Record<string, unknown>): Promise<{ status: number; data: unknown }>;
+  graphql(query: string, variables?: Record<string, unknown>): Promise<unknown>;
+}
+
+export interface RepoId {
+  readonly owner: string;
+  readonly name: string;
+}
+
+export interface OpenPr {
+  readonly id: string;
+  readonly number: number;
+  readonly url: string;
+}
+
+/** What the first request of every command returns. */
+export interface AckRead {
+  readonly repositoryId: string;
+  readonly url: string;
+  readonly defaultBranch: string;
+  readonly defaultHeadOid: string;
+  /** rollout.yaml on the default branch; undefined when missing. */
+  readonly configText: string | undefined;
+  /** The PR commented on (node id for replies); undefined for a plain issue. */
+  readonly pullRequest: { readonly id: string; readonly number: number } | undefined;
+}
+
+/** One service's state: rollout branch, open PR, and its files on both branches. */
+export interface ServiceRead {
+  readonly rolloutRef: { readonly id: string; readonly headOid: string } | undefined;
+  readonly openPr: OpenPr | undefined;
+  readonly branchConfigText: string | undefined;
+  /** Files in the manifests folder (path → text), on each branch. */
+  readonly defaultFolder: ReadonlyMap<string, string>;
+  readonly branchFolder: ReadonlyMap<string, string>;
+  readonly defaultFile: string | undefined;
+  readonly branchFile: string | undefined;
+  readonly labelId: string | undefined;
+}
+
+export type WriteResult =
+  | { readonly ok: true; readonly pr: OpenPr }
+  | { readonly ok: false; readonly reason: "conflict"; readonly message: string };
+
+/** A commit rollout-bot makes: message plus file changes. */
+export interface RolloutCommit {
+  readonly headline: string;
+  readonly body: string;
+  readonly changes: readonly FileChange[];
+}
+
+interface GraphqlErrorLike {
+  readonly type?: string;
+  readonly message: string;
+  readonly path?: readonly (string | number)[];
+}
+
+/** GraphQL failures carry `errors` and the partial `data` of the fields that ran. */
+function graphqlFailure(
+  e: unknown,
+): { errors: readonly GraphqlErrorLike[]; data: Record<string, unknown> } | undefined {
+  if (typeof e !== "object" || e === null || !("errors" in e) || !Array.isArray(e.errors)) return undefined;
+  const data =
+    "data" in e && typeof e.data === "object" && e.data !== null ? (e.data as Record<string, unknown>) : {};
+  return { errors: e.errors as GraphqlErrorLike[], data };
+}
+
+/** Another writer got there first: a branch or PR that now exists, or a head that moved. */
+function isConflict(err: GraphqlErrorLike): boolean {
+  return (
+    err.type === "STALE_DATA" ||
+    /already exists|expected branch to point to|pull and try again|is at .* but expected|reference update failed/i.test(
+      err.message,
+    )
+  );
+}
+
+function base64(text: string): string {
+  return Buffer.from(text, "utf8").toString("base64");
+}
+
+function fileChanges(changes: readonly FileChange[]) {
+  return {
+    additions: changes
+      .filter((c) => c.after !== undefined)
+      .map((c) => ({ path: c.path, contents: base64(c.after ?? "") })),
+    deletions: changes.filter((c) => c.after === undefined).map((c) => ({ path: c.path })),
+  };
+}
+
+function folderFiles(node: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  const entries = (
+    node as {
+      entries?: { path: string; type: string; object?: { text?: string | null; isBinary?: boolean } }[];
+    } | null
+  )?.entries;
+  for (const e of entries ?? []) {
+    if (e.type === "blob" && typeof e.object?.text === "string" && !e.object.isBinary)
+      out.set(e.path, e.object.text);
+  }
+  return out;
+}
+
+function blobText(node: unknown): string | undefined {
+  const text = (node as { text?: unknown } | null | undefined)?.text;
+  return typeof text === "string" ? text : undefined;
+}
+
+function httpStatus(e: unknown): number | undefined {
+  return typeof e === "object" && e !== null && "status" in e && typeof e.status === "number"
+    ? e.status
+    : undefined;
+}
+
+/** rollout-bot's GitHub operations over one repository. */
+export function githubAdapter(octokit: OctokitLike, repo: RepoId) {
+  const rest = (route: string, params: Record<string, unknown> = {}) =>
+    octokit.request(route, { owner: repo.owner, repo: repo.name, ...params });
+
+  return {
+    /** 👀 on the comment and the repository basics in one request. */
+    async ackAndRead(params: {
+      commentNodeId: string;
+      defaultBranch: string;
+      configPath: string;
+    }): Promise<AckRead> {
+      const data = (await octokit.graphql(ACK_AND_READ, {
+        commentId: params.commentNodeId,
+        config: `${params.defaultBranch}:${params.configPath}`,
+      })) as {
+        addReaction: {
+          subject: {
+            pullRequest: { id: string; number: number } | null;
+            repository: {
+              id: string;
+              url: string;
+              defaultBranchRef: { name: string; target: { oid: string } } | null;
+              config: { text?: string } | null;
+            };
+          };
+        };
+      };
+      const subject = data.addReaction.subject;
+      const branch = subject.repository.defaultBranchRef;
+      if (!branch) throw new Error(`${repo.owner}/${repo.name} has no default branch`);
+      return {
+        repositoryId: subject.repository.id,
+        url: subject.repository.url,
+        defaultBranch: branch.name,
+        defaultHeadOid: branch.target.oid,
+        configText: blobText(subject.repository.config),
+        pullRequest: subject.pullRequest ?? undefined,
+      };
+    },
+
+    /** The commenter's role from the permission API (author_association misreports org members). */
+    async role(login: string): Promise<RepoRole> {
+      try {
+        const r = await rest("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
+          username: login,
+        });
+        const d = r.data as { role_name?: string; permission?: string };
+        const known = ["admin", "maintain", "write", "triage", "read"];
+        // A custom repository role has its own name; its base permission is in `permission`.
+        const role = [d.role_name, d.permission].find((r) => r !== undefined && known.includes(r)) ?? "none";
+        return role as RepoRole;
+      } catch (e) {
+        if (httpStatus(e) === 404) return "none";
+        throw e;
+      }
+    },
+
+    async isTeamMember(params: { org: string; slug: string; login: string }): Promise<boolean> {
+      try {
+        const r = await octokit.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
+          org: params.org,
+          team_slug: params.slug,
+          username: params.login,
+        });
+        return (r.data as { state?: string }).state === "active";
+      } catch (e) {
+        if (httpStatus(e) === 404) return false;
+        throw e;
+      }
+    },
+
+    async readService(params: {
+      service: string;
+      defaultBranch: string;
+      configPath: string;
+      folder: string | undefined;
+      file: string | undefined;
+    }): Promise<ServiceRead> {
+      const branch = `rollout/${params.service}`;
+      const data = (await octokit.graphql(READ_SERVICE, {
+        owner: repo.owner,
+        name: repo.name,
+        rolloutRef: `refs/heads/${branch}`,
+        branchConfig: `${branch}:${params.configPath}`,
+        defaultFolder: `${params.defaultBranch}:${params.folder ?? ""}`,
+        branchFolder: `${branch}:${params.folder ?? ""}`,
+        withFolder: params.folder !== undefined,
+        defaultFile: `${params.defaultBranch}:${params.file ?? ""}`,
+        branchFile: `${branch}:${params.file ?? ""}`,
+        withFile: params.file !== undefined,
+      })) as {
+        repository: {
+          ref: {
+            id: string;
+            target: { oid: string };
+            associatedPullRequests: { nodes: (OpenPr & { baseRefName: string })[] };
+          } | null;
+          branchConfig: unknown;
+          defaultFolder?: unknown;
+          branchFolder?: unknown;
+          defaultFile?: unknown;
+          branchFile?: unknown;
+          label: { id: string } | null;
+        };
+      };
+      const r = data.repository;
+      const pr = r.ref?.associatedPullRequests.nodes.find((p) => p.baseRefName === params.defaultBranch);
+      return {
+        rolloutRef: r.ref ? { id: r.ref.id, headOid: r.ref.target.oid } : undefined,
+        openPr: pr ? { id: pr.id, number: pr.number, url: pr.url } : undefined,
+        branchConfigText: blobText(r.branchConfig),
+        defaultFolder: folderFiles(r.defaultFolder),
+        branchFolder: folderFiles(r.branchFolder),
+        defaultFile: blobText(r.defaultFile),
+        branchFile: blobText(r.branchFile),
+        labelId: r.label?.id,
+      };
+    },
+
+    /**
+     * Creates (or resets a leftover) `rollout/<service>` branch at the default head, commits, and
+     * opens the PR. A conflict means another writer won the race; any other failure after the
+     * branch was made removes it again.
+     */
+    async openRollout(params: {
+      service: string;
+      repositoryId: string;
+      defaultBranch: string;
+      baseOid: string;
+      leftoverRefId: string | undefined;
+      commit: RolloutCommit;
+      title: string;
+      body: string;
+    }): Promise<WriteResult> {
+      const branch = `rollout/${params.service}`;
+      const vars = {
+        repositoryId: params.repositoryId,
+        baseOid: params.baseOid,
+        branch: { repositoryNameWithOwner: `${repo.owner}/${repo.name}`, branchName: branch },
+        message: { headline: params.commit.headline, body: params.commit.body },
+        fileChanges: fileChanges(params.commit.changes),
+        baseRefName: params.defaultBranch,
+        headRefName: branch,
+        title: params.title,
+        body: params.body,
+      };
+      try {
+        const data = (await (params.leftoverRefId
+          ? octokit.graphql(RESET_ROLLOUT, { ...vars, refId: params.leftoverRefId })
+          : octokit.graphql(CREATE_ROLLOUT, { ...vars, refName: `refs/heads/${branch}` }))) as {
+          createPullRequest: { pullRequest: OpenPr };
+        };
+        return { ok: true, pr: data.createPullRequest.pullRequest };
+      } catch (e) {
+        const failure = graphqlFailure(e);
+        if (!failure) throw e;
+        const conflict = failure.errors.find(isConflict);
+        if (conflict) return { ok: false, reason: "conflict", message: conflict.message };
+        const created = (failure.data.createRef as { ref?: { id?: string } } | null | undefined)?.ref?.id;
+        if (created) await octokit.graphql(DELETE_REF, { refId: created });
+        throw e;
+      }
+    },
+
+    /** One more commit on the open rollout PR, its title/body, and the reply, in one request. */
+    async updateRollout(params: {
+      service: string;
+      expectedHeadOid: string;
+      pr: OpenPr;
+      commit: RolloutCommit;
+      title: string;
+      body: string;
+      replyTo: string;
+      reply: string;
+    }): Promise<WriteResult> {
+      try {
+        await octokit.graphql(UPDATE_ROLLOUT, {
+          branch: {
+            repositoryNameWithOwner: `${repo.owner}/${repo.name}`,
+            branchName: `rollout/${params.service}`,
+          },
+          message: { headline: params.commit.headline, body: params.commit.body },
+          fileChanges: fileChanges(params.commit.changes),
+          expectedHeadOid: params.expectedHeadOid,
+          pullRequestId: params.pr.id,
+          title: params.title,
+          body: params.body,
+          replyTo: params.replyTo,
+          reply: params.reply,
+        });
+        return { ok: true, pr: params.pr };
+      } catch (e) {
+        const failure = graphqlFailure(e);
+        const conflict = failure?.errors.find(isConflict);
+        // The commit failed first (fields run in order), so nothing was changed or said.
+        if (conflict && !failure?.data.createCommitOnBranch) {
+          return { ok: false, reason: "conflict", message: conflict.message };
+        }
+        throw e;
+      }
+    },
+
+    /** Reviewers and the `rollout` label on a new PR, then the reply. */
+    async finishNewPr(params: {
+      pr: OpenPr;
+      labelId: string | undefined;
+      users: readonly string[];
+      teams: readonly string[];
+      replyTo: string;
+      reply: (notes: readonly string[]) => string;
+    }): Promise<void> {
+      const notes: string[] = [];
+      if (params.users.length > 0 || params.teams.length > 0) {
+        try {
+          await rest("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {
+            pull_number: params.pr.number,
+            reviewers: params.users,
+            team_reviewers: params.teams,
+          });
+        } catch (e) {
+          // A reviewer without access (or the requester) is refused by GitHub: say so, don't fail.
+          if (httpStatus(e) !== 422) throw e;
+          notes.push(
+            `Could not request reviews from ${[...params.users, ...params.teams.map((t) => `@${t}`)].join(", ")}: check that policy.reviewers name people or teams with access to this repository.`,
+          );
+        }
+      }
+      if (params.labelId) {
+        await octokit.graphql(LABEL_AND_REPLY, {
+          labelableId: params.pr.id,
+          labelIds: [params.labelId],
+          replyTo: params.replyTo,
+          reply: params.reply(notes),
+        });
+        return;
+      }
+      // The label does not exist yet: the REST endpoint creates it.
+      await rest("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
+        issue_number: params.pr.number,
+        labels: ["rollout"],
+      });
+      await octokit.graphql(REPLY, { replyTo: params.replyTo, reply: params.reply(notes) });
+    },
+
+    async reply(params: { replyTo: string; body: string }): Promise<void> {
+      await octokit.graphql(REPLY, { replyTo: params.replyTo, reply: params.body });
+    },
+
+    /** Open rollout PRs by service key, for `status`. */
+    async openRolloutPrs(): Promise<Map<string, { number: number; url: string; title: string }>> {
+      const data = (await octokit.graphql(READ_ROLLOUT_PRS, { owner: repo.owner, name: repo.name })) as {
+        repository: {
+          refs: {
+            nodes: {
+              name: string;
+              associatedPullRequests: { nodes: { number: number; url: string; title: string }[] };
+            }[];
+          };
+        };
+      };
+      const out = new Map<string, { number: number; url: string; title: string }>();
+      for (const ref of data.repository.refs.nodes) {
+        const pr = ref.associatedPullRequests.nodes[0];
+        if (pr) out.set(ref.name.replace(/^rollout\//, ""), pr);
+      }
+      return out;
+    },
+  };
+}
+
+export type GitHubAdapter = ReturnType<typeof githubAdapter>;

@@ -1,0 +1,384 @@
+import type { RolloutPrFacts } from "./chatops.js";
+import { describeChange, type TrafficPlan, type Weights } from "./plan.js";
+import type { ServiceConfig } from "./schema.js";
+
+// Every message is Markdown for GitHub comments, where a newline is a line break. No line may
+// start with `/rollout` outside a code span: a bot posting as a user must not command itself.
+
+/** Inline code that survives any content (a backtick inside needs a longer delimiter). */
+function code(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  const ticks = "`".repeat(longest + 1);
+  const pad = longest > 0 ? " " : "";
+  return `${ticks}${pad}${text}${pad}${ticks}`;
+}
+
+/** A fenced block whose fence no line inside can close. */
+function fenced(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`{3,}/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}text\n${text}\n${fence}`;
+}
+
+/** Escapes `<` outside code spans, so `<version>` shows instead of vanishing as an HTML tag. */
+function prose(line: string): string {
+  let out = "";
+  let at = 0;
+  while (at < line.length) {
+    const tick = line.indexOf("`", at);
+    if (tick < 0) {
+      out += line.slice(at).replaceAll("<", "&lt;");
+      break;
+    }
+    out += line.slice(at, tick).replaceAll("<", "&lt;");
+    const run = /^`+/.exec(line.slice(tick))?.[0] ?? "`";
+    const close = line.indexOf(run, tick + run.length);
+    const end = close < 0 ? tick + run.length : close + run.length;
+    out += line.slice(tick, end);
+    at = end;
+  }
+  return out;
+}
+
+const pct = (n: number) => `${n} %`;
+
+/** Versions in config order, plus any only one side knows. */
+function versionsOf(...sides: (Weights | undefined)[]): string[] {
+  const all: string[] = [];
+  for (const w of sides) for (const v of Object.keys(w ?? {})) if (!all.includes(v)) all.push(v);
+  return all;
+}
+
+function weightList(w: Weights, order: readonly string[] = Object.keys(w)): string {
+  return order.map((v) => `${v} ${pct(w[v] ?? 0)}`).join(", ");
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function table(header: readonly string[], align: readonly ("l" | "r")[], rows: readonly string[][]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
+  return [line(header), line(align.map((a) => (a === "r" ? "---:" : "---"))), ...rows.map(line)].join("\n");
+}
+
+/** `Rollout mnist: v1 80 % → v2 20 %`: the versions that carry traffic after the change, stable first. */
+export function rolloutPrTitle(plan: TrafficPlan): string {
+  const head = `Rollout ${plan.service}:`;
+  if (plan.kind === "promote") return `${head} promote ${plan.stableAfter} (100 %)`;
+  if (plan.kind === "abort") return `${head} abort, back to ${plan.stableAfter} (100 %)`;
+  const order = versionsOf(plan.after).filter((v) => (plan.after[v] ?? 0) > 0);
+  order.sort((a, b) => Number(b === plan.stableAfter) - Number(a === plan.stableAfter));
+  return `${head} ${order.map((v) => `${v} ${pct(plan.after[v] ?? 0)}`).join(" → ")}`;
+}
+
+function role(plan: TrafficPlan, v: string): string {
+  if (v === plan.stableAfter) return v === plan.stableBefore ? " (stable)" : " (new stable)";
+  if (v === plan.stableBefore) return " (was stable)";
+  return v === plan.canary ? " (canary)" : "";
+}
+
+function signed(n: number): string {
+  return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : "0";
+}
+
+/** `10 → **25** → 50 → 100`; a weight between steps is shown in its place. */
+function stepsLine(steps: readonly number[], at: number): string {
+  const marks = [...new Set([...steps, at])].sort((a, b) => a - b);
+  return marks.map((s) => (s === at ? `**${s}**` : `${s}`)).join(" → ");
+}
+
+/** A weight for the "set" example strictly between where the version is and `next`, if any. */
+function exampleWeight(at: number, next: number | undefined): number | undefined {
+  const mid = Math.floor((at + (next ?? 100)) / 2 / 5) * 5;
+  return at > 0 && mid > at && mid < (next ?? 100) ? mid : undefined;
+}
+
+function commandRows(params: {
+  readonly service: string;
+  readonly plan: TrafficPlan;
+  readonly steps: readonly number[];
+}): string[][] {
+  const { service, plan, steps } = params;
+  const cmd = (words: string) => code(`/rollout ${service} ${words}`);
+  const rows: string[][] = [];
+  const version = plan.canary ?? versionsOf(plan.after).find((v) => v !== plan.stableAfter);
+  if (version !== undefined && version !== plan.stableAfter) {
+    const at = plan.after[version] ?? 0;
+    const next = steps.find((s) => s > at);
+    if (next !== undefined)
+      rows.push([cmd(`next ${version}`), `${code(version)} to its next step, ${pct(next)}`]);
+    const w = exampleWeight(at, next);
+    if (w !== undefined)
+      rows.push([cmd(`${version} ${w}`), `${code(version)} to ${pct(w)}; the others shrink in proportion`]);
+    rows.push([cmd(`promote ${version}`), `${code(version)} to 100 % and stable`]);
+  }
+  if ((plan.after[plan.stableAfter] ?? 0) !== 100)
+    rows.push([cmd("abort"), `100 % back to ${code(plan.stableAfter)} (stable)`]);
+  rows.push([cmd("status"), "weights on the default branch and this PR"]);
+  rows.push([code("/rollout help"), "every command"]);
+  return rows;
+}
+
+/**
+ * The rollout PR's description. Its first line is a hidden marker naming the service, so the
+ * bot can find its PR again. `approvalsNeeded` is how many approving reviews are still missing.
+ */
+export function rolloutPrBody(facts: RolloutPrFacts & { readonly approvalsNeeded: number }): string {
+  const { service, config, plan } = facts;
+  const { policy } = config;
+  const from = facts.live ?? plan.before;
+  const order = versionsOf(plan.after, from);
+  const out: string[] = [
+    `<!-- rollout-bot: service=${service} -->`,
+    `Traffic for **${code(service)}** (Service ${code(config.host)} in namespace ${code(config.namespace)}). **Merging this PR applies the change**; until then traffic stays as it is.`,
+    "",
+    table(
+      ["version", facts.live ? "default branch" : "before", "after merge", "change"],
+      ["l", "r", "r", "r"],
+      order.map((v) => {
+        const a = from[v] ?? 0;
+        const b = plan.after[v] ?? 0;
+        return [`${code(v)}${role(plan, v)}`, pct(a), pct(b), signed(b - a)];
+      }),
+    ),
+  ];
+  // The plan starts from the rollout branch when this PR already existed; say what this command did.
+  const update = describeChange(plan);
+  if (facts.live && update && describeChange({ before: from, after: plan.before }))
+    out.push("", `This update: ${update}.`);
+  if (plan.stableAfter !== plan.stableBefore)
+    out.push("", `${code(plan.stableAfter)} becomes the stable version (was ${code(plan.stableBefore)}).`);
+
+  out.push("", stepsSentence(config.steps, plan));
+
+  const { gate } = policy;
+  const needed = Math.max(0, facts.approvalsNeeded);
+  const approvals =
+    policy.approvals === 0
+      ? "none required"
+      : `${policy.approvals} required, ${needed === 0 ? "none" : needed} still needed`;
+  const reviewers =
+    policy.reviewers.length === 0
+      ? "none listed, so anyone with write access may use `--force`"
+      : `${policy.reviewers.map(code).join(", ")}; only they may use \`--force\`${policy.reviewers.some((r) => r.includes("/")) ? " (for a team, its members)" : ""}`;
+  const forced = plan.forced ? " **This change exceeds it, with `--force`.**" : "";
+  const minimum = gate.minRequests > 0 ? `at least ${gate.minRequests} requests` : "any number of requests";
+  out.push(
+    "",
+    "### Policy",
+    "",
+    `- **Approvals:** ${approvals}.`,
+    `- **Reviewers:** ${reviewers}.`,
+    `- **Max step:** +${policy.maxStep} % for any one version per change (\`abort\` and the last step to 100 % are exempt).${forced}`,
+    `- **Metric gate:** over ${gate.window}, the canary needs ${minimum}, a success rate ≥ ${pct(gate.successRate)} and p99 latency ≤ ${gate.p99LatencyMs} ms. Not checked yet: the gate arrives with the metrics check ${code("rollout/gate")}.`,
+  );
+
+  const by = facts.requestedBy.replace(/^@/, "");
+  const typed = facts.command ? `: ${code(facts.command)}` : ".";
+  out.push("", "### Source", "", `Requested by @${by} in ${facts.source}${typed}`);
+  out.push(
+    "",
+    "### Commands",
+    "",
+    "One command per comment, on this or any pull request in the repository; a new traffic command updates this PR.",
+    "",
+    table(["command", "effect"], ["l", "l"], commandRows({ service, plan, steps: config.steps })),
+    "",
+    `<sub>rollout-bot edits ${code(facts.configFile)} and the Istio manifests of ${code(service)} on branch ${code(`rollout/${service}`)}.</sub>`,
+  );
+  return out.join("\n");
+}
+
+function stepsSentence(steps: readonly number[], plan: TrafficPlan): string {
+  if (steps.length === 0) return "**Steps:** none in rollout.yaml, so `next` has nothing to walk through.";
+  const canary = plan.canary;
+  if (canary === undefined || plan.kind === "abort")
+    return `**Steps:** ${steps.join(" → ")}; no version is being rolled out after this change.`;
+  const at = plan.after[canary] ?? 0;
+  const next = steps.find((s) => s > at);
+  const then =
+    canary === plan.stableAfter
+      ? `${code(canary)} is stable.`
+      : next !== undefined
+        ? `\`next\` takes it to ${pct(next)}.`
+        : `Past the last step: \`promote ${canary}\` makes it stable.`;
+  return `**Steps** for ${code(canary)}: ${stepsLine(steps, at)}. ${then}`;
+}
+
+const HELP_SERVICES_SHOWN = 10;
+
+/**
+ * Every command, with examples that work when pasted: the first service key, and
+ * `example`'s versions (default `v1` stable, `v2` rolling out).
+ */
+export function helpMessage(params: {
+  readonly serviceKeys: readonly string[];
+  readonly example?: { readonly stable: string; readonly canary: string };
+}): string {
+  const { serviceKeys } = params;
+  const { stable, canary } = params.example ?? { stable: "v1", canary: "v2" };
+  const key = serviceKeys[0];
+  const cmd = (words: string) => code(key === undefined ? `/rollout ${words}` : `/rollout ${key} ${words}`);
+  const rows = [
+    [cmd(`${canary} 20`), `${code(canary)} gets 20 %; the other versions shrink in proportion`],
+    [
+      cmd(`${stable}:80:${canary}:20`),
+      "every weight at once (Kubeflow `trafficRule` form); versions left out get 0",
+    ],
+    [cmd("next"), "the version being rolled out moves to its next entry of `steps`"],
+    [cmd(`next ${canary}`), `the same, naming the version`],
+    [cmd(`promote ${canary}`), `${code(canary)} gets 100 % and becomes \`stable\``],
+    [cmd("abort"), "100 % back to the `stable` version"],
+    [cmd("status"), "weights on the default branch, and the open rollout PR"],
+    ...(serviceKeys.length > 1 ? [[code("/rollout status"), "the same for every service"]] : []),
+    [code("/rollout help"), "this message"],
+  ];
+  const shown = serviceKeys.slice(0, HELP_SERVICES_SHOWN).map(code).join(", ");
+  const more =
+    serviceKeys.length > HELP_SERVICES_SHOWN ? ` and ${serviceKeys.length - HELP_SERVICES_SHOWN} more` : "";
+  const keyRule =
+    key === undefined
+      ? "**Service key:** rollout.yaml has no services yet; add one first."
+      : serviceKeys.length === 1
+        ? `**Service key:** ${code(key)} may be left out, as rollout.yaml has one service.`
+        : `**Service key:** required first, as rollout.yaml has ${serviceKeys.length} services: ${shown}${more}.`;
+  return [
+    "### rollout-bot commands",
+    "",
+    "Comment a command on a pull request in this repository. A traffic command opens or updates the rollout PR (branch `rollout/<service>`); **merging it applies the change**.",
+    "",
+    table(["command", "effect"], ["l", "l"], rows),
+    "",
+    `- ${keyRule}`,
+    `- **\`--force\`**, anywhere in a traffic command (e.g. ${cmd(`${canary} 60 --force`)}), lets a version rise by more than \`policy.maxStep\` in one change. When the service's \`policy.reviewers\` lists anyone, only those users and members of those teams may use it. \`abort\` and the last step to 100 % never need it.`,
+    "- **One command per comment:** only the first line starting with `/rollout` runs; lines in code blocks and quotes never do.",
+    "- **Who:** people with write access to the repository. Comments from bots are ignored.",
+  ].join("\n");
+}
+
+/** The reply to a traffic command that opened or updated the rollout PR. */
+export function replyDone(params: {
+  readonly plan: TrafficPlan;
+  readonly prUrl: string;
+  readonly prNumber: number;
+  readonly updated: boolean;
+  readonly ignoredLines: number;
+}): string {
+  const { plan, prUrl, prNumber, updated, ignoredLines } = params;
+  const link = `[#${prNumber}](${prUrl})`;
+  const change = describeChange(plan) || "weights unchanged";
+  const stable =
+    plan.stableAfter === plan.stableBefore
+      ? ""
+      : ` ${code(plan.stableAfter)} becomes stable (was ${code(plan.stableBefore)}).`;
+  const forced = plan.forced ? " Forced past `policy.maxStep` with `--force`." : "";
+  const lines = [
+    `${updated ? "Updated" : "Opened"} rollout PR ${link} for ${code(plan.service)}: ${change}.${stable}${forced}`,
+    "",
+    "Merging it applies the change.",
+  ];
+  if (ignoredLines > 0)
+    lines.push(
+      "",
+      `Only the first \`/rollout\` line ran; ${plural(ignoredLines, "other line was", "other lines were")} ignored (one command per comment).`,
+    );
+  return lines.join("\n");
+}
+
+/** A refusal: the reason code, the message as the core wrote it, and where to find the commands. */
+export function replyRefused(params: { readonly reason: string; readonly message: string }): string {
+  const lines = params.message.trimEnd().split(/\r?\n/);
+  const usageAt = lines.findIndex((l) => l.trim() === "Usage:");
+  const said = usageAt < 0 ? lines : lines.slice(0, usageAt);
+  const usage = usageAt < 0 ? [] : lines.slice(usageAt + 1).map((l) => l.replace(/^ {2}/, ""));
+  const out = [`**Not done** (${code(params.reason)}); nothing was changed.`, ""];
+  out.push(...said.map((l) => (l.trim() === "" ? ">" : `> ${prose(l)}`)));
+  if (usage.length > 0) out.push("", "Usage:", "", fenced(usage.join("\n")));
+  out.push("", "Comment `/rollout help` for every command.");
+  return out.join("\n");
+}
+
+/** One service for `replyStatus`: its config on the default branch and its open rollout PR. */
+export interface StatusEntry {
+  readonly key: string;
+  readonly config: Pick<ServiceConfig, "versions" | "stable">;
+  readonly openPr?: {
+    readonly number: number;
+    readonly url: string;
+    /** The weights the PR proposes, when the caller read them from its branch. */
+    readonly weights?: Weights;
+  };
+}
+
+const STATUS_ROWS_SHOWN = 50;
+
+function liveWeights(config: StatusEntry["config"]): Weights {
+  return Object.fromEntries(Object.entries(config.versions).map(([v, c]) => [v, c.weight]));
+}
+
+/**
+ * Weights in rollout.yaml on the default branch, per service, and each open rollout PR. One
+ * service gets a row per version; several get a row per service (at most 50, then a pointer).
+ */
+export function replyStatus(params: { readonly services: readonly StatusEntry[] }): string {
+  const { services } = params;
+  const [only] = services;
+  if (only === undefined) return "rollout.yaml on the default branch has no services.";
+  if (services.length === 1) {
+    const live = liveWeights(only.config);
+    const pr = only.openPr;
+    const proposed = pr?.weights;
+    const order = versionsOf(live, proposed);
+    const header = ["version", "default branch", ...(proposed && pr ? [`rollout PR #${pr.number}`] : [])];
+    const rows = order.map((v) => [
+      `${code(v)}${v === only.config.stable ? " (stable)" : ""}`,
+      pct(live[v] ?? 0),
+      ...(proposed ? [pct(proposed[v] ?? 0)] : []),
+    ]);
+    const prLine = pr
+      ? `Open rollout PR: [#${pr.number}](${pr.url}); merging it applies its weights.`
+      : `No rollout PR is open for ${code(only.key)}.`;
+    return [
+      `**${code(only.key)}**: weights in rollout.yaml on the default branch.`,
+      "",
+      table(header, ["l", "r", ...(proposed ? (["r"] as const) : [])], rows),
+      "",
+      prLine,
+    ].join("\n");
+  }
+  const shown = services.slice(0, STATUS_ROWS_SHOWN);
+  const rows = shown.map((s) => {
+    const live = liveWeights(s.config);
+    const pr = s.openPr;
+    const prCell = pr
+      ? `[#${pr.number}](${pr.url})${pr.weights ? `: ${weightList(pr.weights, versionsOf(live, pr.weights))}` : ""}`
+      : "none";
+    return [code(s.key), weightList(live), code(s.config.stable), prCell];
+  });
+  const out = [
+    "Weights in rollout.yaml on the default branch, and open rollout PRs.",
+    "",
+    table(["service", "default branch", "stable", "rollout PR"], ["l", "l", "l", "l"], rows),
+  ];
+  const rest = services.slice(STATUS_ROWS_SHOWN);
+  const next = rest[0];
+  if (next !== undefined)
+    out.push(
+      "",
+      `${plural(rest.length, "more service")} not shown; ask for one, e.g. ${code(`/rollout status ${next.key}`)}.`,
+    );
+  return out.join("\n");
+}
+
+/** The reply when GitHub kept failing after retries. */
+export function replyError(params: { readonly message: string }): string {
+  const message = params.message.trim();
+  const shown =
+    message === ""
+      ? ".** "
+      : message.includes("\n")
+        ? `:**\n\n${fenced(message)}\n\n`
+        : `:** ${code(message)}. `;
+  return `**GitHub kept failing${shown}Nothing was changed; try the command again in a few minutes.`;
+}

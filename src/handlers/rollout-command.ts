@@ -1,0 +1,333 @@
+import type { AckRead, GitHubAdapter, ServiceRead } from "../adapters/github.js";
+import { authorize, teamsToCheck } from "../core/authorize.js";
+import { type FileChange, loadForRequest, planSet } from "../core/changes.js";
+import type { ChatCommand } from "../core/chatops.js";
+import { classifyCommand, parseComment } from "../core/comment.js";
+import { loadConfig, resolveFromConfig } from "../core/config.js";
+import {
+  helpMessage,
+  replyDone,
+  replyError,
+  replyRefused,
+  replyStatus,
+  rolloutPrBody,
+  rolloutPrTitle,
+} from "../core/messages.js";
+import type { TrafficPlan } from "../core/plan.js";
+import { scanServices } from "../core/scan.js";
+import type { ServiceConfig } from "../core/schema.js";
+
+/** The parts of an `issue_comment` event the handler reads. */
+export interface CommentEvent {
+  readonly owner: string;
+  readonly repo: string;
+  readonly defaultBranch: string;
+  readonly issueNumber: number;
+  readonly isPullRequest: boolean;
+  readonly commentNodeId: string;
+  readonly body: string;
+  readonly sender: { readonly login: string; readonly type: string };
+}
+
+export type CommandOutcome =
+  | { readonly kind: "ignored"; readonly reason: "no-command" | "not-a-pull-request" }
+  | {
+      readonly kind: "answered";
+      readonly result: "done" | "refused" | "help" | "status";
+      readonly reason?: string;
+      readonly prUrl?: string;
+      readonly created?: boolean;
+    }
+  | { readonly kind: "failed"; readonly message: string };
+
+/** How often a command re-reads and tries again when another writer moved the branch first. */
+export const MAX_ATTEMPTS = 3;
+
+interface Ctx {
+  readonly event: CommentEvent;
+  readonly gh: GitHubAdapter;
+  readonly configPath: string;
+  readonly ack: AckRead;
+  readonly replyTo: string;
+  readonly ignoredLines: number;
+}
+
+/**
+ * `/rollout …` on a pull request: parse → acknowledge and read → authorise → plan (core) →
+ * write the rollout PR (retrying on races) → reply. Refusals and failures are replied, never silent.
+ */
+export async function handleRolloutComment(params: {
+  readonly event: CommentEvent;
+  readonly gh: GitHubAdapter;
+  readonly configPath?: string;
+}): Promise<CommandOutcome> {
+  const { event, gh } = params;
+  const configPath = params.configPath ?? "rollout.yaml";
+  const parsed = parseComment(event.body);
+  if (!parsed.ok) return { kind: "ignored", reason: "no-command" };
+  if (!event.isPullRequest) return { kind: "ignored", reason: "not-a-pull-request" };
+
+  // The acknowledgement and the permission check go out together: nothing waits on them.
+  const [ack, role] = await Promise.all([
+    gh.ackAndRead({ commentNodeId: event.commentNodeId, defaultBranch: event.defaultBranch, configPath }),
+    gh.role(event.sender.login),
+  ]);
+  const replyTo = ack.pullRequest?.id;
+  if (!replyTo) return { kind: "ignored", reason: "not-a-pull-request" };
+  const ctx: Ctx = { event, gh, configPath, ack, replyTo, ignoredLines: parsed.ignoredLines };
+  try {
+    return await run(ctx, parsed.words, role);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    await gh.reply({ replyTo, body: replyError({ message }) }).catch(() => undefined);
+    return { kind: "failed", message };
+  }
+}
+
+async function refuse(ctx: Ctx, reason: string, message: string): Promise<CommandOutcome> {
+  await ctx.gh.reply({ replyTo: ctx.replyTo, body: replyRefused({ reason, message }) });
+  return { kind: "answered", result: "refused", reason };
+}
+
+async function run(
+  ctx: Ctx,
+  words: readonly string[],
+  role: Awaited<ReturnType<GitHubAdapter["role"]>>,
+): Promise<CommandOutcome> {
+  const { event, ack, configPath } = ctx;
+  const base = {
+    senderType: event.sender.type,
+    login: event.sender.login,
+    role,
+    reviewers: [],
+    memberOfTeams: [],
+  };
+  const allowed = authorize({ ...base, force: false });
+  if (!allowed.ok) return refuse(ctx, allowed.reason, allowed.message);
+  if (ack.configText === undefined) {
+    return refuse(
+      ctx,
+      "missing-config",
+      `\`${configPath}\` was not found on \`${ack.defaultBranch}\`. Add it there (see examples/mnist/rollout.yaml in rollout-bot), then comment again.`,
+    );
+  }
+  const found = scanServices(ack.configText)?.keys ?? wholeKeys(ack.configText, configPath);
+  if ("reason" in found) return refuse(ctx, found.reason, found.message);
+  const keys: readonly string[] = found;
+  const classified = classifyCommand({ words, serviceKeys: keys });
+  if (!classified.ok) return refuse(ctx, classified.reason, classified.message);
+  const command = classified.command;
+  switch (command.kind) {
+    case "help":
+      await ctx.gh.reply({
+        replyTo: ctx.replyTo,
+        body: helpMessage({ serviceKeys: keys, ...helpExample(ack.configText, configPath, keys) }),
+      });
+      return { kind: "answered", result: "help" };
+    case "status":
+      return status(ctx, command);
+    case "plan":
+      return refuse(
+        ctx,
+        "not-available",
+        "`/rollout plan` needs the cluster: it comes with merge-to-deploy. Use `/rollout status` for the weights in the repository.",
+      );
+    case "traffic":
+      return traffic(ctx, command, base);
+  }
+}
+
+/** Real version names for help's examples: the first service's stable and another version. */
+function helpExample(
+  text: string,
+  file: string,
+  keys: readonly string[],
+): { example?: { stable: string; canary: string } } {
+  const first = keys[0];
+  const r = first === undefined ? undefined : loadConfig({ text, file, only: first });
+  const s = r?.ok && first !== undefined ? r.loaded.config.services[first] : undefined;
+  const canary = s && Object.keys(s.versions).find((v) => v !== s.stable);
+  return s && canary ? { example: { stable: s.stable, canary } } : {};
+}
+
+/** Service keys from a whole-file parse, or the config's problems. */
+function wholeKeys(text: string, file: string): readonly string[] | { reason: string; message: string } {
+  const r = loadConfig({ text, file });
+  return r.ok ? Object.keys(r.loaded.config.services) : { reason: r.reason, message: r.message };
+}
+
+async function status(ctx: Ctx, command: Extract<ChatCommand, { kind: "status" }>): Promise<CommandOutcome> {
+  const r = loadConfig({ text: ctx.ack.configText ?? "", file: ctx.configPath });
+  if (!r.ok) return refuse(ctx, r.reason, r.message);
+  const prs = await ctx.gh.openRolloutPrs();
+  const services = Object.entries(r.loaded.config.services)
+    .filter(([key]) => command.service === undefined || key === command.service)
+    .map(([key, config]) => {
+      const pr = prs.get(key);
+      return { key, config, ...(pr ? { openPr: { number: pr.number, url: pr.url } } : {}) };
+    });
+  await ctx.gh.reply({ replyTo: ctx.replyTo, body: replyStatus({ services }) });
+  return { kind: "answered", result: "status" };
+}
+
+/** Where a command builds: on the open rollout PR's branch, else on the default branch. */
+function baseOf(
+  ctx: Ctx,
+  read: ServiceRead,
+): { text: string | undefined; files: Map<string, string>; onBranch: boolean } {
+  const onBranch = read.openPr !== undefined && read.rolloutRef !== undefined;
+  const files = new Map(onBranch ? read.branchFolder : read.defaultFolder);
+  return { text: onBranch ? read.branchConfigText : ctx.ack.configText, files, onBranch };
+}
+
+function commitOf(plan: TrafficPlan, changes: readonly FileChange[], ctx: Ctx, words: readonly string[]) {
+  return {
+    headline: rolloutPrTitle(plan),
+    body: `Requested by @${ctx.event.sender.login} in ${ctx.event.owner}/${ctx.event.repo}#${ctx.event.issueNumber}: /rollout ${words.join(" ")}`,
+    changes,
+  };
+}
+
+async function traffic(
+  ctx: Ctx,
+  command: Extract<ChatCommand, { kind: "traffic" }>,
+  auth: Omit<Parameters<typeof authorize>[0], "force">,
+): Promise<CommandOutcome> {
+  const { gh, event, ack, configPath } = ctx;
+  const first = loadForRequest({ text: ack.configText ?? "", file: configPath, words: command.words });
+  if (!first.ok) return refuse(ctx, first.reason, first.message);
+  const key = first.request.service ?? Object.keys(first.loaded.config.services)[0];
+  const service = key === undefined ? undefined : first.loaded.config.services[key];
+  if (key === undefined || service === undefined) {
+    // Several services and none named: the planner says which to name.
+    const r = planSet({ loaded: first.loaded, request: first.request, files: new Map() });
+    return refuse(ctx, r.ok ? "service-required" : r.reason, r.ok ? "Name the service." : r.message);
+  }
+  if (command.force) {
+    const teams = teamsToCheck(service.policy.reviewers);
+    const memberships = await Promise.all(
+      teams.map((t) => gh.isTeamMember({ ...t, login: event.sender.login })),
+    );
+    const memberOfTeams = teams.filter((_, i) => memberships[i]).map((t) => `${t.org}/${t.slug}`);
+    const forced = authorize({ ...auth, force: true, reviewers: service.policy.reviewers, memberOfTeams });
+    if (!forced.ok) return refuse(ctx, forced.reason, forced.message);
+  }
+  const folder =
+    service.manifests === undefined ? undefined : resolveFromConfig(configPath, service.manifests);
+  const file =
+    service.virtualService === undefined ? undefined : resolveFromConfig(configPath, service.virtualService);
+  let lastConflict = "";
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const read = await gh.readService({
+      service: key,
+      defaultBranch: ack.defaultBranch,
+      configPath,
+      folder,
+      file,
+    });
+    const on = baseOf(ctx, read);
+    if (on.text === undefined) {
+      return refuse(
+        ctx,
+        "missing-config",
+        `\`${configPath}\` is missing on ${on.onBranch ? `branch rollout/${key}` : `\`${ack.defaultBranch}\``}. Restore it, then comment again.`,
+      );
+    }
+    const fileText = on.onBranch ? read.branchFile : read.defaultFile;
+    if (file !== undefined && fileText !== undefined) on.files.set(file, fileText);
+    const loaded = loadForRequest({ text: on.text, file: configPath, words: command.words });
+    if (!loaded.ok) return refuse(ctx, loaded.reason, loaded.message);
+    const live = Object.fromEntries(Object.entries(service.versions).map(([v, c]) => [v, c.weight]));
+    const set = planSet({
+      loaded: loaded.loaded,
+      request: loaded.request,
+      files: on.files,
+      ...(on.onBranch ? { live } : {}),
+    });
+    if (!set.ok) return refuse(ctx, set.reason, set.message);
+    const current = loaded.loaded.config.services[key] ?? service;
+    const title = rolloutPrTitle(set.plan);
+    const body = prBody(ctx, key, current, set.plan, on.onBranch ? live : undefined, command.words);
+    const commit = commitOf(set.plan, set.changes, ctx, command.words);
+    if (read.openPr && read.rolloutRef) {
+      const reply = replyDone({
+        plan: set.plan,
+        prUrl: read.openPr.url,
+        prNumber: read.openPr.number,
+        updated: true,
+        ignoredLines: ctx.ignoredLines,
+      });
+      const w = await gh.updateRollout({
+        service: key,
+        expectedHeadOid: read.rolloutRef.headOid,
+        pr: read.openPr,
+        commit,
+        title,
+        body,
+        replyTo: ctx.replyTo,
+        reply,
+      });
+      if (w.ok) return { kind: "answered", result: "done", prUrl: w.pr.url, created: false };
+      lastConflict = w.message;
+      continue;
+    }
+    const w = await gh.openRollout({
+      service: key,
+      repositoryId: ack.repositoryId,
+      defaultBranch: ack.defaultBranch,
+      baseOid: ack.defaultHeadOid,
+      leftoverRefId: read.rolloutRef?.id,
+      commit,
+      title,
+      body,
+    });
+    if (!w.ok) {
+      lastConflict = w.message;
+      continue;
+    }
+    const reviewers = current.policy.reviewers;
+    await gh.finishNewPr({
+      pr: w.pr,
+      labelId: read.labelId,
+      users: reviewers.filter((r) => !r.includes("/")),
+      teams: teamsToCheck(reviewers).map((t) => t.slug),
+      replyTo: ctx.replyTo,
+      reply: (notes) =>
+        [
+          replyDone({
+            plan: set.plan,
+            prUrl: w.pr.url,
+            prNumber: w.pr.number,
+            updated: false,
+            ignoredLines: ctx.ignoredLines,
+          }),
+          ...notes,
+        ].join("\n\n"),
+    });
+    return { kind: "answered", result: "done", prUrl: w.pr.url, created: true };
+  }
+  throw new Error(
+    `rollout/${key} kept changing under this command (${MAX_ATTEMPTS} attempts; last: ${lastConflict})`,
+  );
+}
+
+function prBody(
+  ctx: Ctx,
+  key: string,
+  config: ServiceConfig,
+  plan: TrafficPlan,
+  live: Record<string, number> | undefined,
+  words: readonly string[],
+): string {
+  return rolloutPrBody({
+    ...(live ? { live } : {}),
+    command: `/rollout ${words.join(" ")}`,
+    service: key,
+    config,
+    plan,
+    requestedBy: ctx.event.sender.login,
+    source: `${ctx.event.owner}/${ctx.event.repo}#${ctx.event.issueNumber}`,
+    configFile: ctx.configPath,
+    approvalsNeeded: config.policy.approvals,
+  });
+}

@@ -1,0 +1,24 @@
+import { readFile } from "node:fs/promises";
+import { commentEventFrom } from "../adapters/events.js";
+import { githubAdapter, type OctokitLike } from "../adapters/github.js";
+import { type CommandOutcome, handleRolloutComment } from "../handlers/rollout-command.js";
+
+export type CommandModeResult =
+  | CommandOutcome
+  | { readonly kind: "ignored"; readonly reason: "not-a-comment" };
+
+/** `mode: command`: the `/rollout` handler on the workflow's `issue_comment` event. */
+export async function commandMode(params: {
+  readonly octokit: OctokitLike;
+  readonly eventName: string | undefined;
+  readonly eventPath: string | undefined;
+  readonly configPath: string;
+}): Promise<CommandModeResult> {
+  if (params.eventName !== "issue_comment" || !params.eventPath)
+    return { kind: "ignored", reason: "not-a-comment" };
+  const payload: unknown = JSON.parse(await readFile(params.eventPath, "utf8"));
+  const event = commentEventFrom(payload);
+  if (!event) return { kind: "ignored", reason: "not-a-comment" };
+  const gh = githubAdapter(params.octokit, { owner: event.owner, name: event.repo });
+  return handleRolloutComment({ event, gh, configPath: params.configPath });
+}

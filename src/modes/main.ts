@@ -1,0 +1,48 @@
+import * as core from "@actions/core";
+import { actionOctokit } from "../adapters/octokit.js";
+import { commandMode } from "./command.js";
+import { validateMode } from "./validate.js";
+
+/** The Action: reads inputs, runs one mode, reports through @actions/core. */
+export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const mode = core.getInput("mode") || "validate";
+  const configPath = core.getInput("config") || "rollout.yaml";
+  switch (mode) {
+    case "validate": {
+      const result = await validateMode({ workspace: env.GITHUB_WORKSPACE ?? process.cwd(), configPath });
+      if (result.ok) {
+        core.info(`${configPath}: valid; rendered manifests are current.`);
+        return;
+      }
+      // Annotations put each problem on its line in the pull request's "Files changed" view.
+      for (const p of result.problems ?? []) {
+        core.error(p.path ? `${p.path}: ${p.message}` : p.message, {
+          title: "rollout.yaml",
+          file: p.file,
+          ...(p.line > 0 ? { startLine: p.line, startColumn: p.column } : {}),
+        });
+      }
+      core.setFailed(result.message);
+      return;
+    }
+    case "command": {
+      const token = core.getInput("token", { required: true });
+      core.setSecret(token);
+      const outcome = await commandMode({
+        octokit: actionOctokit({ token, log: (m) => core.warning(m) }),
+        eventName: env.GITHUB_EVENT_NAME,
+        eventPath: env.GITHUB_EVENT_PATH,
+        configPath,
+      });
+      core.setOutput("result", outcome.kind === "answered" ? outcome.result : outcome.kind);
+      if (outcome.kind === "answered" && outcome.prUrl) core.setOutput("pr-url", outcome.prUrl);
+      if (outcome.kind === "failed") core.setFailed(`rollout-bot: ${outcome.message}`);
+      else core.info(`rollout-bot: ${JSON.stringify(outcome)}`);
+      return;
+    }
+    default:
+      core.setFailed(
+        `mode \`${mode}\` is not supported by this version of rollout-bot. Use mode: validate or command.`,
+      );
+  }
+}
