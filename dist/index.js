@@ -62998,7 +62998,8 @@ async function handleRolloutComment(params) {
   if (!event.isPullRequest) return { kind: "ignored", reason: "not-a-pull-request" };
   const [ack, role2] = await Promise.all([
     gh.ackAndRead({ commentNodeId: event.commentNodeId, defaultBranch: event.defaultBranch, configPath }),
-    gh.role(event.sender.login)
+    // Bots are refused whatever their role, so their role is not asked.
+    event.sender.type === "Bot" ? "none" : gh.role(event.sender.login)
   ]);
   const replyTo = ack.pullRequest?.id;
   if (!replyTo) return { kind: "ignored", reason: "not-a-pull-request" };
@@ -63377,7 +63378,8 @@ function validateMode(params) {
 }
 
 // src/modes/main.ts
-async function main(env = process.env) {
+async function main(params = {}) {
+  const env = params.env ?? process.env;
   const mode = getInput("mode") || "validate";
   const configPath = getInput("config") || "rollout.yaml";
   switch (mode) {
@@ -63401,7 +63403,7 @@ async function main(env = process.env) {
       const token = getInput("token", { required: true });
       setSecret(token);
       const outcome = await commandMode({
-        octokit: actionOctokit({ token, log: (m) => warning(m) }),
+        octokit: actionOctokit({ token, log: (m) => warning(m), ...params.octokitOptions }),
         eventName: env.GITHUB_EVENT_NAME,
         eventPath: env.GITHUB_EVENT_PATH,
         configPath

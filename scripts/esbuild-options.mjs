@@ -15,4 +15,4 @@ export const bundleOptions = {
 };
 
 /** The dist/ entry points: name → source. */
-export const distEntryPoints = { cli: "src/cli.ts", index: "src/action.ts" };
+export const distEntryPoints = { cli: "src/cli.ts", index: "src/action.ts", app: "src/app.ts" };

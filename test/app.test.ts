@@ -38,13 +38,11 @@ function github(): nock.Scope {
 }
 
 function role(scope: nock.Scope, login: string, roleName: string): nock.Scope {
-  return scope
-    .get(`/repos/${OWNER}/${REPO}/collaborators/${login}/permission`)
-    .reply(200, {
-      permission: roleName === "maintain" ? "write" : roleName,
-      role_name: roleName,
-      user: { login },
-    });
+  return scope.get(`/repos/${OWNER}/${REPO}/collaborators/${login}/permission`).reply(200, {
+    permission: roleName === "maintain" ? "write" : roleName,
+    role_name: roleName,
+    user: { login },
+  });
 }
 
 async function comment(
@@ -139,8 +137,51 @@ describe("/rollout v2 20 with no rollout PR yet", () => {
       labelIds: ["LA_rollout"],
       replyTo: PR_NODE_ID,
     });
-    expect(String(create?.variables.body)).toContain("<!-- rollout-bot: service=mnist -->");
-    expect(String(label?.variables.reply)).toContain("https://github.com/Codertocat/Hello-World/pull/42");
+    expect(create?.variables.message).toEqual({
+      headline: "Rollout mnist: v1 80 % → v2 20 %",
+      body: "Requested by @alice in Codertocat/Hello-World#7: /rollout v2 20",
+    });
+    expect(create?.variables.body).toMatchInlineSnapshot(`
+"<!-- rollout-bot: service=mnist -->
+Traffic for **\`mnist\`** (Service \`mnist-service\` in namespace \`kubeflow\`). **Merging this PR applies the change**; until then traffic stays as it is.
+
+| version | before | after merge | change |
+| --- | ---: | ---: | ---: |
+| \`v1\` (stable) | 90 % | 80 % | −10 |
+| \`v2\` (canary) | 10 % | 20 % | +10 |
+
+**Steps** for \`v2\`: 10 → **20** → 25 → 50 → 100. \`next\` takes it to 25 %.
+
+### Policy
+
+- **Approvals:** 1 required, 1 still needed.
+- **Reviewers:** \`ml-platform-team\`; only they may use \`--force\`.
+- **Max step:** +30 % for any one version per change (\`abort\` and the last step to 100 % are exempt).
+- **Metric gate:** over 10m, the canary needs at least 100 requests, a success rate ≥ 99 % and p99 latency ≤ 500 ms. Not checked yet: the gate arrives with the metrics check \`rollout/gate\`.
+
+### Source
+
+Requested by @alice in Codertocat/Hello-World#7: \`/rollout v2 20\`
+
+### Commands
+
+One command per comment, on this or any pull request in the repository; a new traffic command updates this PR.
+
+| command | effect |
+| --- | --- |
+| \`/rollout mnist next v2\` | \`v2\` to its next step, 25 % |
+| \`/rollout mnist promote v2\` | \`v2\` to 100 % and stable |
+| \`/rollout mnist abort\` | 100 % back to \`v1\` (stable) |
+| \`/rollout mnist status\` | weights on the default branch and this PR |
+| \`/rollout help\` | every command |
+
+<sub>rollout-bot edits \`rollout.yaml\` and the Istio manifests of \`mnist\` on branch \`rollout/mnist\`.</sub>"
+`);
+    expect(label?.variables.reply).toMatchInlineSnapshot(`
+"Opened rollout PR [#42](https://github.com/Codertocat/Hello-World/pull/42) for \`mnist\`: v1 90 % → 80 %, v2 10 % → 20 %.
+
+Merging it applies the change."
+`);
   });
 });
 
@@ -196,5 +237,344 @@ describe("/rollout on a service with an open rollout PR", () => {
       onBranch.replace("weight: 80,", "weight: 75,").replace("weight: 20,", "weight: 25,"),
     );
     expect(String(update?.variables.reply)).toContain("pull/42");
+  });
+});
+
+const replied = { data: { addComment: { commentEdge: { node: { url: "u" } } } } };
+
+/** Expects exactly: token, permission, ack+read, then one reply; returns the reply text. */
+async function expectOnlyReply(
+  body: string,
+  opts: { login?: string; type?: "User" | "Bot"; roleName?: string; config?: string } = {},
+) {
+  const sent: GqlBody[] = [];
+  const scope = github();
+  if (opts.type !== "Bot") role(scope, opts.login ?? "alice", opts.roleName ?? "write");
+  gql(scope, "RolloutAckAndRead", ackReply({ configText: opts.config ?? MNIST_CONFIG }), sent);
+  gql(scope, "RolloutReply", replied, sent);
+  await comment(body, {
+    ...(opts.login ? { login: opts.login } : {}),
+    ...(opts.type ? { type: opts.type } : {}),
+  });
+  expect(scope.isDone()).toBe(true);
+  expect(sent.map((s) => s.query.match(/(mutation|query) (\w+)/)?.[2])).toEqual([
+    "RolloutAckAndRead",
+    "RolloutReply",
+  ]);
+  expect(sent[1]?.variables.replyTo).toBe(PR_NODE_ID);
+  return String(sent[1]?.variables.reply);
+}
+
+describe("refusals are replied, and nothing is written", () => {
+  it("a read-only commenter is told what access is needed", async () => {
+    const reply = await expectOnlyReply("/rollout v2 20", { login: "mallory", roleName: "read" });
+    expect(reply).toContain("mallory");
+    expect(reply).toContain("write");
+  });
+
+  it("a bot is refused", async () => {
+    const reply = await expectOnlyReply("/rollout v2 20", { login: "dependabot[bot]", type: "Bot" });
+    expect(reply.toLowerCase()).toContain("bot");
+  });
+
+  it("a step above policy.maxStep is refused with the fix", async () => {
+    const sent: GqlBody[] = [];
+    const scope = github();
+    role(scope, "alice", "write");
+    gql(scope, "RolloutAckAndRead", ackReply({ configText: MNIST_CONFIG }), sent);
+    gql(scope, "RolloutReadService", readServiceReply({ defaultFolder: MNIST_FOLDER }), sent);
+    gql(scope, "RolloutReply", replied, sent);
+    await comment("/rollout v2 50");
+    expect(scope.isDone()).toBe(true);
+    expect(String(sent[2]?.variables.reply)).toContain("more than policy.maxStep 30");
+  });
+
+  it("a broken rollout.yaml on the default branch is named with file:line", async () => {
+    const reply = await expectOnlyReply("/rollout v2 20", {
+      config: MNIST_CONFIG.replace("weight: 10,", "weight: 20,"),
+    });
+    expect(reply).toContain("rollout.yaml:15:7: services.mnist.versions: weights add up to 110, not 100");
+  });
+
+  it("a missing rollout.yaml says where it was looked for", async () => {
+    const sent: GqlBody[] = [];
+    const scope = github();
+    role(scope, "alice", "write");
+    gql(scope, "RolloutAckAndRead", ackReply({}), sent);
+    gql(scope, "RolloutReply", replied, sent);
+    await comment("/rollout v2 20");
+    expect(scope.isDone()).toBe(true);
+    expect(String(sent[1]?.variables.reply)).toContain("`rollout.yaml` was not found on `main`");
+  });
+
+  it("an unknown word gets a did-you-mean", async () => {
+    const reply = await expectOnlyReply("/rollout stauts");
+    expect(reply).toContain("Did you mean `status`?");
+  });
+
+  it("--force from someone outside policy.reviewers is refused after checking team membership", async () => {
+    const config = MNIST_CONFIG.replace(
+      "reviewers: [ml-platform-team]",
+      "reviewers: [kubeflow/ml-platform, bob]",
+    );
+    const sent: GqlBody[] = [];
+    const scope = github();
+    role(scope, "alice", "admin");
+    gql(scope, "RolloutAckAndRead", ackReply({ configText: config }), sent);
+    scope.get("/orgs/kubeflow/teams/ml-platform/memberships/alice").reply(404, { message: "Not Found" });
+    gql(scope, "RolloutReply", replied, sent);
+    await comment("/rollout v2 60 --force");
+    expect(scope.isDone()).toBe(true);
+    expect(String(sent[1]?.variables.reply)).toContain("force");
+  });
+});
+
+describe("answers", () => {
+  it("help lists the commands with this repository's service and versions", async () => {
+    const reply = await expectOnlyReply("/rollout help");
+    expect(reply).toContain("/rollout mnist v2 20");
+  });
+
+  it("status shows current weights and the open rollout PR", async () => {
+    const sent: GqlBody[] = [];
+    const scope = github();
+    role(scope, "alice", "write");
+    gql(scope, "RolloutAckAndRead", ackReply({ configText: MNIST_CONFIG }), sent);
+    gql(
+      scope,
+      "RolloutReadOpenPrs",
+      {
+        data: {
+          repository: {
+            refs: {
+              nodes: [
+                {
+                  name: "mnist",
+                  associatedPullRequests: {
+                    nodes: [
+                      { number: 42, url: "https://github.com/Codertocat/Hello-World/pull/42", title: "t" },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        },
+      },
+      sent,
+    );
+    gql(scope, "RolloutReply", replied, sent);
+    await comment("/rollout status");
+    expect(scope.isDone()).toBe(true);
+    const reply = String(sent[2]?.variables.reply);
+    expect(reply).toContain("90");
+    expect(reply).toContain("#42");
+  });
+
+  it("a comment without /rollout makes no request at all", async () => {
+    await comment("LGTM, /rollout later");
+    expect(nock.pendingMocks()).toEqual([]);
+  });
+
+  it("only the first /rollout line runs, and the reply says so", async () => {
+    const sent: GqlBody[] = [];
+    const scope = github();
+    role(scope, "alice", "write");
+    gql(scope, "RolloutAckAndRead", ackReply({ configText: MNIST_CONFIG }), sent);
+    gql(
+      scope,
+      "RolloutReadService",
+      readServiceReply({ defaultFolder: MNIST_FOLDER, labelId: "LA_rollout" }),
+      sent,
+    );
+    gql(scope, "RolloutCreate", created, sent);
+    scope.post(`/repos/${OWNER}/${REPO}/pulls/42/requested_reviewers`).reply(201, {});
+    gql(scope, "RolloutLabelAndReply", replied, sent);
+    await comment("please:\n/rollout v2 20\n/rollout v2 30\n");
+    expect(scope.isDone()).toBe(true);
+    expect(sent[2]?.variables.title).toBe("Rollout mnist: v1 80 % → v2 20 %");
+    expect(String(sent[3]?.variables.reply)).toMatch(/only the first/i);
+  });
+});
+
+describe("robustness", () => {
+  it("a comment on a fork's PR reads rollout.yaml from the default branch only, and works for a maintainer", async () => {
+    const sent: GqlBody[] = [];
+    const scope = github();
+    role(scope, "alice", "maintain");
+    const ack = ackReply({ configText: MNIST_CONFIG });
+    (ack.data.addReaction.subject.pullRequest as { isCrossRepository: boolean }).isCrossRepository = true;
+    gql(scope, "RolloutAckAndRead", ack, sent);
+    gql(
+      scope,
+      "RolloutReadService",
+      readServiceReply({ defaultFolder: MNIST_FOLDER, labelId: "LA_rollout" }),
+      sent,
+    );
+    gql(scope, "RolloutCreate", created, sent);
+    scope.post(`/repos/${OWNER}/${REPO}/pulls/42/requested_reviewers`).reply(201, {});
+    gql(scope, "RolloutLabelAndReply", replied, sent);
+    await comment("/rollout v1:85:v2:15");
+    expect(scope.isDone()).toBe(true);
+    expect(sent[0]?.variables.config).toBe("main:rollout.yaml");
+    expect(sent[2]?.variables).toMatchObject({
+      baseOid: DEFAULT_HEAD,
+      baseRefName: "main",
+      title: "Rollout mnist: v1 85 % → v2 15 %",
+    });
+  });
+
+  it("two commands at once end in one PR, both answered (createRef conflict, re-read, update)", async () => {
+    const sent: GqlBody[] = [];
+    const scope = github();
+    role(scope, "alice", "write");
+    role(scope, "alice", "write");
+    gql(scope, "RolloutAckAndRead", ackReply({ configText: MNIST_CONFIG }), sent);
+    gql(scope, "RolloutAckAndRead", ackReply({ configText: MNIST_CONFIG }), sent);
+    gql(
+      scope,
+      "RolloutReadService",
+      readServiceReply({ defaultFolder: MNIST_FOLDER, labelId: "LA_rollout" }),
+      sent,
+    );
+    gql(
+      scope,
+      "RolloutReadService",
+      readServiceReply({ defaultFolder: MNIST_FOLDER, labelId: "LA_rollout" }),
+      sent,
+    );
+    gql(scope, "RolloutCreate", created, sent);
+    gql(
+      scope,
+      "RolloutCreate",
+      {
+        data: { createRef: null, createCommitOnBranch: null, createPullRequest: null },
+        errors: [
+          {
+            type: "UNPROCESSABLE",
+            path: ["createRef"],
+            message: 'A ref named "refs/heads/rollout/mnist" already exists in the repository.',
+          },
+          {
+            type: "STALE_DATA",
+            path: ["createCommitOnBranch"],
+            message: 'Expected branch to point to "1111" but it did not. Pull and try again.',
+          },
+          {
+            type: "UNPROCESSABLE",
+            path: ["createPullRequest"],
+            message: "A pull request already exists for Codertocat:rollout/mnist.",
+          },
+        ],
+      },
+      sent,
+    );
+    scope.post(`/repos/${OWNER}/${REPO}/pulls/42/requested_reviewers`).reply(201, {});
+    gql(scope, "RolloutLabelAndReply", replied, sent);
+    // Which command wins the race varies; the branch holds neither's weights, so neither is a no-op.
+    const onBranch = MNIST_CONFIG.replace("weight: 90,", "weight: 70,").replace("weight: 10,", "weight: 30,");
+    gql(
+      scope,
+      "RolloutReadService",
+      readServiceReply({
+        openPr: { number: 42 },
+        branchConfig: onBranch,
+        defaultFolder: MNIST_FOLDER,
+        branchFolder: MNIST_FOLDER,
+      }),
+      sent,
+    );
+    gql(
+      scope,
+      "RolloutUpdate",
+      {
+        data: {
+          createCommitOnBranch: { commit: { oid: "5" } },
+          updatePullRequest: { pullRequest: { id: "PR_rollout42" } },
+          addComment: { commentEdge: { node: { url: "u" } } },
+        },
+      },
+      sent,
+    );
+
+    await Promise.all([comment("/rollout v2 20"), comment("/rollout v2 25")]);
+
+    expect(scope.isDone()).toBe(true);
+    const ops = sent.map((s) => s.query.match(/(mutation|query) (\w+)/)?.[2]);
+    expect(ops.filter((o) => o === "RolloutCreate")).toHaveLength(2);
+    expect(ops.filter((o) => o === "RolloutUpdate")).toHaveLength(1);
+    // Both commenters are answered: one by the new PR's reply, one inside the update.
+    expect(ops.filter((o) => o === "RolloutLabelAndReply")).toHaveLength(1);
+    expect(String(sent.find((s) => s.query.includes("RolloutUpdate("))?.variables.reply)).toContain(
+      "pull/42",
+    );
+  });
+
+  it("a 502 from GitHub is retried, then the command completes", async () => {
+    const sent: GqlBody[] = [];
+    const scope = github();
+    role(scope, "alice", "write");
+    gql(scope, "RolloutAckAndRead", ackReply({ configText: MNIST_CONFIG }), sent);
+    gql(scope, "RolloutReadService", { message: "Bad gateway" }, sent, 502);
+    gql(
+      scope,
+      "RolloutReadService",
+      readServiceReply({ defaultFolder: MNIST_FOLDER, labelId: "LA_rollout" }),
+      sent,
+    );
+    gql(scope, "RolloutCreate", created, sent);
+    scope.post(`/repos/${OWNER}/${REPO}/pulls/42/requested_reviewers`).reply(201, {});
+    gql(scope, "RolloutLabelAndReply", replied, sent);
+    await comment("/rollout v2 20");
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it("a failure after the branch was made deletes the branch and replies the error", async () => {
+    const sent: GqlBody[] = [];
+    const scope = github();
+    role(scope, "alice", "write");
+    gql(scope, "RolloutAckAndRead", ackReply({ configText: MNIST_CONFIG }), sent);
+    gql(scope, "RolloutReadService", readServiceReply({ defaultFolder: MNIST_FOLDER }), sent);
+    gql(
+      scope,
+      "RolloutCreate",
+      {
+        data: { createRef: { ref: { id: "REF_new" } }, createCommitOnBranch: null, createPullRequest: null },
+        errors: [
+          {
+            type: "FORBIDDEN",
+            path: ["createCommitOnBranch"],
+            message: "Resource not accessible by integration",
+          },
+        ],
+      },
+      sent,
+    );
+    gql(scope, "RolloutDeleteRef", { data: { deleteRef: { clientMutationId: null } } }, sent);
+    gql(scope, "RolloutReply", replied, sent);
+    await comment("/rollout v2 20");
+    expect(scope.isDone()).toBe(true);
+    expect(sent[3]?.variables).toEqual({ refId: "REF_new" });
+    expect(String(sent[4]?.variables.reply)).toContain("Resource not accessible by integration");
+  });
+
+  it("a leftover rollout branch without an open PR is reset to the default head and reused", async () => {
+    const sent: GqlBody[] = [];
+    const scope = github();
+    role(scope, "alice", "write");
+    gql(scope, "RolloutAckAndRead", ackReply({ configText: MNIST_CONFIG }), sent);
+    gql(
+      scope,
+      "RolloutReadService",
+      readServiceReply({ leftoverBranch: true, defaultFolder: MNIST_FOLDER, labelId: null }),
+      sent,
+    );
+    gql(scope, "RolloutReset", created, sent);
+    scope.post(`/repos/${OWNER}/${REPO}/pulls/42/requested_reviewers`).reply(201, {});
+    scope.post(`/repos/${OWNER}/${REPO}/issues/42/labels`, { labels: ["rollout"] }).reply(200, []);
+    gql(scope, "RolloutReply", replied, sent);
+    await comment("/rollout v2 20");
+    expect(scope.isDone()).toBe(true);
+    expect(sent[2]?.variables).toMatchObject({ refId: "REF_rollout", baseOid: DEFAULT_HEAD });
   });
 });

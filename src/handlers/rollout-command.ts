@@ -70,7 +70,8 @@ export async function handleRolloutComment(params: {
   // The acknowledgement and the permission check go out together: nothing waits on them.
   const [ack, role] = await Promise.all([
     gh.ackAndRead({ commentNodeId: event.commentNodeId, defaultBranch: event.defaultBranch, configPath }),
-    gh.role(event.sender.login),
+    // Bots are refused whatever their role, so their role is not asked.
+    event.sender.type === "Bot" ? ("none" as const) : gh.role(event.sender.login),
   ]);
   const replyTo = ack.pullRequest?.id;
   if (!replyTo) return { kind: "ignored", reason: "not-a-pull-request" };

@@ -4,7 +4,14 @@ import { commandMode } from "./command.js";
 import { validateMode } from "./validate.js";
 
 /** The Action: reads inputs, runs one mode, reports through @actions/core. */
-export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function main(
+  params: {
+    readonly env?: NodeJS.ProcessEnv;
+    /** Tests turn throttling's write spacing off; the Action uses the defaults. */
+    readonly octokitOptions?: Omit<Parameters<typeof actionOctokit>[0], "token">;
+  } = {},
+): Promise<void> {
+  const env = params.env ?? process.env;
   const mode = core.getInput("mode") || "validate";
   const configPath = core.getInput("config") || "rollout.yaml";
   switch (mode) {
@@ -29,7 +36,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       const token = core.getInput("token", { required: true });
       core.setSecret(token);
       const outcome = await commandMode({
-        octokit: actionOctokit({ token, log: (m) => core.warning(m) }),
+        octokit: actionOctokit({ token, log: (m) => core.warning(m), ...params.octokitOptions }),
         eventName: env.GITHUB_EVENT_NAME,
         eventPath: env.GITHUB_EVENT_PATH,
         configPath,
