@@ -146,3 +146,32 @@ describe("the Action, mode: command", () => {
     expect(lines.join("")).toContain("::add-mask::ghs_secret_value");
   });
 });
+
+describe("the Action's GitHub client", () => {
+  it("waits out a secondary rate limit (retry-after) and carries on", async () => {
+    workflow({ mode: "command", token: "t" }, "issue_comment", commentPayload({ body: "/rollout help" }));
+    const sent: GqlBody[] = [];
+    const scope = nock(API);
+    scope
+      .get(`/repos/${OWNER}/${REPO}/collaborators/alice/permission`)
+      .reply(
+        403,
+        {
+          message:
+            "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
+        },
+        { "retry-after": "1" },
+      );
+    scope
+      .get(`/repos/${OWNER}/${REPO}/collaborators/alice/permission`)
+      .reply(200, { permission: "write", role_name: "write" });
+    gql(scope, "RolloutAckAndRead", ackReply({ configText: examplesFile("mnist/rollout.yaml") }), sent);
+    gql(scope, "RolloutReply", { data: { addComment: { commentEdge: { node: { url: "u" } } } } }, sent);
+    const started = Date.now();
+    await main({ octokitOptions: { retryAfterBaseValue: 1 } });
+    expect(scope.isDone()).toBe(true);
+    expect(process.exitCode).toBeUndefined();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(String(sent.at(-1)?.variables.reply)).toContain("/rollout");
+  });
+});
