@@ -578,3 +578,33 @@ describe("robustness", () => {
     expect(sent[2]?.variables).toMatchObject({ refId: "REF_rollout", baseOid: DEFAULT_HEAD });
   });
 });
+
+describe("each traffic command opens the rollout PR it describes", () => {
+  const atFifty = MNIST_CONFIG.replace("weight: 90,", "weight: 50,").replace("weight: 10,", "weight: 50,");
+  it.each([
+    ["/rollout v2 20", MNIST_CONFIG, "Rollout mnist: v1 80 % → v2 20 %"],
+    ["/rollout mnist v1:75,v2:25", MNIST_CONFIG, "Rollout mnist: v1 75 % → v2 25 %"],
+    ["/rollout next", MNIST_CONFIG, "Rollout mnist: v1 75 % → v2 25 %"],
+    ["/rollout promote v2", atFifty, "Rollout mnist: promote v2 (100 %)"],
+    ["/rollout abort", atFifty, "Rollout mnist: abort, back to v1 (100 %)"],
+    ["/rollout v2 60 --force", MNIST_CONFIG, "Rollout mnist: v1 40 % → v2 60 %"],
+  ])("%s", async (body, config, title) => {
+    const sent: GqlBody[] = [];
+    const scope = github();
+    role(scope, "ml-platform-team", "write");
+    gql(scope, "RolloutAckAndRead", ackReply({ configText: config }), sent);
+    gql(
+      scope,
+      "RolloutReadService",
+      readServiceReply({ defaultFolder: MNIST_FOLDER, labelId: "LA_rollout" }),
+      sent,
+    );
+    gql(scope, "RolloutCreate", created, sent);
+    scope.post(`/repos/${OWNER}/${REPO}/pulls/42/requested_reviewers`).reply(201, {});
+    gql(scope, "RolloutLabelAndReply", replied, sent);
+    await comment(body, { login: "ml-platform-team" });
+    expect(scope.isDone()).toBe(true);
+    expect(sent[2]?.variables.title).toBe(title);
+    expect(sent[2]?.variables.message).toMatchObject({ headline: title });
+  });
+});

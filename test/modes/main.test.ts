@@ -152,16 +152,13 @@ describe("the Action's GitHub client", () => {
     workflow({ mode: "command", token: "t" }, "issue_comment", commentPayload({ body: "/rollout help" }));
     const sent: GqlBody[] = [];
     const scope = nock(API);
-    scope
-      .get(`/repos/${OWNER}/${REPO}/collaborators/alice/permission`)
-      .reply(
-        403,
-        {
-          message:
-            "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
-        },
-        { "retry-after": "1" },
-      );
+    scope.get(`/repos/${OWNER}/${REPO}/collaborators/alice/permission`).reply(
+      403,
+      {
+        message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
+      },
+      { "retry-after": "1" },
+    );
     scope
       .get(`/repos/${OWNER}/${REPO}/collaborators/alice/permission`)
       .reply(200, { permission: "write", role_name: "write" });
