@@ -58689,7 +58689,8 @@ var GateSchema = external_exports.strictObject({
   minRequests: external_exports.number({ error: "must be a whole number \u2265 0" }).int({ error: "must be a whole number \u2265 0" }).min(0, { error: "must be a whole number \u2265 0" }).default(100).describe("Fewer requests than this in the window is 'insufficient data', never a pass."),
   successRate: external_exports.number({ error: "must be a percentage from 0 to 100, e.g. 99.0" }).min(0, { error: "must be a percentage from 0 to 100, e.g. 99.0" }).max(100, { error: "must be a percentage from 0 to 100, e.g. 99.0" }).default(99).describe("Lowest acceptable non-5xx percentage for the canary."),
   p99LatencyMs: external_exports.number({ error: "must be a number of milliseconds > 0" }).positive({ error: "must be a number of milliseconds > 0" }).default(500).describe("Highest acceptable p99 latency of the canary, in milliseconds."),
-  window: duration3.default("10m").describe("Metric window, e.g. 10m.")
+  window: duration3.default("10m").describe("Metric window, e.g. 10m."),
+  onMissingMetrics: external_exports.enum(["fail", "neutral"], { error: "must be `fail` or `neutral`" }).default("fail").describe("Gate conclusion when Prometheus cannot answer: fail (default) or neutral. Never a pass.")
 }).describe("Metric gate.");
 var PolicySchema = external_exports.strictObject({
   maxStep: external_exports.number({ error: "must be a whole number from 1 to 100" }).int({ error: "must be a whole number from 1 to 100" }).min(1, { error: "must be a whole number from 1 to 100" }).max(100, { error: "must be a whole number from 1 to 100" }).default(100).describe("Largest weight increase per change for any one version (abort is exempt)."),
@@ -58836,7 +58837,7 @@ var KNOWN_KEYS = {
   ],
   version: ["weight", "modelBasePath", "image", "replicas"],
   policy: ["maxStep", "approvals", "reviewers", "gate"],
-  gate: ["minRequests", "successRate", "p99LatencyMs", "window"],
+  gate: ["minRequests", "successRate", "p99LatencyMs", "window", "onMissingMetrics"],
   tfServing: ["modelName", "image", "replicas"]
 };
 var MAP_EXAMPLES = {

@@ -124,7 +124,7 @@ const KNOWN_KEYS: Record<string, readonly string[]> = {
   ],
   version: ["weight", "modelBasePath", "image", "replicas"],
   policy: ["maxStep", "approvals", "reviewers", "gate"],
-  gate: ["minRequests", "successRate", "p99LatencyMs", "window"],
+  gate: ["minRequests", "successRate", "p99LatencyMs", "window", "onMissingMetrics"],
   tfServing: ["modelName", "image", "replicas"],
 };
 

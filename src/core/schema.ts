@@ -78,6 +78,10 @@ export const GateSchema = z
       .default(500)
       .describe("Highest acceptable p99 latency of the canary, in milliseconds."),
     window: duration.default("10m").describe("Metric window, e.g. 10m."),
+    onMissingMetrics: z
+      .enum(["fail", "neutral"], { error: "must be `fail` or `neutral`" })
+      .default("fail")
+      .describe("Gate conclusion when Prometheus cannot answer: fail (default) or neutral. Never a pass."),
   })
   .describe("Metric gate.");
 

@@ -18,7 +18,7 @@ describe("loadConfig", () => {
       maxStep: 30,
       approvals: 1,
       reviewers: ["ml-platform-team"],
-      gate: { minRequests: 100, successRate: 99, p99LatencyMs: 500, window: "10m" },
+      gate: { minRequests: 100, successRate: 99, p99LatencyMs: 500, window: "10m", onMissingMetrics: "fail" },
     });
     expect(
       loadConfig({
