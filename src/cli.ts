@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
 import { localTree, locateConfig } from "./adapters/fs.js";
+import { prometheusClient } from "./adapters/prometheus.js";
 import { type LocalResult, runRender, runSet, runValidate } from "./commands/local.js";
+import { type MetricsCommandResult, parseAt, runMetrics } from "./commands/metrics.js";
 import { unifiedDiff } from "./core/changes.js";
 import { changeList, planHeadline, planTable } from "./core/report.js";
 import { REQUEST_USAGE } from "./core/request.js";
@@ -11,6 +13,7 @@ const USAGE = `Usage: rollout-bot <command> [options]
 Commands:
   validate                 check rollout.yaml and that the rendered manifests are current
   render                   write the manifests rollout.yaml describes
+  metrics                  Istio metrics per version from Prometheus, and the gate verdict
   set <request...>         change traffic weights in rollout.yaml and the manifests
                            ${REQUEST_USAGE.join("\n                           ")}
 
@@ -19,9 +22,13 @@ Options:
   --dry-run                print the plan and diff, write nothing (render, set)
   --force                  allow a step above policy.maxStep (set)
   --json                   machine-readable output
+  --service KEY            metrics: one service (default: all)
+  --prometheus URL         metrics: Prometheus base URL (default: prometheus: in rollout.yaml)
+  --at TIME                metrics: evaluate at this time (ISO-8601 or unix seconds; default now)
+  --window DURATION        metrics: window (default policy.gate.window, e.g. 10m)
   -h, --help               this help
 
-Exit codes: 0 ok, 1 refused or invalid, 2 usage error.`;
+Exit codes: 0 ok, 1 refused or invalid (metrics: a failing gate), 2 usage error.`;
 
 function print(result: LocalResult, json: boolean): number {
   if (json) {
@@ -60,6 +67,26 @@ function print(result: LocalResult, json: boolean): number {
   return 0;
 }
 
+function printMetrics(result: MetricsCommandResult, json: boolean): number {
+  if (!result.ok) {
+    if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    else process.stderr.write(`rollout-bot: ${result.message}\n`);
+    return result.reason === "usage" ? 2 : 1;
+  }
+  const failing = result.reports.some((r) => r.verdict.conclusion === "failure");
+  if (json) {
+    const reports = result.reports.map((r) => ({
+      service: r.service,
+      verdict: r.verdict,
+      metrics: r.result,
+    }));
+    process.stdout.write(`${JSON.stringify({ ok: true, reports }, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${result.reports.map((r) => r.comment).join("\n\n---\n\n")}\n`);
+  }
+  return failing ? 1 : 0;
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   let args: ReturnType<typeof parse>;
   const parse = (a: readonly string[]) =>
@@ -72,6 +99,10 @@ async function main(argv: readonly string[]): Promise<number> {
         force: { type: "boolean", default: false },
         json: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
+        service: { type: "string" },
+        prometheus: { type: "string" },
+        at: { type: "string" },
+        window: { type: "string" },
       },
     });
   try {
@@ -98,6 +129,25 @@ async function main(argv: readonly string[]): Promise<number> {
       return print(await runValidate({ tree, file }), json);
     case "render":
       return print(await runRender({ tree, file, dryRun }), json);
+    case "metrics": {
+      const at = parseAt(args.values.at, Math.floor(Date.now() / 1000));
+      if (at === undefined) {
+        process.stderr.write(
+          `rollout-bot: --at ${args.values.at} is not a time: use ISO-8601 (2026-11-25T12:00:00Z) or unix seconds.\n`,
+        );
+        return 2;
+      }
+      const result = await runMetrics({
+        tree,
+        file,
+        prom: (url) => prometheusClient({ url }),
+        at,
+        ...(args.values.service ? { service: args.values.service } : {}),
+        ...(args.values.prometheus ? { prometheusUrl: args.values.prometheus } : {}),
+        ...(args.values.window ? { window: args.values.window } : {}),
+      });
+      return printMetrics(result, json);
+    }
     case "set":
       return print(
         await runSet({

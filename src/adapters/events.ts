@@ -43,3 +43,74 @@ export function commentEventFrom(payload: unknown): CommentEvent | undefined {
     sender: { login, type: typeof type === "string" ? type : "User" },
   };
 }
+
+/** A rollout PR event (opened, updated, reopened, or its gate re-run) as the metrics report needs it. */
+export interface RolloutPrEvent {
+  readonly owner: string;
+  readonly repo: string;
+  readonly defaultBranch: string;
+  readonly number: number;
+  readonly headSha: string;
+  readonly headRef: string;
+  /** The service key from the `rollout/<service>` branch name. */
+  readonly service: string;
+}
+
+function rolloutPr(
+  repository:
+    | { name?: unknown; owner?: { login?: unknown }; default_branch?: unknown; full_name?: unknown }
+    | undefined,
+  pr:
+    | { number?: unknown; head?: { sha?: unknown; ref?: unknown; repo?: { full_name?: unknown } | null } }
+    | undefined,
+): RolloutPrEvent | undefined {
+  const owner = repository?.owner?.login;
+  const repo = repository?.name;
+  const defaultBranch = repository?.default_branch;
+  const number = pr?.number;
+  const headSha = pr?.head?.sha;
+  const headRef = pr?.head?.ref;
+  if (
+    typeof owner !== "string" ||
+    typeof repo !== "string" ||
+    typeof defaultBranch !== "string" ||
+    typeof number !== "number" ||
+    typeof headSha !== "string" ||
+    typeof headRef !== "string"
+  ) {
+    return undefined;
+  }
+  // Only the bot's own branches in this repository; a fork's `rollout/x` is not a rollout PR.
+  const headRepo = pr?.head?.repo?.full_name;
+  if (!headRef.startsWith("rollout/") || (headRepo !== undefined && headRepo !== repository?.full_name))
+    return undefined;
+  return { owner, repo, defaultBranch, number, headSha, headRef, service: headRef.slice("rollout/".length) };
+}
+
+/** `pull_request` opened/synchronize/reopened on a `rollout/<service>` branch. */
+export function rolloutPrEventFrom(payload: unknown): RolloutPrEvent | undefined {
+  const p = payload as {
+    repository?: Parameters<typeof rolloutPr>[0];
+    pull_request?: Parameters<typeof rolloutPr>[1];
+  };
+  return rolloutPr(p.repository, p.pull_request);
+}
+
+/** `check_run.rerequested` of `rollout/gate`: the PR it belongs to. */
+export function gateRerunFrom(payload: unknown): RolloutPrEvent | undefined {
+  const p = payload as {
+    repository?: Parameters<typeof rolloutPr>[0];
+    check_run?: {
+      name?: unknown;
+      head_sha?: unknown;
+      pull_requests?: { number?: unknown; head?: { ref?: unknown; sha?: unknown } }[];
+    };
+  };
+  if (p.check_run?.name !== "rollout/gate") return undefined;
+  const pr = p.check_run.pull_requests?.[0];
+  if (!pr) return undefined;
+  return rolloutPr(p.repository, {
+    number: pr.number,
+    head: { sha: p.check_run.head_sha, ref: pr.head?.ref },
+  });
+}

@@ -125,6 +125,7 @@ export const READ_ROLLOUT_PRS = /* GraphQL */ `
               number
               url
               title
+              headRefOid
             }
           }
         }

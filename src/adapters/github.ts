@@ -54,6 +54,14 @@ export interface ServiceRead {
   readonly labelId: string | undefined;
 }
 
+/** An open rollout PR as `status` and the metrics report see it. */
+export interface RolloutPr {
+  readonly number: number;
+  readonly url: string;
+  readonly title: string;
+  readonly headRefOid: string;
+}
+
 export type WriteResult =
   | { readonly ok: true; readonly pr: OpenPr }
   | { readonly ok: false; readonly reason: "conflict"; readonly message: string };
@@ -378,19 +386,100 @@ export function githubAdapter(octokit: OctokitLike, repo: RepoId) {
       await octokit.graphql(REPLY, { replyTo: params.replyTo, reply: params.body });
     },
 
+    /** A file's text on a branch, or undefined when it does not exist. */
+    async readFile(params: { ref: string; path: string }): Promise<string | undefined> {
+      try {
+        const r = await rest("GET /repos/{owner}/{repo}/contents/{path}", {
+          path: params.path,
+          ref: params.ref,
+          mediaType: { format: "raw" },
+        });
+        return typeof r.data === "string" ? r.data : undefined;
+      } catch (e) {
+        if (httpStatus(e) === 404) return undefined;
+        throw e;
+      }
+    },
+
+    /**
+     * Edits the comment that starts with `marker` on the PR, or posts it: one sticky comment per
+     * service, never a new one per update.
+     */
+    async upsertStickyComment(params: {
+      issueNumber: number;
+      marker: string;
+      body: string;
+    }): Promise<"created" | "updated"> {
+      for (let page = 1; page <= 10; page++) {
+        const r = await rest("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+          issue_number: params.issueNumber,
+          per_page: 100,
+          page,
+        });
+        const comments = r.data as { id: number; body?: string }[];
+        const mine = comments.find((c) => c.body?.startsWith(params.marker));
+        if (mine) {
+          await rest("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+            comment_id: mine.id,
+            body: params.body,
+          });
+          return "updated";
+        }
+        if (comments.length < 100) break;
+      }
+      await rest("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        issue_number: params.issueNumber,
+        body: params.body,
+      });
+      return "created";
+    },
+
+    /** Creates or completes the `rollout/gate` check run on a commit. */
+    async upsertCheckRun(params: {
+      headSha: string;
+      name: string;
+      conclusion: "success" | "failure" | "neutral";
+      output: { title: string; summary: string; text?: string };
+      detailsUrl?: string;
+    }): Promise<"created" | "updated"> {
+      const found = await rest("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+        ref: params.headSha,
+        check_name: params.name,
+        filter: "latest",
+      });
+      const existing = (found.data as { check_runs?: { id: number }[] }).check_runs?.[0];
+      const body = {
+        name: params.name,
+        status: "completed",
+        conclusion: params.conclusion,
+        completed_at: new Date().toISOString(),
+        output: params.output,
+        ...(params.detailsUrl ? { details_url: params.detailsUrl } : {}),
+      };
+      if (existing) {
+        await rest("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+          check_run_id: existing.id,
+          ...body,
+        });
+        return "updated";
+      }
+      await rest("POST /repos/{owner}/{repo}/check-runs", { head_sha: params.headSha, ...body });
+      return "created";
+    },
+
     /** Open rollout PRs by service key, for `status`. */
-    async openRolloutPrs(): Promise<Map<string, { number: number; url: string; title: string }>> {
+    async openRolloutPrs(): Promise<Map<string, RolloutPr>> {
       const data = (await octokit.graphql(READ_ROLLOUT_PRS, { owner: repo.owner, name: repo.name })) as {
         repository: {
           refs: {
             nodes: {
               name: string;
-              associatedPullRequests: { nodes: { number: number; url: string; title: string }[] };
+              associatedPullRequests: { nodes: RolloutPr[] };
             }[];
           };
         };
       };
-      const out = new Map<string, { number: number; url: string; title: string }>();
+      const out = new Map<string, RolloutPr>();
       for (const ref of data.repository.refs.nodes) {
         const pr = ref.associatedPullRequests.nodes[0];
         if (pr) out.set(ref.name.replace(/^rollout\//, ""), pr);

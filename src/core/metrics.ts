@@ -89,4 +89,14 @@ export interface GateVerdict {
   readonly checks: readonly GateCheck[];
   readonly baseline: string | undefined;
   readonly canary: string | undefined;
+  /** The thresholds judged against (policy.gate), for the summary's chart and wording. */
+  readonly thresholds?: GateThresholds;
+}
+
+/** The absolute thresholds of `policy.gate` a verdict was judged against. */
+export interface GateThresholds {
+  readonly minRequests: number;
+  /** Percent. */
+  readonly successRate: number;
+  readonly p99LatencyMs: number;
 }

@@ -16,6 +16,7 @@ import {
 import type { TrafficPlan } from "../core/plan.js";
 import { scanServices } from "../core/scan.js";
 import type { ServiceConfig } from "../core/schema.js";
+import { type PromFactory, reportOnPr } from "./report-metrics.js";
 
 /** The parts of an `issue_comment` event the handler reads. */
 export interface CommentEvent {
@@ -43,7 +44,15 @@ export type CommandOutcome =
 /** How often a command re-reads and tries again when another writer moved the branch first. */
 export const MAX_ATTEMPTS = 3;
 
+/** What refreshing metrics needs: a Prometheus client per URL, an override URL, and the clock. */
+export interface MetricsWiring {
+  readonly prom: PromFactory;
+  readonly prometheusUrl?: string;
+  readonly now: () => number;
+}
+
 interface Ctx {
+  readonly metrics?: MetricsWiring;
   readonly event: CommentEvent;
   readonly gh: GitHubAdapter;
   readonly configPath: string;
@@ -60,6 +69,8 @@ export async function handleRolloutComment(params: {
   readonly event: CommentEvent;
   readonly gh: GitHubAdapter;
   readonly configPath?: string;
+  /** When set, `/rollout status` also refreshes the metrics report on open rollout PRs. */
+  readonly metrics?: MetricsWiring;
 }): Promise<CommandOutcome> {
   const { event, gh } = params;
   const configPath = params.configPath ?? "rollout.yaml";
@@ -75,7 +86,15 @@ export async function handleRolloutComment(params: {
   ]);
   const replyTo = ack.pullRequest?.id;
   if (!replyTo) return { kind: "ignored", reason: "not-a-pull-request" };
-  const ctx: Ctx = { event, gh, configPath, ack, replyTo, ignoredLines: parsed.ignoredLines };
+  const ctx: Ctx = {
+    event,
+    gh,
+    configPath,
+    ack,
+    replyTo,
+    ignoredLines: parsed.ignoredLines,
+    ...(params.metrics ? { metrics: params.metrics } : {}),
+  };
   try {
     return await run(ctx, parsed.words, role);
   } catch (e) {
@@ -168,6 +187,24 @@ async function status(ctx: Ctx, command: Extract<ChatCommand, { kind: "status" }
       return { key, config, ...(pr ? { openPr: { number: pr.number, url: pr.url } } : {}) };
     });
   await ctx.gh.reply({ replyTo: ctx.replyTo, body: replyStatus({ services }) });
+  const metrics = ctx.metrics;
+  if (metrics) {
+    // Refresh each shown service's metrics report on its open rollout PR.
+    for (const { key } of services) {
+      const pr = prs.get(key);
+      if (!pr) continue;
+      await reportOnPr({
+        gh: ctx.gh,
+        prom: metrics.prom,
+        ...(metrics.prometheusUrl ? { prometheusUrl: metrics.prometheusUrl } : {}),
+        configPath: ctx.configPath,
+        defaultBranch: ctx.ack.defaultBranch,
+        key,
+        pr: { number: pr.number, headSha: pr.headRefOid, headRef: `rollout/${key}` },
+        at: metrics.now(),
+      });
+    }
+  }
   return { kind: "answered", result: "status" };
 }
 

@@ -1,6 +1,8 @@
 import * as core from "@actions/core";
 import { actionOctokit } from "../adapters/octokit.js";
+import { prometheusClient } from "../adapters/prometheus.js";
 import { commandMode } from "./command.js";
+import { reportMode } from "./report.js";
 import { validateMode } from "./validate.js";
 
 /** The Action: reads inputs, runs one mode, reports through @actions/core. */
@@ -47,9 +49,35 @@ export async function main(
       else core.info(`rollout-bot: ${JSON.stringify(outcome)}`);
       return;
     }
+    case "report": {
+      const token = core.getInput("token", { required: true });
+      core.setSecret(token);
+      const prometheusUrl = core.getInput("prometheus") || undefined;
+      const outcomes = await reportMode({
+        octokit: actionOctokit({ token, log: (m) => core.warning(m), ...params.octokitOptions }),
+        prom: (url) => prometheusClient({ url }),
+        ...(prometheusUrl ? { prometheusUrl } : {}),
+        eventName: env.GITHUB_EVENT_NAME,
+        eventPath: env.GITHUB_EVENT_PATH,
+        repository: env.GITHUB_REPOSITORY,
+        configPath,
+        now: Math.floor(Date.now() / 1000),
+      });
+      for (const o of outcomes) {
+        if (o.ok) core.summary.addRaw(o.comment, true);
+        else core.error(o.message);
+      }
+      if (outcomes.length === 0) core.summary.addRaw("No open rollout PR to report on.", true);
+      if (env.GITHUB_STEP_SUMMARY) await core.summary.write();
+      const failed = outcomes.filter((o) => !o.ok || o.verdict.conclusion === "failure");
+      core.setOutput("conclusion", failed.length > 0 ? "failure" : "success");
+      if (outcomes.some((o) => !o.ok))
+        core.setFailed("rollout-bot: a metrics report could not be made; see the errors above.");
+      return;
+    }
     default:
       core.setFailed(
-        `mode \`${mode}\` is not supported by this version of rollout-bot. Use mode: validate or command.`,
+        `mode \`${mode}\` is not supported by this version of rollout-bot. Use mode: validate, command or report.`,
       );
   }
 }

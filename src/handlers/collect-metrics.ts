@@ -1,0 +1,131 @@
+import type { MetricsResult, RanQuery, ServiceMetrics } from "../core/metrics.js";
+import {
+  bucketsByVersion,
+  durationSeconds,
+  requestCounts,
+  type Sample,
+  type Series,
+  serviceQueries,
+  timelines,
+  versionRow,
+} from "../core/promql.js";
+import type { ServiceConfig } from "../core/schema.js";
+import { quantileFromBuckets } from "../core/stats.js";
+
+/** What the metrics pipeline needs from Prometheus (src/adapters/prometheus.ts provides it). */
+export type PromAnswer =
+  | { readonly ok: true; readonly data: { readonly resultType: string; readonly result: unknown } }
+  | {
+      readonly ok: false;
+      readonly reason: "unreachable" | "timeout" | "error" | "bad-response";
+      readonly message: string;
+    };
+
+export interface PromPort {
+  query(params: { promql: string; time: number }): Promise<PromAnswer>;
+  queryRange(params: { promql: string; start: number; end: number; step: number }): Promise<PromAnswer>;
+}
+
+function vector(a: PromAnswer): readonly Sample[] | undefined {
+  return a.ok && a.data.resultType === "vector" && Array.isArray(a.data.result)
+    ? (a.data.result as Sample[])
+    : undefined;
+}
+
+function matrix(a: PromAnswer): readonly Series[] | undefined {
+  return a.ok && a.data.resultType === "matrix" && Array.isArray(a.data.result)
+    ? (a.data.result as Series[])
+    : undefined;
+}
+
+/**
+ * One service's Istio metrics at `at` over the gate window: three queries whatever the number
+ * of versions (four when only the Mixer-era seconds histogram has data).
+ */
+export async function collectMetrics(params: {
+  readonly prom: PromPort;
+  readonly key: string;
+  readonly service: Pick<ServiceConfig, "namespace" | "host" | "versions" | "policy">;
+  /** Unix seconds. */
+  readonly at: number;
+  /** Overrides policy.gate.window. */
+  readonly window?: string;
+}): Promise<MetricsResult> {
+  const { prom, key, service, at } = params;
+  const window = params.window ?? service.policy.gate.window;
+  const windowSeconds = durationSeconds(window);
+  const q = serviceQueries({ service, windowSeconds });
+  const start = at - windowSeconds;
+  const queries: RanQuery[] = [
+    { name: "requests and 5xx per version", promql: q.requests, time: at },
+    { name: "latency histogram per version (ms)", promql: q.latencyMs, time: at },
+    {
+      name: "timeline: requests/s and 5xx/s per version",
+      promql: q.timeline,
+      range: { start, end: at, step: q.step },
+    },
+  ];
+  const [requests, latencyMs, timeline] = await Promise.all([
+    prom.query({ promql: q.requests, time: at }),
+    prom.query({ promql: q.latencyMs, time: at }),
+    prom.queryRange({ promql: q.timeline, start, end: at, step: q.step }),
+  ]);
+  const failed = [requests, latencyMs, timeline].find((a) => !a.ok);
+  if (failed && !failed.ok)
+    return { ok: false, service: key, reason: failed.reason, message: failed.message, queries };
+  let latency = vector(latencyMs);
+  let latencySource: ServiceMetrics["latencySource"] = "milliseconds";
+  let unit = 1;
+  if (latency !== undefined && latency.length === 0) {
+    // Istio < 1.5 (Mixer) reported seconds; use them when the milliseconds histogram is empty.
+    queries.push({
+      name: "latency histogram per version (Istio < 1.5, seconds)",
+      promql: q.latencySeconds,
+      time: at,
+    });
+    const seconds = await prom.query({ promql: q.latencySeconds, time: at });
+    if (!seconds.ok)
+      return { ok: false, service: key, reason: seconds.reason, message: seconds.message, queries };
+    latency = vector(seconds);
+    latencySource = latency && latency.length > 0 ? "seconds" : "none";
+    unit = 1000;
+  }
+  const counts = vector(requests);
+  const series = matrix(timeline);
+  if (!counts || !latency || !series) {
+    return {
+      ok: false,
+      service: key,
+      reason: "bad-response",
+      message: "Prometheus answered with an unexpected result type (expected vectors and a matrix).",
+      queries,
+    };
+  }
+  const byVersion = requestCounts(counts);
+  const buckets = bucketsByVersion(latency, unit);
+  const versions = Object.entries(service.versions).map(([version, c]) =>
+    versionRow({
+      version,
+      weight: c.weight,
+      counts: byVersion.get(version),
+      buckets: buckets.get(version) ?? [],
+      windowSeconds,
+      quantile: (qq, b) => quantileFromBuckets(qq, [...b]),
+    }),
+  );
+  return {
+    ok: true,
+    metrics: {
+      service: key,
+      namespace: service.namespace,
+      host: service.host,
+      at,
+      window,
+      windowSeconds,
+      latencySource,
+      versions,
+      timeline: timelines(series),
+      queries,
+    },
+  };
+}

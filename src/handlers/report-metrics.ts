@@ -1,0 +1,147 @@
+import type { GitHubAdapter } from "../adapters/github.js";
+import { loadConfig } from "../core/config.js";
+import { evaluateGate } from "../core/gate.js";
+import type { GateVerdict, MetricsResult } from "../core/metrics.js";
+import type { RolloutConfig, ServiceConfig } from "../core/schema.js";
+import { checkRunOutput, metricsComment, metricsMarker } from "../core/summary.js";
+import { collectMetrics, type PromPort } from "./collect-metrics.js";
+
+/** A Prometheus client for a base URL (the adapter); injected so tests and the CLI choose. */
+export type PromFactory = (url: string) => PromPort;
+
+export type ReportOutcome =
+  | {
+      readonly ok: true;
+      readonly service: string;
+      readonly verdict: GateVerdict;
+      readonly comment: string;
+      readonly result: MetricsResult;
+    }
+  | { readonly ok: false; readonly reason: "invalid-config" | "unknown-service"; readonly message: string };
+
+/** The version a rollout PR raises: the one whose weight grows from the default branch to the PR. */
+export function canaryOf(live: ServiceConfig, proposed: ServiceConfig | undefined): string | undefined {
+  if (!proposed) return undefined;
+  const rising = Object.entries(proposed.versions)
+    .map(([v, c]) => ({ v, up: c.weight - (live.versions[v]?.weight ?? 0) }))
+    .filter((x) => x.up > 0 && x.v !== live.stable)
+    .sort((a, b) => b.up - a.up);
+  return rising[0]?.v;
+}
+
+const NO_PROMETHEUS: PromPort = {
+  query: async () => ({
+    ok: false,
+    reason: "error",
+    message:
+      "no Prometheus URL: set `prometheus:` in rollout.yaml (or PROMETHEUS_URL / the `prometheus` input).",
+  }),
+  queryRange: async () => ({
+    ok: false,
+    reason: "error",
+    message:
+      "no Prometheus URL: set `prometheus:` in rollout.yaml (or PROMETHEUS_URL / the `prometheus` input).",
+  }),
+};
+
+/**
+ * Metrics and gate for one service: collect → judge (core) → render (core). No GitHub I/O, so
+ * the CLI, the Action's job summary and the PR report share it.
+ */
+export async function summarise(params: {
+  readonly config: RolloutConfig;
+  readonly key: string;
+  readonly prom: PromFactory;
+  readonly prometheusUrl?: string;
+  readonly at: number;
+  readonly window?: string;
+  readonly canary?: string;
+  readonly prNumber?: number;
+}): Promise<ReportOutcome> {
+  const service = params.config.services[params.key];
+  if (!service) {
+    return {
+      ok: false,
+      reason: "unknown-service",
+      message: `no service \`${params.key}\` in rollout.yaml (services: ${Object.keys(params.config.services).join(", ")}).`,
+    };
+  }
+  const url = params.prometheusUrl ?? params.config.prometheus;
+  const prom = url ? params.prom(url) : NO_PROMETHEUS;
+  const result = await collectMetrics({
+    prom,
+    key: params.key,
+    service,
+    at: params.at,
+    ...(params.window ? { window: params.window } : {}),
+  });
+  const verdict = evaluateGate({
+    metrics: result,
+    stable: service.stable,
+    ...(params.canary ? { canary: params.canary } : {}),
+    gate: service.policy.gate,
+  });
+  const comment = metricsComment({
+    service: params.key,
+    result,
+    verdict,
+    ...(params.config.grafana ? { grafana: params.config.grafana } : {}),
+    ...(params.prNumber !== undefined ? { prNumber: params.prNumber } : {}),
+  });
+  return { ok: true, service: params.key, verdict, comment, result };
+}
+
+/**
+ * The metrics report on a rollout PR: the sticky comment, edited in place, and the
+ * `rollout/gate` check run on the PR's head commit.
+ */
+export async function reportOnPr(params: {
+  readonly gh: GitHubAdapter;
+  readonly prom: PromFactory;
+  readonly prometheusUrl?: string;
+  readonly configPath: string;
+  readonly defaultBranch: string;
+  readonly key: string;
+  readonly pr: { readonly number: number; readonly headSha: string; readonly headRef: string };
+  readonly at: number;
+}): Promise<ReportOutcome> {
+  const { gh, configPath } = params;
+  const [liveText, proposedText] = await Promise.all([
+    gh.readFile({ ref: params.defaultBranch, path: configPath }),
+    gh.readFile({ ref: params.pr.headSha, path: configPath }),
+  ]);
+  const live = loadConfig({ text: liveText ?? "", file: configPath, only: params.key });
+  if (!live.ok) return { ok: false, reason: "invalid-config", message: live.message };
+  const proposed =
+    proposedText === undefined
+      ? undefined
+      : loadConfig({ text: proposedText, file: configPath, only: params.key });
+  const liveService = live.loaded.config.services[params.key];
+  const canary =
+    liveService && proposed?.ok
+      ? canaryOf(liveService, proposed.loaded.config.services[params.key])
+      : undefined;
+  const outcome = await summarise({
+    config: live.loaded.config,
+    key: params.key,
+    prom: params.prom,
+    ...(params.prometheusUrl ? { prometheusUrl: params.prometheusUrl } : {}),
+    at: params.at,
+    ...(canary ? { canary } : {}),
+    prNumber: params.pr.number,
+  });
+  if (!outcome.ok) return outcome;
+  const check = checkRunOutput({ service: params.key, verdict: outcome.verdict, comment: outcome.comment });
+  await gh.upsertStickyComment({
+    issueNumber: params.pr.number,
+    marker: metricsMarker(params.key),
+    body: outcome.comment,
+  });
+  await gh.upsertCheckRun({
+    headSha: params.pr.headSha,
+    name: check.name,
+    conclusion: check.conclusion,
+    output: { title: check.title, summary: check.summary, text: check.text },
+  });
+  return outcome;
+}

@@ -1,0 +1,365 @@
+import { describe, expect, it } from "@jest/globals";
+import {
+  evaluateGate,
+  formatCount,
+  formatMs,
+  formatP,
+  formatPercent,
+  formatPp,
+  type GateConfig,
+  pickCanary,
+} from "../../src/core/gate.js";
+import type { CheckStatus, MetricsResult, ServiceMetrics } from "../../src/core/metrics.js";
+import { GateSchema } from "../../src/core/schema.js";
+import { healthyRollout, serviceMetrics, typicalLatency, version } from "./metrics-data.js";
+
+const GATE: GateConfig = GateSchema.parse({}); // minRequests 100, successRate 99, p99LatencyMs 500, fail
+const ok = (metrics: ServiceMetrics): MetricsResult => ({ ok: true, metrics });
+
+const v1 = version({ version: "v1", weight: 90, requests: 5400, errors: 5, latency: typicalLatency(5400) });
+const v2 = (requests: number, errors: number, slowShare = 0.006, weight = 10) =>
+  version({ version: "v2", weight, requests, errors, latency: typicalLatency(requests, slowShare) });
+/** A canary whose tail sits in (500, 1000] ms: p99 above 500 ms and a heavier tail. */
+const slowV2 = version({
+  version: "v2",
+  weight: 10,
+  requests: 1000,
+  errors: 1,
+  latency: { 25: 500, 50: 300, 100: 100, 250: 50, 500: 20, 1000: 30 },
+});
+
+type Statuses = [CheckStatus, CheckStatus, CheckStatus, CheckStatus, CheckStatus];
+
+describe("evaluateGate", () => {
+  it.each<[string, ServiceMetrics, Partial<GateConfig>, string | undefined, string, Statuses]>([
+    ["healthy canary", healthyRollout(), {}, undefined, "success", ["pass", "pass", "pass", "pass", "pass"]],
+    [
+      "canary below the success rate, significantly worse than the baseline",
+      serviceMetrics([v1, v2(1000, 20)]),
+      {},
+      undefined,
+      "failure",
+      ["pass", "fail", "pass", "fail", "pass"],
+    ],
+    [
+      "canary p99 above the limit with a significantly heavier tail",
+      serviceMetrics([v1, slowV2]),
+      {},
+      undefined,
+      "failure",
+      ["pass", "pass", "fail", "pass", "fail"],
+    ],
+    [
+      "too few canary requests: nothing passes",
+      serviceMetrics([v1, v2(40, 0)]),
+      {},
+      undefined,
+      "neutral",
+      ["insufficient", "insufficient", "insufficient", "insufficient", "insufficient"],
+    ],
+    [
+      "too few canary requests, but clearly failing: a check can still fail",
+      serviceMetrics([v1, v2(50, 20)]),
+      {},
+      undefined,
+      "failure",
+      ["insufficient", "fail", "insufficient", "fail", "insufficient"],
+    ],
+    [
+      "no canary traffic at all",
+      serviceMetrics([v1, v2(0, 0)]),
+      {},
+      undefined,
+      "neutral",
+      ["insufficient", "insufficient", "insufficient", "insufficient", "insufficient"],
+    ],
+    [
+      "no traffic is never a pass, even with minRequests 0",
+      serviceMetrics([v1, v2(0, 0)]),
+      { minRequests: 0 },
+      undefined,
+      "neutral",
+      ["insufficient", "insufficient", "insufficient", "insufficient", "insufficient"],
+    ],
+    [
+      "significantly more errors, but within the 0.1 pp margin",
+      serviceMetrics([
+        version({ version: "v1", weight: 50, requests: 1e6, errors: 1000, latency: typicalLatency(1e6) }),
+        version({ version: "v2", weight: 50, requests: 1e6, errors: 1500, latency: typicalLatency(1e6) }),
+      ]),
+      {},
+      undefined,
+      "success",
+      ["pass", "pass", "pass", "pass", "pass"],
+    ],
+    [
+      "more errors beyond the margin, but not significant",
+      serviceMetrics([
+        version({ version: "v1", weight: 95, requests: 2000, errors: 10, latency: typicalLatency(2000) }),
+        version({ version: "v2", weight: 5, requests: 100, errors: 1, latency: typicalLatency(100) }),
+      ]),
+      {},
+      undefined,
+      "success",
+      ["pass", "pass", "pass", "pass", "pass"],
+    ],
+    [
+      "only the stable version: judged alone, nothing to compare",
+      serviceMetrics([v1]),
+      {},
+      undefined,
+      "neutral",
+      ["pass", "pass", "pass", "insufficient", "insufficient"],
+    ],
+    [
+      "named canary without metrics",
+      serviceMetrics([v1, v2(600, 0)]),
+      {},
+      "v3",
+      "neutral",
+      ["insufficient", "insufficient", "insufficient", "insufficient", "insufficient"],
+    ],
+    [
+      "baseline without traffic (stable at 0 %)",
+      serviceMetrics([version({ version: "v1", weight: 0, requests: 0, errors: 0 }), v2(600, 0, 0.006, 100)]),
+      {},
+      undefined,
+      "neutral",
+      ["pass", "pass", "pass", "insufficient", "insufficient"],
+    ],
+    [
+      "no latency metric had data",
+      serviceMetrics(
+        [
+          version({ version: "v1", weight: 90, requests: 5400, errors: 5 }),
+          version({ version: "v2", weight: 10, requests: 600, errors: 0 }),
+        ],
+        { latencySource: "none" },
+      ),
+      {},
+      undefined,
+      "neutral",
+      ["pass", "pass", "insufficient", "pass", "insufficient"],
+    ],
+    [
+      "stricter thresholds fail a healthy canary",
+      healthyRollout(),
+      { successRate: 99.9, p99LatencyMs: 200 },
+      undefined,
+      "failure",
+      ["pass", "fail", "fail", "pass", "pass"],
+    ],
+  ])("%s", (_, metrics, gate, canary, conclusion, statuses) => {
+    const verdict = evaluateGate({
+      metrics: ok(metrics),
+      stable: "v1",
+      gate: { ...GATE, ...gate },
+      ...(canary ? { canary } : {}),
+    });
+    expect(verdict.checks.map((c) => c.name)).toEqual([
+      "traffic",
+      "success rate",
+      "p99 latency",
+      "success rate vs baseline",
+      "tail latency vs baseline",
+    ]);
+    expect([verdict.conclusion, verdict.checks.map((c) => c.status)]).toEqual([conclusion, statuses]);
+    for (const c of verdict.checks) expect(c.detail).not.toMatch(/undefined|NaN|\[object Object\]|Infinity/);
+    expect(verdict.summary).not.toMatch(/undefined|NaN|\[object Object\]/);
+  });
+
+  it("names the numbers compared in every check (failing canary)", () => {
+    const verdict = evaluateGate({ metrics: ok(serviceMetrics([v1, slowV2])), stable: "v1", gate: GATE });
+    expect(verdict).toMatchInlineSnapshot(`
+{
+  "baseline": "v1",
+  "canary": "v2",
+  "checks": [
+    {
+      "detail": "\`v2\` had 1,000 requests in the last 10m (≥ 100 needed).",
+      "name": "traffic",
+      "status": "pass",
+    },
+    {
+      "detail": "\`v2\` 99.90 % ≥ 99 % required (1 of 1,000 requests were 5xx).",
+      "name": "success rate",
+      "status": "pass",
+    },
+    {
+      "detail": "\`v2\` p99 833 ms > 500 ms allowed.",
+      "name": "p99 latency",
+      "status": "fail",
+    },
+    {
+      "detail": "\`v2\` 0.10 % 5xx (1 of 1,000) vs \`v1\` 0.09 % (5 of 5,400): +0.01 pp, p = 0.472 (one-sided two-proportion z-test): not significantly worse.",
+      "name": "success rate vs baseline",
+      "status": "pass",
+    },
+    {
+      "detail": "Slower than 250 ms, the first bucket bound ≥ \`v1\`'s p99 of 238 ms: \`v2\` 5.00 % (50 of 1,000) vs \`v1\` 0.59 % (32 of 5,400): +4.41 pp, p < 0.001 (one-sided two-proportion z-test): significantly worse, by more than the 0.5 pp margin.",
+      "name": "tail latency vs baseline",
+      "status": "fail",
+    },
+  ],
+  "conclusion": "failure",
+  "summary": "Failed p99 latency, tail latency vs baseline: \`v2\` against \`v1\` over the last 10m.",
+  "thresholds": {
+    "minRequests": 100,
+    "p99LatencyMs": 500,
+    "successRate": 99,
+  },
+}
+`);
+  });
+
+  it("says when a comparison is significant but within the margin, and when too few requests keep it from passing", () => {
+    const big = evaluateGate({
+      metrics: ok(
+        serviceMetrics([
+          version({ version: "v1", weight: 50, requests: 1e6, errors: 1000, latency: typicalLatency(1e6) }),
+          version({ version: "v2", weight: 50, requests: 1e6, errors: 1500, latency: typicalLatency(1e6) }),
+        ]),
+      ),
+      stable: "v1",
+      gate: GATE,
+    });
+    expect(big.checks[3]?.detail).toMatchInlineSnapshot(
+      `"\`v2\` 0.15 % 5xx (1,500 of 1,000,000) vs \`v1\` 0.10 % (1,000 of 1,000,000): +0.05 pp, p < 0.001 (one-sided two-proportion z-test): significantly more errors, but within the 0.1 pp margin."`,
+    );
+    const few = evaluateGate({ metrics: ok(serviceMetrics([v1, v2(40, 0)])), stable: "v1", gate: GATE });
+    expect(few.checks.map((c) => c.detail)).toMatchInlineSnapshot(`
+[
+  "\`v2\` had 40 requests in the last 10m, fewer than the 100 needed.",
+  "\`v2\` 100.00 % ≥ 99 % required, but on only 40 requests, fewer than the 100 needed to pass.",
+  "\`v2\` p99 220 ms ≤ 500 ms allowed, but on only 40 requests, fewer than the 100 needed to pass.",
+  "\`v2\` 0.00 % 5xx (0 of 40) vs \`v1\` 0.09 % (5 of 5,400): −0.09 pp, p = 0.576 (one-sided two-proportion z-test): not significantly worse, but fewer than 100 requests on \`v2\` are too few to pass.",
+  "Slower than 250 ms, the first bucket bound ≥ \`v1\`'s p99 of 238 ms: \`v2\` 0.00 % (0 of 40) vs \`v1\` 0.59 % (32 of 5,400): −0.59 pp, p = 0.687 (one-sided two-proportion z-test): not significantly worse, but fewer than 100 requests on \`v2\` are too few to pass.",
+]
+`);
+    expect(few.summary).toMatchInlineSnapshot(
+      `"Not enough data for traffic, success rate, p99 latency, success rate vs baseline, tail latency vs baseline: \`v2\` against \`v1\` over the last 10m. Nothing failed."`,
+    );
+  });
+
+  it("with only the stable version, says there is nothing to compare", () => {
+    const verdict = evaluateGate({ metrics: ok(serviceMetrics([v1])), stable: "v1", gate: GATE });
+    expect(verdict.canary).toBeUndefined();
+    expect(verdict.checks[3]?.detail).toMatchInlineSnapshot(
+      `"Only the stable version \`v1\` is listed; there is no other version to compare it with."`,
+    );
+    expect(verdict.summary).toMatchInlineSnapshot(
+      `"Not enough data for success rate vs baseline, tail latency vs baseline: \`v1\` over the last 10m. Nothing failed."`,
+    );
+  });
+
+  it.each([
+    ["fail", "failure", "fail"],
+    ["neutral", "neutral", "insufficient"],
+  ] as const)(
+    "metrics unavailable, onMissingMetrics %s: %s, never success",
+    (onMissing, conclusion, status) => {
+      const verdict = evaluateGate({
+        metrics: {
+          ok: false,
+          service: "mnist",
+          reason: "unreachable",
+          message: "connect ECONNREFUSED 10.0.0.7:9090",
+          queries: [],
+        },
+        stable: "v1",
+        canary: "v2",
+        gate: { ...GATE, onMissingMetrics: onMissing },
+      });
+      expect(verdict.conclusion).toBe(conclusion);
+      expect(verdict.checks).toEqual([
+        {
+          name: "metrics",
+          status,
+          detail: "Prometheus was unreachable (unreachable): connect ECONNREFUSED 10.0.0.7:9090.",
+        },
+      ]);
+      expect(verdict.summary).toBe(
+        `No metrics: Prometheus was unreachable: connect ECONNREFUSED 10.0.0.7:9090. With \`policy.gate.onMissingMetrics: ${onMissing}\` the gate concludes ${conclusion}; it never passes without metrics.`,
+      );
+      expect([verdict.baseline, verdict.canary]).toEqual(["v1", "v2"]);
+    },
+  );
+
+  it("clamps a 5xx count above the request count (separate PromQL results)", () => {
+    const odd = version({
+      version: "v2",
+      weight: 10,
+      requests: 200,
+      errors: 0,
+      latency: typicalLatency(200),
+    });
+    const verdict = evaluateGate({
+      metrics: ok(serviceMetrics([v1, { ...odd, errors: 201, successRate: 0 }])),
+      stable: "v1",
+      gate: GATE,
+    });
+    expect(verdict.checks[3]).toMatchObject({ status: "fail" });
+    expect(verdict.checks[3]?.detail).toContain("(200 of 200)");
+  });
+});
+
+describe("evaluateGate with broken numbers", () => {
+  it("a NaN success rate or p99 never passes, NaN counts count as no traffic", () => {
+    const nan = Number.NaN;
+    const broken = { ...v2(600, 0), successRate: nan, p99Ms: Number.POSITIVE_INFINITY };
+    const verdict = evaluateGate({ metrics: ok(serviceMetrics([v1, broken])), stable: "v1", gate: GATE });
+    expect(verdict.checks.map((c) => [c.name, c.status])).toEqual([
+      ["traffic", "pass"],
+      ["success rate", "insufficient"],
+      ["p99 latency", "insufficient"],
+      ["success rate vs baseline", "pass"],
+      ["tail latency vs baseline", "pass"],
+    ]);
+    const noCount = { ...v2(600, 0), requests: nan, errors: nan };
+    const v = evaluateGate({ metrics: ok(serviceMetrics([v1, noCount])), stable: "v1", gate: GATE });
+    expect(v.checks[0]).toMatchObject({
+      status: "insufficient",
+      detail: expect.stringContaining("no requests"),
+    });
+    for (const c of [...verdict.checks, ...v.checks]) expect(c.detail).not.toMatch(/NaN|Infinity|undefined/);
+  });
+});
+
+describe("pickCanary", () => {
+  const v = (name: string, requests: number, weight: number) =>
+    version({ version: name, weight, requests, errors: 0 });
+  it.each([
+    ["most requests", [v("v1", 900, 80), v("v2", 50, 10), v("v3", 70, 10)], "v3"],
+    ["ties: higher weight", [v("v1", 900, 80), v("v2", 0, 5), v("v3", 0, 15)], "v3"],
+    ["ties everywhere: first listed", [v("v1", 900, 80), v("v2", 0, 10), v("v3", 0, 10)], "v2"],
+    ["only the stable version", [v("v1", 900, 100)], undefined],
+    ["nothing listed", [], undefined],
+  ])("%s", (_, versions, expected) => {
+    expect(pickCanary(versions, "v1")).toBe(expected);
+  });
+});
+
+describe("formatting", () => {
+  it.each([
+    [formatCount(1234567), "1,234,567"],
+    [formatCount(999.6), "1,000"],
+    [formatCount(2.5), "2.5"],
+    [formatCount(0), "0"],
+    [formatPercent(99.996), "99.996 %"],
+    [formatPercent(99.9999999), "99.999999 %"],
+    [formatPercent(100), "100.00 %"],
+    [formatPercent(98.996, [99]), "98.996 %"],
+    [formatPercent(0.001), "0.001 %"],
+    [formatMs(4.256), "4.26 ms"],
+    [formatMs(42.56), "42.6 ms"],
+    [formatMs(425.6), "426 ms"],
+    [formatPp(1.234), "+1.23 pp"],
+    [formatPp(-0.4), "−0.40 pp"],
+    [formatPp(0.001), "+0.00 pp"],
+    [formatPp(0), "0.00 pp"],
+    [formatP(0.0004), "p < 0.001"],
+    [formatP(0.04199), "p = 0.042"],
+  ])("%s", (got, expected) => {
+    expect(got).toBe(expected);
+  });
+});
