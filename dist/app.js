@@ -20617,6 +20617,12 @@ function queriesBlock(queries, what = "behind these figures") {
   for (const q of queries) {
     const when = q.range ? `range query (\`/api/v1/query_range\`) from ${isoSeconds(q.range.start)} to ${isoSeconds(q.range.end)}, step ${q.range.step}s: ${code(`start=${q.range.start}&end=${q.range.end}&step=${q.range.step}`)}` : q.time !== void 0 ? `instant query (\`/api/v1/query\`) at ${isoSeconds(q.time)}: ${code(`time=${q.time}`)}` : "instant query (`/api/v1/query`) at evaluation time";
     out.push(`**${code(q.name)}**, ${when}`, "", fenced(q.promql, "promql"), "");
+    if (q.promql.includes("_bucket")) {
+      out.push(
+        `p50/p90/p99 are ${code("histogram_quantile(0.5 | 0.9 | 0.99, <this query>)")}${q.promql.includes("_seconds_bucket") ? ", \xD7 1000 for milliseconds" : ""}.`,
+        ""
+      );
+    }
   }
   out.push("</details>");
   return out;
@@ -24925,12 +24931,16 @@ function prBody(ctx, key, config2, plan, live, words) {
 
 // src/app.ts
 var CONFIG_PATH = "rollout.yaml";
-function rolloutBot(app) {
-  const prometheusUrl = process.env.PROMETHEUS_URL;
+function rolloutBotApp(options = {}) {
+  return (app) => wire(app, options);
+}
+var app_default = rolloutBotApp();
+function wire(app, options) {
+  const prometheusUrl = options.prometheusUrl ?? process.env.PROMETHEUS_URL;
   const metrics = {
     prom: (url2) => prometheusClient({ url: url2 }),
     ...prometheusUrl ? { prometheusUrl } : {},
-    now: () => Math.floor(Date.now() / 1e3)
+    now: options.now ?? (() => Math.floor(Date.now() / 1e3))
   };
   const gh = (octokit, owner, repo) => githubAdapter(octokit, { owner, name: repo });
   app.on("issue_comment.created", async (context) => {
@@ -24976,5 +24986,6 @@ function rolloutBot(app) {
   });
 }
 export {
-  rolloutBot as default
+  app_default as default,
+  rolloutBotApp
 };

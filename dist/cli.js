@@ -23883,6 +23883,12 @@ function queriesBlock(queries, what = "behind these figures") {
   for (const q of queries) {
     const when = q.range ? `range query (\`/api/v1/query_range\`) from ${isoSeconds(q.range.start)} to ${isoSeconds(q.range.end)}, step ${q.range.step}s: ${code(`start=${q.range.start}&end=${q.range.end}&step=${q.range.step}`)}` : q.time !== void 0 ? `instant query (\`/api/v1/query\`) at ${isoSeconds(q.time)}: ${code(`time=${q.time}`)}` : "instant query (`/api/v1/query`) at evaluation time";
     out.push(`**${code(q.name)}**, ${when}`, "", fenced(q.promql, "promql"), "");
+    if (q.promql.includes("_bucket")) {
+      out.push(
+        `p50/p90/p99 are ${code("histogram_quantile(0.5 | 0.9 | 0.99, <this query>)")}${q.promql.includes("_seconds_bucket") ? ", \xD7 1000 for milliseconds" : ""}.`,
+        ""
+      );
+    }
   }
   out.push("</details>");
   return out;

@@ -13,13 +13,24 @@ import { handleRolloutComment } from "./handlers/rollout-command.js";
 /** Where rollout.yaml lives in each repository. */
 const CONFIG_PATH = "rollout.yaml";
 
-/** The Probot app: wiring only. PROMETHEUS_URL overrides `prometheus:` in rollout.yaml. */
-export default function rolloutBot(app: Probot): void {
-  const prometheusUrl = process.env.PROMETHEUS_URL;
+/**
+ * The Probot app: wiring only. PROMETHEUS_URL overrides `prometheus:` in rollout.yaml; tests
+ * pass their own clock.
+ */
+export function rolloutBotApp(
+  options: { readonly now?: () => number; readonly prometheusUrl?: string } = {},
+) {
+  return (app: Probot): void => wire(app, options);
+}
+
+export default rolloutBotApp();
+
+function wire(app: Probot, options: { readonly now?: () => number; readonly prometheusUrl?: string }): void {
+  const prometheusUrl = options.prometheusUrl ?? process.env.PROMETHEUS_URL;
   const metrics = {
     prom: (url: string) => prometheusClient({ url }),
     ...(prometheusUrl ? { prometheusUrl } : {}),
-    now: () => Math.floor(Date.now() / 1000),
+    now: options.now ?? (() => Math.floor(Date.now() / 1000)),
   };
   // Probot's client carries the retry and throttling plugins; the handlers need two of its calls.
   const gh = (octokit: unknown, owner: string, repo: string) =>

@@ -500,6 +500,13 @@ function queriesBlock(queries: readonly RanQuery[], what = "behind these figures
         ? `instant query (\`/api/v1/query\`) at ${isoSeconds(q.time)}: ${code(`time=${q.time}`)}`
         : "instant query (`/api/v1/query`) at evaluation time";
     out.push(`**${code(q.name)}**, ${when}`, "", fenced(q.promql, "promql"), "");
+    // The quantiles are computed from these buckets exactly as histogram_quantile does; say how to re-run them.
+    if (q.promql.includes("_bucket")) {
+      out.push(
+        `p50/p90/p99 are ${code("histogram_quantile(0.5 | 0.9 | 0.99, <this query>)")}${q.promql.includes("_seconds_bucket") ? ", × 1000 for milliseconds" : ""}.`,
+        "",
+      );
+    }
   }
   out.push("</details>");
   return out;

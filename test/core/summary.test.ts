@@ -242,6 +242,8 @@ sum by (destination_version) (increase(istio_requests_total{reporter="destinatio
 sum by (destination_version, le) (increase(istio_request_duration_milliseconds_bucket{reporter="destination", destination_service="mnist-service.kubeflow.svc.cluster.local"}[10m]))
 \`\`\`
 
+p50/p90/p99 are \`histogram_quantile(0.5 | 0.9 | 0.99, <this query>)\`.
+
 **\`requests/s over time\`**, range query (\`/api/v1/query_range\`) from 2024-05-01T10:00:00Z to 2024-05-01T10:10:00Z, step 10s: \`start=1714557600&end=1714558200&step=10\`
 
 \`\`\`promql

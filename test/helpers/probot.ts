@@ -1,12 +1,12 @@
 import { Probot, ProbotOctokit } from "probot";
-import app from "../../src/app.js";
+import app, { rolloutBotApp } from "../../src/app.js";
 import { PRIVATE_KEY } from "./github.js";
 
 /**
  * A real Probot running the app. Throttling off (its write spacing would add seconds per test);
  * retries on, with millisecond steps, so 5xx-then-success runs the real retry plugin.
  */
-export async function probotWithApp(): Promise<Probot> {
+export async function probotWithApp(options?: Parameters<typeof rolloutBotApp>[0]): Promise<Probot> {
   const probot = new Probot({
     appId: 123,
     privateKey: PRIVATE_KEY,
@@ -17,6 +17,6 @@ export async function probotWithApp(): Promise<Probot> {
       retry: { ...(o.retry as object), retryAfterBaseValue: 1 },
     })),
   });
-  await probot.load(app);
+  await probot.load(options ? rolloutBotApp(options) : app);
   return probot;
 }

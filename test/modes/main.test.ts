@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "@jest/globals";
 import nock from "nock";
 import { main } from "../../src/modes/main.js";
+import { twoVersions } from "../fixtures/prometheus/generate.js";
 import {
   API,
   ackReply,
@@ -17,6 +18,7 @@ import {
   REPO,
   readServiceReply,
 } from "../helpers/github.js";
+import { usePrometheus } from "../helpers/prometheus.js";
 
 const saved = { ...process.env };
 
@@ -170,5 +172,59 @@ describe("the Action's GitHub client", () => {
     expect(process.exitCode).toBeUndefined();
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
     expect(String(sent.at(-1)?.variables.reply)).toContain("/rollout");
+  });
+});
+
+describe("the Action, mode: report", () => {
+  const server = usePrometheus({ datasets: [twoVersions] });
+
+  it("reports on the event's rollout PR: sticky comment, check run, job summary", async () => {
+    const pr = commentPayload({ body: "" }) as unknown as Record<string, unknown>;
+    const payload = {
+      action: "synchronize",
+      repository: { ...(pr.repository as object), full_name: `${OWNER}/${REPO}`, default_branch: "main" },
+      pull_request: {
+        number: 42,
+        head: { ref: "rollout/mnist", sha: "abc123", repo: { full_name: `${OWNER}/${REPO}` } },
+      },
+    };
+    const { output } = workflow(
+      { mode: "report", token: "t", prometheus: server.url },
+      "pull_request",
+      payload,
+    );
+    const summary = join(output, "..", "summary.md");
+    writeFileSync(summary, "");
+    process.env.GITHUB_STEP_SUMMARY = summary;
+    process.env.GITHUB_REPOSITORY = `${OWNER}/${REPO}`;
+    const config = examplesFile("mnist/rollout.yaml");
+    const scope = nock(API);
+    scope.get(`/repos/${OWNER}/${REPO}/contents/rollout.yaml`).query({ ref: "main" }).reply(200, config);
+    scope
+      .get(`/repos/${OWNER}/${REPO}/contents/rollout.yaml`)
+      .query({ ref: "abc123" })
+      .reply(200, config.replace("weight: 90,", "weight: 80,").replace("weight: 10,", "weight: 20,"));
+    scope.get(`/repos/${OWNER}/${REPO}/issues/42/comments`).query(true).reply(200, []);
+    scope.post(`/repos/${OWNER}/${REPO}/issues/42/comments`).reply(201, { id: 1 });
+    scope
+      .get(`/repos/${OWNER}/${REPO}/commits/abc123/check-runs`)
+      .query(true)
+      .reply(200, { total_count: 0, check_runs: [] });
+    let conclusion = "";
+    scope
+      .post(
+        `/repos/${OWNER}/${REPO}/check-runs`,
+        (b: { conclusion: string }) => ((conclusion = b.conclusion), true),
+      )
+      .reply(201, { id: 2 });
+
+    await main({ octokitOptions: { throttle: false, retryAfterBaseValue: 1 } });
+
+    expect(scope.isDone()).toBe(true);
+    // "Now" has no traffic in the test Prometheus: insufficient data, so neutral — never success.
+    expect(conclusion).toBe("neutral");
+    expect(readFileSync(summary, "utf8")).toContain("<!-- rollout-bot:metrics service=mnist -->");
+    expect(readFileSync(output, "utf8")).toContain("conclusion");
+    expect(process.exitCode).toBeUndefined();
   });
 });

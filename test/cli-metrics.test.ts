@@ -1,0 +1,88 @@
+import { spawn } from "node:child_process";
+import { describe, expect, it } from "@jest/globals";
+import { twoVersions } from "./fixtures/prometheus/generate.js";
+import { usePrometheus } from "./helpers/prometheus.js";
+
+const CLI = new URL("../dist/cli.js", import.meta.url).pathname;
+const ROOT = new URL("..", import.meta.url).pathname;
+const server = usePrometheus({ datasets: [twoVersions] });
+
+/** Runs the built CLI without blocking the event loop (the Prometheus harness lives in this process). */
+function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const at = new Date(twoVersions.end * 1000).toISOString();
+
+describe("rollout-bot metrics", () => {
+  it("prints the summary and exits 1 when the gate fails", async () => {
+    const r = await cli(
+      "metrics",
+      "--config",
+      "examples/mnist/rollout.yaml",
+      "--prometheus",
+      server.url,
+      "--at",
+      at,
+    );
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("| `v1` (stable, baseline) | 90 % | 9.00 | 5,400 | 99.50 %");
+  });
+
+  it("--json gives the verdict and the figures; --window changes the window", async () => {
+    const r = await cli(
+      "metrics",
+      "--config",
+      "examples/mnist/rollout.yaml",
+      "--prometheus",
+      server.url,
+      "--at",
+      String(twoVersions.end),
+      "--window",
+      "30m",
+      "--json",
+      "--service",
+      "mnist",
+    );
+    const out = JSON.parse(r.stdout) as {
+      reports: {
+        verdict: { conclusion: string };
+        metrics: {
+          ok: boolean;
+          metrics: { windowSeconds: number; versions: { version: string; requests: number }[] };
+        };
+      }[];
+    };
+    expect(out.reports[0]?.verdict.conclusion).toBe("failure");
+    expect(out.reports[0]?.metrics.metrics.windowSeconds).toBe(1800);
+    expect(out.reports[0]?.metrics.metrics.versions.map((v) => [v.version, Math.round(v.requests)])).toEqual([
+      ["v1", 16200],
+      ["v2", 1800],
+    ]);
+  });
+
+  it.each([
+    [["--at", "yesterday-ish"], 2, "--at yesterday-ish is not a time"],
+    [["--window", "ten minutes"], 2, "--window ten minutes is not a duration"],
+    [["--service", "iris"], 1, "no service `iris`"],
+  ])("%j exits %i with a clear message", async (extra, code, message) => {
+    const r = await cli(
+      "metrics",
+      "--config",
+      "examples/mnist/rollout.yaml",
+      "--prometheus",
+      server.url,
+      ...extra,
+    );
+    expect(r.code).toBe(code);
+    expect(r.stderr).toContain(message);
+  });
+});
