@@ -70,13 +70,21 @@ describe("metrics report on a rollout PR", () => {
       .get(comments)
       .query(true)
       .reply(200, [{ id: 1, body: "LGTM" }]);
-    scope.post(comments, (b: { body: string }) => ((posted = b.body), true)).reply(201, { id: 2 });
+    scope
+      .post(comments, (b: { body: string }) => {
+        posted = b.body;
+        return true;
+      })
+      .reply(201, { id: 2 });
     scope
       .get(`/repos/${owner}/${repo}/commits/${HEAD}/check-runs`)
       .query({ check_name: "rollout/gate", filter: "latest" })
       .reply(200, { total_count: 0, check_runs: [] });
     scope
-      .post(`/repos/${owner}/${repo}/check-runs`, (b: Record<string, unknown>) => ((check = b), true))
+      .post(`/repos/${owner}/${repo}/check-runs`, (b: Record<string, unknown>) => {
+        check = b;
+        return true;
+      })
       .reply(201, { id: 9 });
 
     await probot.receive({ name: "pull_request", id: "d1", payload: payload as never });

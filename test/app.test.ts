@@ -131,7 +131,7 @@ describe("/rollout v2 20 with no rollout PR yet", () => {
         .replaceAll("weight: 90", "weight: 80")
         .replaceAll("weight: 10", "weight: 20"),
     );
-    expect((create?.variables.fileChanges as { deletions: unknown[] }).deletions).toEqual([]);
+    expect((create?.variables.fileChanges as { deletions: unknown[] } | undefined)?.deletions).toEqual([]);
     expect(label?.variables).toMatchObject({
       labelableId: "PR_rollout42",
       labelIds: ["LA_rollout"],

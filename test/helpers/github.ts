@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import nock from "nock";
+import type nock from "nock";
 
 const require = createRequire(import.meta.url);
 

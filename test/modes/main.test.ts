@@ -212,10 +212,10 @@ describe("the Action, mode: report", () => {
       .reply(200, { total_count: 0, check_runs: [] });
     let conclusion = "";
     scope
-      .post(
-        `/repos/${OWNER}/${REPO}/check-runs`,
-        (b: { conclusion: string }) => ((conclusion = b.conclusion), true),
-      )
+      .post(`/repos/${OWNER}/${REPO}/check-runs`, (b: { conclusion: string }) => {
+        conclusion = b.conclusion;
+        return true;
+      })
       .reply(201, { id: 2 });
 
     await main({ octokitOptions: { throttle: false, retryAfterBaseValue: 1 } });
