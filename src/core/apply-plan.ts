@@ -1,0 +1,216 @@
+import { createTwoFilesPatch } from "diff";
+import { isMap, parseAllDocuments, stringify } from "yaml";
+import type { FileSnapshot } from "./changes.js";
+import { repoPath, YAML_OPTIONS } from "./config.js";
+import { type ObjectRef, refKey, refOf } from "./deploy.js";
+import { type K8sObject, MANAGED_BY, SERVICE_LABEL } from "./render.js";
+import type { ServiceConfig } from "./schema.js";
+
+export type ObjectsResult =
+  | { readonly ok: true; readonly objects: readonly K8sObject[] }
+  | { readonly ok: false; readonly reason: "invalid-manifest"; readonly message: string };
+
+/** The kinds rollout-bot applies, in the order a safe rollout needs them. */
+const KIND_ORDER = ["Service", "Deployment", "DestinationRule", "VirtualService"] as const;
+
+function isObject(doc: unknown): doc is K8sObject {
+  const d = doc as { apiVersion?: unknown; kind?: unknown; metadata?: { name?: unknown } } | null;
+  return (
+    typeof d?.apiVersion === "string" && typeof d.kind === "string" && typeof d.metadata?.name === "string"
+  );
+}
+
+/**
+ * The objects to apply for a service, read from the repository's files: every YAML document in
+ * its `manifests` folder, and its own VirtualService file. A document without apiVersion, kind
+ * or name is refused with its file and index; a missing namespace is the service's.
+ */
+export function desiredObjects(params: {
+  readonly configFile: string;
+  readonly service: Pick<ServiceConfig, "manifests" | "virtualService" | "namespace">;
+  readonly files: FileSnapshot;
+}): ObjectsResult {
+  const { configFile, service, files } = params;
+  const paths: string[] = [];
+  if (service.manifests) {
+    const dir = repoPath(configFile, service.manifests);
+    const prefix = dir ? `${dir}/` : "";
+    for (const p of [...files.keys()].sort()) {
+      if (p.startsWith(prefix) && !p.slice(prefix.length).includes("/") && /\.ya?ml$/.test(p)) paths.push(p);
+    }
+  }
+  if (service.virtualService) paths.push(repoPath(configFile, service.virtualService));
+  const out: K8sObject[] = [];
+  for (const path of paths) {
+    const text = files.get(path);
+    if (text === undefined)
+      return {
+        ok: false,
+        reason: "invalid-manifest",
+        message: `${path}: not found. Commit it, or fix the path in ${configFile}.`,
+      };
+    const docs = parseAllDocuments(text, YAML_OPTIONS);
+    const list = Array.isArray(docs) ? docs : [];
+    for (const [i, doc] of list.entries()) {
+      const err = doc.errors[0];
+      if (err)
+        return {
+          ok: false,
+          reason: "invalid-manifest",
+          message: `${path}: document ${i + 1}: ${err.message.split("\n")[0]}. Fix the YAML.`,
+        };
+      if (!isMap(doc.contents)) continue; // an empty document (a trailing ---)
+      const js: unknown = doc.toJS();
+      if (!isObject(js)) {
+        return {
+          ok: false,
+          reason: "invalid-manifest",
+          message: `${path}: document ${i + 1} has no apiVersion, kind or metadata.name. Give it all three.`,
+        };
+      }
+      out.push({
+        ...js,
+        metadata: { ...js.metadata, namespace: js.metadata.namespace ?? service.namespace },
+      });
+    }
+  }
+  const seen = new Set<string>();
+  for (const o of out) {
+    const k = refKey(refOf(o));
+    if (seen.has(k))
+      return {
+        ok: false,
+        reason: "invalid-manifest",
+        message: `${o.kind} ${o.metadata.namespace}/${o.metadata.name} is defined twice. Keep one.`,
+      };
+    seen.add(k);
+  }
+  return { ok: true, objects: out };
+}
+
+/** The version label of a workload (Deployment) or undefined. */
+function versionOf(o: K8sObject): string | undefined {
+  const labels = (o.spec as { template?: { metadata?: { labels?: Record<string, string> } } } | undefined)
+    ?.template?.metadata?.labels;
+  return labels?.version ?? o.metadata.labels?.version;
+}
+
+/** The phases of one service's apply, in order. */
+export interface ApplyPhases {
+  /** Services and the Deployments of versions that get traffic: applied, then waited for. */
+  readonly serving: readonly K8sObject[];
+  /** Deployments of versions at weight 0: applied, not waited for (they get no traffic). */
+  readonly idle: readonly K8sObject[];
+  readonly waitFor: readonly ObjectRef[];
+  readonly destinationRules: readonly K8sObject[];
+  /** Last: only now does traffic move. */
+  readonly virtualServices: readonly K8sObject[];
+  /** Anything else in the folder (ConfigMaps, …), applied with the serving workloads. */
+  readonly other: readonly K8sObject[];
+}
+
+/** Orders a service's objects so no version gets weight before its pods are ready. */
+export function applyPhases(params: {
+  readonly objects: readonly K8sObject[];
+  readonly service: Pick<ServiceConfig, "versions">;
+}): ApplyPhases {
+  const weight = (v: string | undefined) => (v === undefined ? 1 : (params.service.versions[v]?.weight ?? 0));
+  const byKind = (k: string) => params.objects.filter((o) => o.kind === k);
+  const deployments = byKind("Deployment");
+  const serving = [...byKind("Service"), ...deployments.filter((d) => weight(versionOf(d)) > 0)];
+  return {
+    serving,
+    idle: deployments.filter((d) => weight(versionOf(d)) === 0),
+    waitFor: deployments.filter((d) => weight(versionOf(d)) > 0).map(refOf),
+    destinationRules: byKind("DestinationRule"),
+    virtualServices: byKind("VirtualService"),
+    other: params.objects.filter((o) => !(KIND_ORDER as readonly string[]).includes(o.kind)),
+  };
+}
+
+/** The label selector of everything rollout-bot manages for a service. */
+export function managedSelector(service: string): string {
+  return `${Object.entries(MANAGED_BY)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(",")},${SERVICE_LABEL}=${service}`;
+}
+
+/** Managed live objects that the repository no longer describes: to delete once routing has moved. */
+export function pruneSet(params: {
+  readonly live: readonly K8sObject[];
+  readonly desired: readonly K8sObject[];
+}): ObjectRef[] {
+  const keep = new Set(params.desired.map((o) => refKey(refOf(o))));
+  return params.live.map(refOf).filter((r) => !keep.has(refKey(r)));
+}
+
+/** Weights a VirtualService routes to each subset of `host` (first HTTP route that names it). */
+export function routedWeights(vs: K8sObject | undefined, host: string): Record<string, number> {
+  const http =
+    (
+      vs?.spec as
+        | { http?: { route?: { destination?: { host?: string; subset?: string }; weight?: number }[] }[] }
+        | undefined
+    )?.http ?? [];
+  for (const rule of http) {
+    const routes = (rule.route ?? []).filter(
+      (r) => r.destination?.host === host || r.destination?.host?.startsWith(`${host}.`),
+    );
+    if (routes.length === 0) continue;
+    const out: Record<string, number> = {};
+    for (const r of routes)
+      if (r.destination?.subset) out[r.destination.subset] = r.weight ?? (routes.length === 1 ? 100 : 0);
+    return out;
+  }
+  return {};
+}
+
+/** Versions whose live weight differs from the repository's. */
+export function drift(params: {
+  readonly live: Readonly<Record<string, number>>;
+  readonly repo: Readonly<Record<string, number>>;
+}): { version: string; live: number; repo: number }[] {
+  const versions = [...new Set([...Object.keys(params.repo), ...Object.keys(params.live)])];
+  return versions
+    .map((version) => ({ version, live: params.live[version] ?? 0, repo: params.repo[version] ?? 0 }))
+    .filter((d) => d.live !== d.repo);
+}
+
+const VOLATILE = ["managedFields", "resourceVersion", "generation", "uid", "creationTimestamp", "selfLink"];
+
+/** An object as a reviewer compares it: no status, no server bookkeeping. */
+export function comparable(o: K8sObject | undefined): string {
+  if (!o) return "";
+  const { status: _status, ...rest } = o as K8sObject & { status?: unknown };
+  const metadata = Object.fromEntries(Object.entries(rest.metadata).filter(([k]) => !VOLATILE.includes(k)));
+  const annotations = (metadata.annotations ?? {}) as Record<string, string>;
+  delete annotations["kubectl.kubernetes.io/last-applied-configuration"];
+  if (Object.keys(annotations).length === 0) delete metadata.annotations;
+  return stringify(
+    { ...rest, metadata },
+    { sortMapEntries: true, lineWidth: 0, aliasDuplicateObjects: false },
+  );
+}
+
+/** The unified diff between the live object and what the server would make of ours (dry run). */
+export function objectDiff(params: {
+  readonly live: K8sObject | undefined;
+  readonly next: K8sObject;
+}): string {
+  const name = `${params.next.kind}/${params.next.metadata.namespace ?? ""}/${params.next.metadata.name}`;
+  const before = comparable(params.live);
+  const after = comparable(params.next);
+  if (before === after) return "";
+  return createTwoFilesPatch(
+    params.live ? `live/${name}` : "/dev/null",
+    `repo/${name}`,
+    before,
+    after,
+    undefined,
+    undefined,
+    { context: 3 },
+  )
+    .split("\n")
+    .slice(1)
+    .join("\n");
+}
