@@ -5,6 +5,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { chatopsSection } from "./chatops.js";
 import { type BenchContext, formatTable, type Section } from "./lib.js";
+import { metricsSection } from "./metrics.js";
 import { type CliTarget, setSection } from "./set.js";
 
 export interface BenchOptions {
@@ -16,7 +17,7 @@ export interface BenchOptions {
 
 /** Every section, in the order they run. Add new ones here. */
 function sections(options: BenchOptions): Section[] {
-  return [setSection(options.cli), chatopsSection()];
+  return [setSection(options.cli), chatopsSection(), metricsSection()];
 }
 
 /** Makes `globalThis.gc` available without restarting node with --expose-gc. */
