@@ -19052,7 +19052,8 @@ var PolicySchema = strictObject({
     }),
     { error: "must be a list such as [ml-platform-team]" }
   ).default([]).describe("Requested on rollout PRs; users or org/team."),
-  gate: GateSchema.default(GateSchema.parse({}))
+  gate: GateSchema.default(GateSchema.parse({})),
+  bake: duration3.default("5m").describe("After applying, wait this long, then judge the gate; on failure roll back. 0s skips it.")
 }).describe("Rollout policy.");
 var TfServingSchema = strictObject({
   modelName: label("the model name").describe("TF Serving --model_name."),
@@ -19187,7 +19188,7 @@ var KNOWN_KEYS = {
     "policy"
   ],
   version: ["weight", "modelBasePath", "image", "replicas"],
-  policy: ["maxStep", "approvals", "reviewers", "gate"],
+  policy: ["maxStep", "approvals", "reviewers", "gate", "bake"],
   gate: ["minRequests", "successRate", "p99LatencyMs", "window", "onMissingMetrics"],
   tfServing: ["modelName", "image", "replicas"]
 };

@@ -214,3 +214,31 @@ export function objectDiff(params: {
     .slice(1)
     .join("\n");
 }
+
+/**
+ * The services a push changed: those whose rollout.yaml entry differs (or is new), and those
+ * whose manifests folder or own VirtualService file holds a changed path.
+ */
+export function changedServices(params: {
+  readonly configFile: string;
+  readonly after: Readonly<Record<string, Pick<ServiceConfig, "manifests" | "virtualService">>>;
+  readonly before: Readonly<Record<string, unknown>> | undefined;
+  readonly changedPaths: readonly string[] | "all";
+}): string[] {
+  const keys = Object.keys(params.after);
+  if (params.changedPaths === "all") return keys;
+  const paths = params.changedPaths;
+  return keys.filter((key) => {
+    const s = params.after[key];
+    if (!s) return false;
+    if (paths.includes(params.configFile) && JSON.stringify(params.before?.[key]) !== JSON.stringify(s))
+      return true;
+    const folder = s.manifests === undefined ? undefined : repoPath(params.configFile, s.manifests);
+    const own = s.virtualService === undefined ? undefined : repoPath(params.configFile, s.virtualService);
+    return paths.some(
+      (p) =>
+        p === own ||
+        (folder !== undefined && (folder === "" ? !p.includes("/") : p.startsWith(`${folder}/`))),
+    );
+  });
+}

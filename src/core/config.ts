@@ -123,7 +123,7 @@ const KNOWN_KEYS: Record<string, readonly string[]> = {
     "policy",
   ],
   version: ["weight", "modelBasePath", "image", "replicas"],
-  policy: ["maxStep", "approvals", "reviewers", "gate"],
+  policy: ["maxStep", "approvals", "reviewers", "gate", "bake"],
   gate: ["minRequests", "successRate", "p99LatencyMs", "window", "onMissingMetrics"],
   tfServing: ["modelName", "image", "replicas"],
 };

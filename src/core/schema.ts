@@ -112,6 +112,9 @@ export const PolicySchema = z
       .default([])
       .describe("Requested on rollout PRs; users or org/team."),
     gate: GateSchema.default(GateSchema.parse({})),
+    bake: duration
+      .default("5m")
+      .describe("After applying, wait this long, then judge the gate; on failure roll back. 0s skips it."),
   })
   .describe("Rollout policy.");
 

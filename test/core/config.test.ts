@@ -15,6 +15,7 @@ describe("loadConfig", () => {
     if (!r.ok) throw new Error(r.message);
     const mnist = r.loaded.config.services.mnist;
     expect(mnist?.policy).toEqual({
+      bake: "5m",
       maxStep: 30,
       approvals: 1,
       reviewers: ["ml-platform-team"],

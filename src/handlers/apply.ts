@@ -1,0 +1,274 @@
+import {
+  applyPhases,
+  desiredObjects,
+  drift,
+  managedSelector,
+  objectDiff,
+  pruneSet,
+  routedWeights,
+} from "../core/apply-plan.js";
+import type { FileSnapshot } from "../core/changes.js";
+import type { LoadedConfig } from "../core/config.js";
+import { type KubePort, type ObjectRef, refOf } from "../core/deploy.js";
+import type { K8sObject } from "../core/render.js";
+
+export type ObjectAction = "created" | "configured" | "unchanged" | "pruned";
+
+export interface ObjectOutcome {
+  readonly kind: string;
+  readonly namespace: string;
+  readonly name: string;
+  readonly action: ObjectAction;
+  /** Server-side dry-run diff against the live object ("" when unchanged). */
+  readonly diff: string;
+}
+
+export interface ServiceApply {
+  readonly key: string;
+  readonly namespace: string;
+  readonly status: "applied" | "no-op" | "failed" | "planned";
+  readonly objects: readonly ObjectOutcome[];
+  /** Weights the VirtualService routes after the run (read back from the cluster). */
+  readonly liveWeights: Readonly<Record<string, number>>;
+  readonly repoWeights: Readonly<Record<string, number>>;
+  readonly drift: readonly { version: string; live: number; repo: number }[];
+  readonly message?: string;
+}
+
+export type ApplyOutcome =
+  | { readonly ok: true; readonly services: readonly ServiceApply[] }
+  | {
+      readonly ok: false;
+      readonly reason: "invalid-manifest" | "dry-run-failed" | "not-available" | "apply-failed";
+      readonly message: string;
+      readonly services: readonly ServiceApply[];
+    };
+
+/** The kinds rollout-bot manages, for pruning. */
+const MANAGED_KINDS = [
+  { apiVersion: "apps/v1", kind: "Deployment" },
+  { apiVersion: "v1", kind: "Service" },
+  { apiVersion: "networking.istio.io/v1", kind: "DestinationRule" },
+  { apiVersion: "networking.istio.io/v1", kind: "VirtualService" },
+] as const;
+
+function named(r: ObjectRef): string {
+  return `${r.kind} ${r.namespace}/${r.name}`;
+}
+
+/** Runs `fn` over `items` with at most `limit` in flight, keeping order. */
+async function bounded<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+interface Prepared {
+  readonly object: K8sObject;
+  readonly live: K8sObject | undefined;
+  readonly diff: string;
+}
+
+function isAvailable(d: K8sObject | undefined): boolean {
+  const spec = d?.spec as { replicas?: number } | undefined;
+  const status = (
+    d as
+      | {
+          status?: {
+            observedGeneration?: number;
+            availableReplicas?: number;
+            conditions?: { type: string; status: string }[];
+          };
+        }
+      | undefined
+  )?.status;
+  const generation = (d?.metadata as { generation?: number } | undefined)?.generation ?? 0;
+  return (
+    status?.conditions?.some((c) => c.type === "Available" && c.status === "True") === true &&
+    (status.observedGeneration ?? 0) >= generation &&
+    (status.availableReplicas ?? 0) >= (spec?.replicas ?? 1)
+  );
+}
+
+/**
+ * Applies services to the cluster: validate → server-side dry-run of every object (any failure:
+ * nothing is applied) → per service, serving workloads → wait until Available → DestinationRule →
+ * VirtualService → prune what the repository dropped. With `planOnly`, stops after the dry run
+ * and returns the diffs and drift.
+ */
+export async function applyServices(params: {
+  readonly kube: KubePort;
+  readonly loaded: LoadedConfig;
+  readonly files: FileSnapshot;
+  readonly services: readonly string[];
+  readonly planOnly: boolean;
+  readonly force: boolean;
+  /** How long a Deployment may take to become Available, and how often to look. */
+  readonly wait: { readonly timeoutMs: number; readonly pollMs: number };
+  readonly concurrency?: number;
+  readonly sleep?: (ms: number) => Promise<void>;
+}): Promise<ApplyOutcome> {
+  const { kube, loaded } = params;
+  const limit = params.concurrency ?? 4;
+  const sleep = params.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const plans: { key: string; objects: readonly K8sObject[] }[] = [];
+  for (const key of params.services) {
+    const service = loaded.config.services[key];
+    if (!service)
+      return {
+        ok: false,
+        reason: "invalid-manifest",
+        message: `no service \`${key}\` in ${loaded.file}.`,
+        services: [],
+      };
+    const objects = desiredObjects({ configFile: loaded.file, service, files: params.files });
+    if (!objects.ok) return { ok: false, reason: objects.reason, message: objects.message, services: [] };
+    plans.push({ key, objects: objects.objects });
+  }
+
+  // Dry run everything first: one bad object anywhere and nothing is applied.
+  const prepared = new Map<string, Prepared[]>();
+  const failures: string[] = [];
+  for (const plan of plans) {
+    const rows = await bounded(plan.objects, limit, async (object): Promise<Prepared | undefined> => {
+      const ref = refOf(object);
+      const live = await kube.get(ref);
+      if (!live.ok) {
+        failures.push(`${named(ref)}: ${live.message}`);
+        return undefined;
+      }
+      const dry = await kube.apply({ object, dryRun: true, force: params.force });
+      if (!dry.ok) {
+        const owners = dry.conflicts
+          ?.map((c) => `${c.field} is owned by field manager "${c.manager}"`)
+          .join("; ");
+        failures.push(`${named(ref)}: ${dry.message}${owners ? ` (${owners})` : ""}`);
+        return undefined;
+      }
+      return { object, live: live.value, diff: objectDiff({ live: live.value, next: dry.value }) };
+    });
+    prepared.set(
+      plan.key,
+      rows.filter((r): r is Prepared => r !== undefined),
+    );
+  }
+  if (failures.length > 0) {
+    return {
+      ok: false,
+      reason: "dry-run-failed",
+      message: `The server-side dry run refused ${failures.length} object(s); nothing was applied:\n${failures.map((f) => `- ${f}`).join("\n")}`,
+      services: [],
+    };
+  }
+
+  const results: ServiceApply[] = [];
+  let failed: { reason: "not-available" | "apply-failed"; message: string } | undefined;
+  for (const plan of plans) {
+    const service = loaded.config.services[plan.key];
+    if (!service) continue;
+    const rows = prepared.get(plan.key) ?? [];
+    const repoWeights = Object.fromEntries(Object.entries(service.versions).map(([v, c]) => [v, c.weight]));
+    const liveVs = rows.find((r) => r.object.kind === "VirtualService")?.live;
+    const before = routedWeights(liveVs, service.host);
+    const outcomes: ObjectOutcome[] = rows.map((r) => ({
+      ...refOf(r.object),
+      action: r.live === undefined ? "created" : r.diff ? "configured" : "unchanged",
+      diff: r.diff,
+    }));
+    const base = { key: plan.key, namespace: service.namespace, repoWeights };
+    if (params.planOnly) {
+      results.push({
+        ...base,
+        status: "planned",
+        objects: outcomes,
+        liveWeights: before,
+        drift: drift({ live: before, repo: repoWeights }),
+      });
+      continue;
+    }
+    const changed = new Set(rows.filter((r) => r.live === undefined || r.diff).map((r) => r.object));
+    const applyAll = async (objects: readonly K8sObject[]): Promise<string | undefined> => {
+      const answers = await bounded(
+        objects.filter((o) => changed.has(o)),
+        limit,
+        (object) => kube.apply({ object, dryRun: false, force: params.force }),
+      );
+      const bad = answers.find((a) => !a.ok);
+      return bad && !bad.ok ? bad.message : undefined;
+    };
+    const phases = applyPhases({ objects: plan.objects, service });
+    const stop = (reason: "not-available" | "apply-failed", message: string) => {
+      failed = { reason, message };
+      results.push({
+        ...base,
+        status: "failed",
+        objects: outcomes,
+        liveWeights: before,
+        drift: drift({ live: before, repo: repoWeights }),
+        message,
+      });
+    };
+    const workloadError = await applyAll([...phases.other, ...phases.serving, ...phases.idle]);
+    if (workloadError) {
+      stop("apply-failed", `${workloadError} The VirtualService was not changed; traffic stays as it was.`);
+      break;
+    }
+    // Never give weight to a version whose pods are not ready.
+    const deadline = Date.now() + params.wait.timeoutMs;
+    const waiting = new Set(phases.waitFor.map((r) => r.name));
+    while (waiting.size > 0) {
+      for (const ref of phases.waitFor.filter((r) => waiting.has(r.name))) {
+        const d = await kube.get(ref);
+        if (d.ok && isAvailable(d.value)) waiting.delete(ref.name);
+      }
+      if (waiting.size === 0) break;
+      if (Date.now() >= deadline) break;
+      await sleep(params.wait.pollMs);
+    }
+    if (waiting.size > 0) {
+      stop(
+        "not-available",
+        `Deployment ${[...waiting].map((n) => `${service.namespace}/${n}`).join(", ")} did not become Available within ${Math.round(params.wait.timeoutMs / 1000)} s, so the DestinationRule and VirtualService were not changed: traffic stays as it was. Check the pods (kubectl -n ${service.namespace} describe deployment ${[...waiting][0]}).`,
+      );
+      break;
+    }
+    const routingError =
+      (await applyAll(phases.destinationRules)) ?? (await applyAll(phases.virtualServices));
+    if (routingError) {
+      stop("apply-failed", routingError);
+      break;
+    }
+    // Only now, with routing moved, remove what the repository dropped.
+    const live = await Promise.all(
+      MANAGED_KINDS.map((k) =>
+        kube.list({ ...k, namespace: service.namespace, labelSelector: managedSelector(plan.key) }),
+      ),
+    );
+    const managed = live.flatMap((l) => (l.ok ? l.value : []));
+    for (const ref of pruneSet({ live: managed, desired: plan.objects })) {
+      const d = await kube.delete(ref);
+      if (d.ok) outcomes.push({ ...ref, action: "pruned", diff: "" });
+    }
+    const vsRef = phases.virtualServices[0];
+    const after = vsRef ? await kube.get(refOf(vsRef)) : undefined;
+    const liveWeights = after?.ok ? routedWeights(after.value, service.host) : before;
+    const anyChange = outcomes.some((o) => o.action !== "unchanged");
+    results.push({
+      ...base,
+      status: anyChange ? "applied" : "no-op",
+      objects: outcomes,
+      liveWeights,
+      drift: drift({ live: liveWeights, repo: repoWeights }),
+    });
+  }
+  const stopped = failed as { reason: "not-available" | "apply-failed"; message: string } | undefined;
+  if (stopped) return { ok: false, reason: stopped.reason, message: stopped.message, services: results };
+  return { ok: true, services: results };
+}
