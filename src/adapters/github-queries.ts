@@ -295,6 +295,32 @@ export const DELETE_REF = /* GraphQL */ `
   }
 `;
 
+/**
+ * A branch by name and the repository's id, for opening a revert PR: the open PR from the branch
+ * (a re-run finds it again), or a leftover branch to reset, or neither.
+ */
+export const READ_BRANCH = /* GraphQL */ `
+  query RolloutReadBranch($owner: String!, $name: String!, $ref: String!) {
+    repository(owner: $owner, name: $name) {
+      id
+      ref(qualifiedName: $ref) {
+        id
+        target {
+          oid
+        }
+        associatedPullRequests(states: OPEN, first: 5) {
+          nodes {
+            id
+            number
+            url
+            baseRefName
+          }
+        }
+      }
+    }
+  }
+`;
+
 export const ALL_DOCUMENTS = {
   ACK_AND_READ,
   READ_SERVICE,
@@ -305,4 +331,5 @@ export const ALL_DOCUMENTS = {
   LABEL_AND_REPLY,
   REPLY,
   DELETE_REF,
+  READ_BRANCH,
 } as const;

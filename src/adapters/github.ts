@@ -1,3 +1,4 @@
+import type { PullRequestReview } from "../core/approval.js";
 import type { FileChange } from "../core/changes.js";
 import type { RepoRole } from "../core/chatops.js";
 import {
@@ -5,6 +6,7 @@ import {
   CREATE_ROLLOUT,
   DELETE_REF,
   LABEL_AND_REPLY,
+  READ_BRANCH,
   READ_ROLLOUT_PRS,
   READ_SERVICE,
   REPLY,
@@ -486,7 +488,260 @@ export function githubAdapter(octokit: OctokitLike, repo: RepoId) {
       }
       return out;
     },
+
+    /**
+     * The pull request that produced commit `sha` on the default branch: a merged PR whose merge
+     * commit is `sha` (merge, squash or rebase), else any merged PR holding it, else the first PR
+     * GitHub lists (then `merged` is false: treat it as no PR). Undefined when there is none.
+     */
+    async pullRequestForCommit(sha: string): Promise<CommitPullRequest | undefined> {
+      let prs: RestPullRequest[];
+      try {
+        const r = await rest("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", { commit_sha: sha });
+        prs = r.data as RestPullRequest[];
+      } catch (e) {
+        // 422: GitHub knows no such commit.
+        const status = httpStatus(e);
+        if (status === 404 || status === 422) return undefined;
+        throw e;
+      }
+      const pr =
+        prs.find((p) => p.merged_at && p.merge_commit_sha === sha) ?? prs.find((p) => p.merged_at) ?? prs[0];
+      if (!pr) return undefined;
+      return {
+        number: pr.number,
+        url: pr.html_url,
+        author: pr.user?.login ?? "ghost",
+        merged: Boolean(pr.merged_at),
+        mergeCommitSha: pr.merge_commit_sha ?? undefined,
+        headRef: pr.head.ref,
+        headSha: pr.head.sha,
+        baseRef: pr.base.ref,
+      };
+    },
+
+    /** Every review of a PR, oldest first, as evaluateApproval reads them. */
+    async reviews(prNumber: number): Promise<PullRequestReview[]> {
+      const out: PullRequestReview[] = [];
+      for (let page = 1; page <= MAX_PAGES; page++) {
+        const r = await rest("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
+          pull_number: prNumber,
+          per_page: 100,
+          page,
+        });
+        const batch = r.data as RestReview[];
+        for (const v of batch)
+          out.push({
+            user: v.user ? { login: v.user.login, type: v.user.type } : null,
+            state: v.state,
+            submitted_at: v.submitted_at ?? null,
+            commit_id: v.commit_id ?? null,
+            author_association: v.author_association,
+          });
+        if (batch.length < 100) break;
+      }
+      return out;
+    },
+
+    /** Logins of a team's members (child teams included); empty when the team is not found. */
+    async teamMembers(params: { org: string; slug: string }): Promise<string[]> {
+      const out: string[] = [];
+      try {
+        for (let page = 1; page <= MAX_PAGES; page++) {
+          const r = await octokit.request("GET /orgs/{org}/teams/{team_slug}/members", {
+            org: params.org,
+            team_slug: params.slug,
+            per_page: 100,
+            page,
+          });
+          const batch = r.data as { login: string }[];
+          out.push(...batch.map((m) => m.login));
+          if (batch.length < 100) break;
+        }
+      } catch (e) {
+        if (httpStatus(e) === 404) return [];
+        throw e;
+      }
+      return out;
+    },
+
+    /** A GitHub Deployment of `ref` to `environment`; its id. Never merges, never waits on checks. */
+    async createDeployment(params: {
+      ref: string;
+      environment: string;
+      description: string;
+      payload: Record<string, unknown>;
+    }): Promise<number> {
+      const r = await rest("POST /repos/{owner}/{repo}/deployments", {
+        ref: params.ref,
+        environment: params.environment,
+        description: params.description,
+        payload: params.payload,
+        auto_merge: false,
+        required_contexts: [],
+        transient_environment: false,
+      });
+      const d = r.data as { id?: unknown; message?: unknown };
+      if (typeof d.id !== "number")
+        throw new Error(
+          `GitHub did not create the deployment of ${params.ref}: ${typeof d.message === "string" ? d.message : `status ${r.status}`}`,
+        );
+      return d.id;
+    },
+
+    async deploymentStatus(params: {
+      id: number;
+      state: "in_progress" | "success" | "failure" | "error";
+      description: string;
+      environmentUrl?: string;
+      logUrl?: string;
+    }): Promise<void> {
+      await rest("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
+        deployment_id: params.id,
+        state: params.state,
+        description: cut(params.description, DEPLOYMENT_DESCRIPTION_LIMIT),
+        ...(params.environmentUrl ? { environment_url: params.environmentUrl } : {}),
+        ...(params.logUrl ? { log_url: params.logUrl } : {}),
+      });
+    },
+
+    /**
+     * Opens a PR on `revert/<service>-<short baseOid>` with one commit on `baseOid` (the default
+     * head) holding `files`. A re-run finds the PR it opened before (`created: false`); a leftover
+     * branch without an open PR is reset; a branch this call made is removed if a later step fails.
+     */
+    async openRevertPr(params: {
+      service: string;
+      baseOid: string;
+      defaultBranch: string;
+      files: readonly FileChange[];
+      title: string;
+      body: string;
+    }): Promise<{ number: number; url: string; created: boolean }> {
+      if (params.files.length === 0) throw new Error("openRevertPr: no file changes to commit");
+      const branch = `revert/${params.service}-${params.baseOid.slice(0, 7)}`;
+      const read = async () => {
+        const data = (await octokit.graphql(READ_BRANCH, {
+          owner: repo.owner,
+          name: repo.name,
+          ref: `refs/heads/${branch}`,
+        })) as {
+          repository: {
+            id: string;
+            ref: {
+              id: string;
+              associatedPullRequests: { nodes: (OpenPr & { baseRefName: string })[] };
+            } | null;
+          };
+        };
+        const r = data.repository;
+        const open = r.ref?.associatedPullRequests.nodes.find((p) => p.baseRefName === params.defaultBranch);
+        return { repositoryId: r.id, refId: r.ref?.id, open };
+      };
+      const found = await read();
+      if (found.open) return { number: found.open.number, url: found.open.url, created: false };
+      const vars = {
+        repositoryId: found.repositoryId,
+        baseOid: params.baseOid,
+        branch: { repositoryNameWithOwner: `${repo.owner}/${repo.name}`, branchName: branch },
+        message: { headline: params.title },
+        fileChanges: fileChanges(params.files),
+        baseRefName: params.defaultBranch,
+        headRefName: branch,
+        title: params.title,
+        body: params.body,
+      };
+      try {
+        const data = (await (found.refId
+          ? octokit.graphql(RESET_ROLLOUT, { ...vars, refId: found.refId })
+          : octokit.graphql(CREATE_ROLLOUT, { ...vars, refName: `refs/heads/${branch}` }))) as {
+          createPullRequest: { pullRequest: OpenPr };
+        };
+        const pr = data.createPullRequest.pullRequest;
+        return { number: pr.number, url: pr.url, created: true };
+      } catch (e) {
+        const failure = graphqlFailure(e);
+        if (!failure) throw e;
+        if (failure.errors.some(isConflict)) {
+          // A concurrent run made the branch first: its PR is the one.
+          const again = await read();
+          if (again.open) return { number: again.open.number, url: again.open.url, created: false };
+          throw e;
+        }
+        const created = (failure.data.createRef as { ref?: { id?: string } } | null | undefined)?.ref?.id;
+        if (created) await octokit.graphql(DELETE_REF, { refId: created });
+        throw e;
+      }
+    },
+
+    /** Posts `body` on an issue or PR unless a comment with the same text is there already. */
+    async comment(params: { issueNumber: number; body: string }): Promise<"created" | "exists"> {
+      const want = normalizeBody(params.body);
+      for (let page = 1; page <= 10; page++) {
+        const r = await rest("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+          issue_number: params.issueNumber,
+          per_page: 100,
+          page,
+        });
+        const comments = r.data as { body?: string | null }[];
+        if (comments.some((c) => typeof c.body === "string" && normalizeBody(c.body) === want))
+          return "exists";
+        if (comments.length < 100) break;
+      }
+      await rest("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        issue_number: params.issueNumber,
+        body: params.body,
+      });
+      return "created";
+    },
   };
 }
 
 export type GitHubAdapter = ReturnType<typeof githubAdapter>;
+
+/** The pull request behind a commit on the default branch. */
+export interface CommitPullRequest {
+  readonly number: number;
+  readonly url: string;
+  /** The author's login ("ghost" for a deleted account). */
+  readonly author: string;
+  readonly merged: boolean;
+  readonly mergeCommitSha: string | undefined;
+  readonly headRef: string;
+  /** The PR's head commit: the one its approvals were given on. */
+  readonly headSha: string;
+  readonly baseRef: string;
+}
+
+interface RestPullRequest {
+  number: number;
+  html_url: string;
+  user: { login: string } | null;
+  merged_at: string | null;
+  merge_commit_sha: string | null;
+  head: { ref: string; sha: string };
+  base: { ref: string };
+}
+
+interface RestReview {
+  user: { login: string; type?: string } | null;
+  state: string;
+  submitted_at?: string | null;
+  commit_id?: string | null;
+  author_association?: string;
+}
+
+/** Pages of 100 read at most from a list endpoint (10,000 items). */
+const MAX_PAGES = 100;
+
+/** GitHub's limit for a deployment status description. */
+const DEPLOYMENT_DESCRIPTION_LIMIT = 140;
+
+function cut(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
+}
+
+function normalizeBody(body: string): string {
+  return body.replace(/\r\n/g, "\n").trim();
+}

@@ -1,0 +1,435 @@
+import type { ApprovalRefusal } from "./approval.js";
+import type { Weights } from "./plan.js";
+import { GITHUB_TEXT_LIMIT, truncateMarkdown } from "./summary.js";
+
+/**
+ * What merge-to-deploy tells people: the apply report (PR comment, job summary, deployment
+ * status), the dry-run plan on an open rollout PR, and the refusal of an unapproved merge. Pure
+ * Markdown in GitHub's flavour; every comment starts with a hidden marker line.
+ */
+
+export type ObjectAction = "created" | "configured" | "unchanged" | "pruned";
+export type ServiceApplyStatus = "applied" | "no-op" | "refused" | "failed" | "rolled-back";
+
+export interface AppliedObject {
+  readonly kind: string;
+  readonly name: string;
+  readonly action: ObjectAction;
+}
+
+/** One service's part of an apply. */
+export interface ServiceApplyReport {
+  readonly key: string;
+  readonly namespace: string;
+  /** The objects the run changed or found unchanged, in the order it applied them. */
+  readonly applied: readonly AppliedObject[];
+  /** Weights the VirtualService routes, read back from the cluster; undefined when unreadable. */
+  readonly liveWeights: Weights | undefined;
+  /** Weights in rollout.yaml at the applied commit. */
+  readonly repoWeights: Weights;
+  readonly status: ServiceApplyStatus;
+  /** Why it failed, was refused or was rolled back. */
+  readonly message?: string;
+  /** The PR that puts rollout.yaml back to what the cluster serves, when one was opened. */
+  readonly revertPr?: { readonly number: number; readonly url: string };
+}
+
+/** One object's server-side dry-run diff ("" when unchanged). */
+export interface ObjectDiff {
+  readonly kind: string;
+  readonly name: string;
+  readonly diff: string;
+}
+
+/** A version whose live weight is not the one in rollout.yaml (undefined: not there at all). */
+export interface WeightDrift {
+  readonly version: string;
+  readonly live: number | undefined;
+  readonly repo: number | undefined;
+}
+
+/** Lines of one object's diff shown before the rest is cut. */
+export const MAX_DIFF_LINES = 400;
+
+/** The hidden first line of the apply report for commit `sha`. */
+export function applyMarker(sha: string): string {
+  return `<!-- rollout-bot:apply sha=${sha} -->`;
+}
+
+/** The hidden first line of the dry-run plan comment on a rollout PR (one sticky comment per PR). */
+export const PLAN_MARKER = "<!-- rollout-bot:plan -->";
+
+/** The hidden first line of the refusal of an unapproved merge. */
+export function refusalMarker(reason: string): string {
+  return `<!-- rollout-bot:apply-refused reason=${reason.replace(/[^A-Za-z0-9_-]/g, "")} -->`;
+}
+
+// ---- Markdown helpers (the house style of messages.ts) ----------------------------------------
+
+function code(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  const ticks = "`".repeat(longest + 1);
+  const pad = longest > 0 ? " " : "";
+  return `${ticks}${pad}${text}${pad}${ticks}`;
+}
+
+function fenced(text: string, lang = "text"): string {
+  const longest = Math.max(0, ...(text.match(/`{3,}/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${lang}\n${text}\n${fence}`;
+}
+
+function cell(text: string): string {
+  return text.replace(/\r?\n/g, " ").replaceAll("|", "\\|");
+}
+
+function table(header: readonly string[], align: readonly ("l" | "r")[], rows: readonly string[][]): string {
+  const line = (cells: readonly string[]) => `| ${cells.map(cell).join(" | ")} |`;
+  return [line(header), line(align.map((a) => (a === "r" ? "---:" : "---"))), ...rows.map(line)].join("\n");
+}
+
+/** Escapes `<` outside code spans, so `<version>` shows instead of vanishing as an HTML tag. */
+function prose(line: string): string {
+  let out = "";
+  let at = 0;
+  while (at < line.length) {
+    const tick = line.indexOf("`", at);
+    if (tick < 0) {
+      out += line.slice(at).replaceAll("<", "&lt;");
+      break;
+    }
+    out += line.slice(at, tick).replaceAll("<", "&lt;");
+    const run = /^`+/.exec(line.slice(tick))?.[0] ?? "`";
+    const close = line.indexOf(run, tick + run.length);
+    const end = close < 0 ? tick + run.length : close + run.length;
+    out += line.slice(tick, end);
+    at = end;
+  }
+  return out;
+}
+
+/** A message as a block quote, line by line. */
+function quote(message: string): string[] {
+  return message
+    .trim()
+    .split(/\r?\n/)
+    .map((l) => (l.trim() === "" ? ">" : `> ${prose(l)}`));
+}
+
+function html(text: string): string {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+}
+
+function andList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+const pct = (n: number | undefined) =>
+  n === undefined ? "not routed" : Number.isFinite(n) ? `${n} %` : "unreadable";
+const shortSha = (sha: string) => code(sha.slice(0, 7) || "unknown commit");
+
+/** Versions of `repo` first, then any only the cluster routes. */
+function versionsOf(repo: Weights, live: Weights | undefined): string[] {
+  const all = Object.keys(repo);
+  for (const v of Object.keys(live ?? {})) if (!all.includes(v)) all.push(v);
+  return all;
+}
+
+function weightList(w: Weights, order: readonly string[]): string {
+  return order
+    .filter((v) => w[v] !== undefined)
+    .map((v) => `${v} ${pct(w[v])}`)
+    .join(", ");
+}
+
+function sameWeights(a: Weights, b: Weights): boolean {
+  return versionsOf(a, b).every((v) => (a[v] ?? 0) === (b[v] ?? 0));
+}
+
+// ---- the apply report ------------------------------------------------------------------------
+
+const ICON: Record<ServiceApplyStatus, string> = {
+  applied: "✅",
+  "no-op": "⚪",
+  refused: "⛔",
+  failed: "❌",
+  "rolled-back": "↩️",
+};
+
+const STATUS_WORDS: Record<ServiceApplyStatus, string> = {
+  applied: "applied",
+  "no-op": "already current",
+  refused: "not applied",
+  failed: "failed",
+  "rolled-back": "rolled back",
+};
+
+function headline(sha: string, services: readonly ServiceApplyReport[]): string {
+  const keys = (status: ServiceApplyStatus) =>
+    andList(services.filter((s) => s.status === status).map((s) => code(s.key)));
+  const any = (status: ServiceApplyStatus) => services.some((s) => s.status === status);
+  const at = shortSha(sha);
+  if (any("failed")) return `### ${ICON.failed} Apply of ${at} failed for ${keys("failed")}`;
+  if (any("rolled-back"))
+    return `### ${ICON["rolled-back"]} Apply of ${at} rolled back for ${keys("rolled-back")}`;
+  if (any("refused")) return `### ${ICON.refused} ${at} not applied to ${keys("refused")}`;
+  if (any("applied")) return `### ${ICON.applied} Applied ${at} to the cluster`;
+  return `### ${ICON["no-op"]} ${at}: the cluster already matched, nothing to apply`;
+}
+
+function liveSection(s: ServiceApplyReport): string[] {
+  if (s.liveWeights === undefined)
+    return [
+      `**Live weights:** could not be read back from the cluster; check them with ${code(`kubectl get virtualservices -n ${s.namespace} -o yaml`)}.`,
+    ];
+  const order = versionsOf(s.repoWeights, s.liveWeights);
+  if (sameWeights(s.repoWeights, s.liveWeights))
+    return [
+      `**Live weights**, read back from the cluster, match rollout.yaml: ${weightList(s.liveWeights, order)}.`,
+    ];
+  const live = s.liveWeights;
+  const other =
+    s.status === "applied" || s.status === "no-op"
+      ? [
+          "",
+          "Something other than rollout-bot routes this traffic (kubectl, another controller such as Argo CD or Flagger); find it before the next rollout step.",
+        ]
+      : [];
+  return [
+    "**Live weights**, read back from the cluster, differ from rollout.yaml:",
+    "",
+    table(
+      ["version", "rollout.yaml", "live"],
+      ["l", "r", "r"],
+      order.map((v) => {
+        const differs = (s.repoWeights[v] ?? 0) !== (live[v] ?? 0);
+        return [code(v), pct(s.repoWeights[v]), `${pct(live[v])}${differs ? " ⚠️" : ""}`];
+      }),
+    ),
+    ...other,
+  ];
+}
+
+function revertLink(s: ServiceApplyReport): string | undefined {
+  return s.revertPr ? `[#${s.revertPr.number}](${s.revertPr.url})` : undefined;
+}
+
+function whatToDo(s: ServiceApplyReport, rerun: string): string[] {
+  const revert = revertLink(s);
+  switch (s.status) {
+    case "failed":
+      return [
+        `**What to do:** the cluster may be partly changed: the objects marked created, configured or pruned above were applied before the failure. Fix the cause, then ${rerun} to apply the same commit again; or ${revert ? `merge the revert PR ${revert}` : "revert this merge"} so rollout.yaml matches what the cluster serves.`,
+      ];
+    case "rolled-back":
+      return [
+        `**What to do:** rollout-bot put back the objects it had changed, so the cluster serves what it served before this merge, and rollout.yaml on the default branch no longer matches it. ${revert ? `Merge the revert PR ${revert}` : "Revert this merge"} to make them agree, or fix the cause and ${rerun}.`,
+      ];
+    case "refused":
+      return [
+        `**What to do:** nothing was applied to ${code(s.key)}. Fix what the message says, then ${rerun}.`,
+      ];
+    default:
+      return [];
+  }
+}
+
+function serviceSection(s: ServiceApplyReport, rerun: string): string[] {
+  const out = [
+    `#### ${ICON[s.status]} ${code(s.key)} in ${code(s.namespace)}: ${STATUS_WORDS[s.status]}`,
+    "",
+  ];
+  if (s.applied.length > 0)
+    out.push(
+      table(
+        ["object", "action"],
+        ["l", "l"],
+        s.applied.map((o) => [`${o.kind} ${code(o.name)}`, o.action]),
+      ),
+      "",
+    );
+  else if (s.status === "applied" || s.status === "no-op") out.push("No objects to apply.", "");
+  out.push(...liveSection(s));
+  const message = s.message?.trim();
+  if (message) out.push("", ...quote(message));
+  const todo = whatToDo(s, rerun);
+  if (todo.length > 0) out.push("", ...todo);
+  return out;
+}
+
+/**
+ * The report of one apply: headline, a row per service when there are several, then per service
+ * the objects and what happened to them, the live weights read back from the cluster (and where
+ * they differ from rollout.yaml), the error and what to do. Also fit for the job summary.
+ */
+export function applyComment(params: {
+  readonly sha: string;
+  readonly services: readonly ServiceApplyReport[];
+  readonly runUrl?: string;
+}): string {
+  const { sha, services, runUrl } = params;
+  const rerun = runUrl ? `re-run [the deploy job](${runUrl})` : "re-run the deploy job";
+  const out = [applyMarker(sha), headline(sha, services), ""];
+  if (services.length === 0) out.push("rollout.yaml at this commit has no services.", "");
+  if (services.length > 1) {
+    out.push(
+      table(
+        ["service", "namespace", "result", "live weights"],
+        ["l", "l", "l", "l"],
+        services.map((s) => [
+          code(s.key),
+          code(s.namespace),
+          `${ICON[s.status]} ${STATUS_WORDS[s.status]}`,
+          s.liveWeights === undefined
+            ? "unreadable"
+            : weightList(s.liveWeights, versionsOf(s.repoWeights, s.liveWeights)) || "none",
+        ]),
+      ),
+      "",
+    );
+  }
+  for (const s of services) out.push(...serviceSection(s, rerun), "");
+  const run = runUrl ? ` · [deploy run](${runUrl})` : "";
+  out.push(`<sub>Commit ${code(sha)}${run} · server-side apply, field manager ${code("rollout-bot")}</sub>`);
+  return truncateMarkdown(out.join("\n"), GITHUB_TEXT_LIMIT);
+}
+
+// ---- the plan on a rollout PR ------------------------------------------------------------------
+
+function diffStat(diff: string): string {
+  let plus = 0;
+  let minus = 0;
+  for (const line of diff.split("\n")) {
+    if (line.startsWith("+") && !line.startsWith("+++")) plus++;
+    else if (line.startsWith("-") && !line.startsWith("---")) minus++;
+  }
+  return `+${plus} −${minus}`;
+}
+
+function diffBlock(d: ObjectDiff): string[] {
+  const lines = d.diff.replace(/\s+$/, "").split(/\r?\n/);
+  const shown = lines.slice(0, MAX_DIFF_LINES);
+  const cut = lines.length - shown.length;
+  return [
+    "<details>",
+    `<summary>${html(d.kind)} <code>${html(d.name)}</code>: ${diffStat(d.diff)}</summary>`,
+    "",
+    fenced(shown.join("\n"), "diff"),
+    ...(cut > 0 ? ["", `_${cut} more lines not shown._`] : []),
+    "",
+    "</details>",
+  ];
+}
+
+function driftSection(drift: readonly WeightDrift[]): string[] {
+  const real = drift.filter((d) => d.live !== d.repo);
+  if (real.length === 0) return [];
+  return [
+    "⚠️ **Drift:** the cluster does not serve the weights rollout.yaml gives. Someone changed the routes outside rollout-bot (kubectl, another controller), or an earlier apply did not finish; the diffs below are against what is live, and merging replaces it.",
+    "",
+    table(
+      ["version", "rollout.yaml", "live"],
+      ["l", "r", "r"],
+      real.map((d) => [code(d.version), pct(d.repo), pct(d.live)]),
+    ),
+    "",
+  ];
+}
+
+/**
+ * The server-side dry run of a rollout PR: per service, drift between the cluster and
+ * rollout.yaml, then every changed object's diff in a collapsible block, then the unchanged ones.
+ */
+export function planComment(params: {
+  readonly services: readonly {
+    readonly key: string;
+    readonly diffs: readonly ObjectDiff[];
+    readonly drift: readonly WeightDrift[];
+  }[];
+  readonly runUrl?: string;
+}): string {
+  const { services, runUrl } = params;
+  const out = [
+    PLAN_MARKER,
+    "### What merging this PR changes in the cluster",
+    "",
+    "A server-side dry run against the cluster: nothing is applied until this PR is merged with its approvals.",
+    "",
+  ];
+  if (services.length === 0) out.push("This PR changes no service in rollout.yaml.", "");
+  for (const s of services) {
+    const changed = s.diffs.filter((d) => d.diff.trim() !== "");
+    const unchanged = s.diffs.filter((d) => d.diff.trim() === "");
+    const summary =
+      changed.length === 0
+        ? "no change"
+        : `${changed.length} ${changed.length === 1 ? "object changes" : "objects change"}${unchanged.length > 0 ? `, ${unchanged.length} unchanged` : ""}`;
+    out.push(`#### ${code(s.key)}: ${summary}`, "", ...driftSection(s.drift));
+    if (changed.length === 0) out.push("The cluster already serves what this PR describes.", "");
+    for (const d of changed) out.push(...diffBlock(d), "");
+    if (changed.length > 0 && unchanged.length > 0)
+      out.push(`Unchanged: ${unchanged.map((d) => `${d.kind} ${code(d.name)}`).join(", ")}.`, "");
+  }
+  const run = runUrl ? `[This run](${runUrl}) made the dry run; r` : "R";
+  out.push(`<sub>${run}ollout-bot updates this comment when the PR changes.</sub>`);
+  return truncateMarkdown(out.join("\n"), GITHUB_TEXT_LIMIT);
+}
+
+// ---- refusal of an unapproved merge -------------------------------------------------------------
+
+function refusalSteps(reason: string, rerun: string): string[] {
+  const revert = "revert this merge, so rollout.yaml on the default branch matches the cluster again.";
+  switch (reason) {
+    case "not-enough-approvals":
+      return [
+        "**What to do**, either:",
+        "",
+        `- get the missing approvals on this PR (a review still counts after the merge), then ${rerun}; rollout-bot reads the reviews again;`,
+        `- or ${revert}`,
+      ];
+    case "changes-requested":
+      return [
+        "**What to do**, either:",
+        "",
+        `- resolve the change request: the reviewer approves, or someone with write access dismisses the review; then ${rerun};`,
+        `- or ${revert}`,
+      ];
+    case "no-pr":
+      return [
+        "**What to do:** revert the push, then make the change in a pull request (a `/rollout` command opens one), get it approved and merge it.",
+      ];
+    default:
+      return [
+        "**What to do**, either:",
+        "",
+        `- fix what the message names in a new pull request and merge it, or fix it outside the repository (e.g. in the cluster) and ${rerun};`,
+        `- or ${revert}`,
+      ];
+  }
+}
+
+/**
+ * The comment on a merged PR whose change was not applied: its approvals fall short (for `no-pr`,
+ * the job summary: there is no PR to comment on), or another `reason` (e.g. `invalid-config`)
+ * kept anything from being applied; those get generic steps.
+ */
+export function refusalComment(params: {
+  readonly reason: ApprovalRefusal | (string & {});
+  readonly message: string;
+  readonly runUrl?: string;
+}): string {
+  const { reason, message, runUrl } = params;
+  const rerun = runUrl ? `re-run [the deploy job](${runUrl})` : "re-run the deploy job";
+  const event = reason === "no-pr" ? "push" : "merge";
+  return [
+    refusalMarker(reason),
+    `### ${ICON.refused} ${reason === "no-pr" ? "Pushed" : "Merged"}, but not applied (${code(reason)})`,
+    "",
+    ...quote(message),
+    "",
+    `**Nothing was applied to the cluster.** It still serves what it served before this ${event}, so rollout.yaml on the default branch no longer matches it.`,
+    "",
+    ...refusalSteps(reason, rerun),
+  ].join("\n");
+}
