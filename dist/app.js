@@ -12426,6 +12426,30 @@ var DELETE_REF = (
   }
 `
 );
+var READ_BRANCH = (
+  /* GraphQL */
+  `
+  query RolloutReadBranch($owner: String!, $name: String!, $ref: String!) {
+    repository(owner: $owner, name: $name) {
+      id
+      ref(qualifiedName: $ref) {
+        id
+        target {
+          oid
+        }
+        associatedPullRequests(states: OPEN, first: 5) {
+          nodes {
+            id
+            number
+            url
+            baseRefName
+          }
+        }
+      }
+    }
+  }
+`
+);
 
 // src/adapters/github.ts
 function graphqlFailure(e) {
@@ -12709,8 +12733,183 @@ function githubAdapter(octokit, repo) {
         if (pr) out.set(ref.name.replace(/^rollout\//, ""), pr);
       }
       return out;
+    },
+    /**
+     * The pull request that produced commit `sha` on the default branch: a merged PR whose merge
+     * commit is `sha` (merge, squash or rebase), else any merged PR holding it, else the first PR
+     * GitHub lists (then `merged` is false: treat it as no PR). Undefined when there is none.
+     */
+    async pullRequestForCommit(sha) {
+      let prs;
+      try {
+        const r = await rest("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", { commit_sha: sha });
+        prs = r.data;
+      } catch (e) {
+        const status2 = httpStatus(e);
+        if (status2 === 404 || status2 === 422) return void 0;
+        throw e;
+      }
+      const pr = prs.find((p) => p.merged_at && p.merge_commit_sha === sha) ?? prs.find((p) => p.merged_at) ?? prs[0];
+      if (!pr) return void 0;
+      return {
+        number: pr.number,
+        url: pr.html_url,
+        author: pr.user?.login ?? "ghost",
+        merged: Boolean(pr.merged_at),
+        mergeCommitSha: pr.merge_commit_sha ?? void 0,
+        headRef: pr.head.ref,
+        headSha: pr.head.sha,
+        baseRef: pr.base.ref
+      };
+    },
+    /** Every review of a PR, oldest first, as evaluateApproval reads them. */
+    async reviews(prNumber) {
+      const out = [];
+      for (let page = 1; page <= MAX_PAGES; page++) {
+        const r = await rest("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
+          pull_number: prNumber,
+          per_page: 100,
+          page
+        });
+        const batch = r.data;
+        for (const v of batch)
+          out.push({
+            user: v.user ? { login: v.user.login, type: v.user.type } : null,
+            state: v.state,
+            submitted_at: v.submitted_at ?? null,
+            commit_id: v.commit_id ?? null,
+            author_association: v.author_association
+          });
+        if (batch.length < 100) break;
+      }
+      return out;
+    },
+    /** Logins of a team's members (child teams included); empty when the team is not found. */
+    async teamMembers(params) {
+      const out = [];
+      try {
+        for (let page = 1; page <= MAX_PAGES; page++) {
+          const r = await octokit.request("GET /orgs/{org}/teams/{team_slug}/members", {
+            org: params.org,
+            team_slug: params.slug,
+            per_page: 100,
+            page
+          });
+          const batch = r.data;
+          out.push(...batch.map((m) => m.login));
+          if (batch.length < 100) break;
+        }
+      } catch (e) {
+        if (httpStatus(e) === 404) return [];
+        throw e;
+      }
+      return out;
+    },
+    /** A GitHub Deployment of `ref` to `environment`; its id. Never merges, never waits on checks. */
+    async createDeployment(params) {
+      const r = await rest("POST /repos/{owner}/{repo}/deployments", {
+        ref: params.ref,
+        environment: params.environment,
+        description: params.description,
+        payload: params.payload,
+        auto_merge: false,
+        required_contexts: [],
+        transient_environment: false
+      });
+      const d = r.data;
+      if (typeof d.id !== "number")
+        throw new Error(
+          `GitHub did not create the deployment of ${params.ref}: ${typeof d.message === "string" ? d.message : `status ${r.status}`}`
+        );
+      return d.id;
+    },
+    async deploymentStatus(params) {
+      await rest("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
+        deployment_id: params.id,
+        state: params.state,
+        description: cut(params.description, DEPLOYMENT_DESCRIPTION_LIMIT),
+        ...params.environmentUrl ? { environment_url: params.environmentUrl } : {},
+        ...params.logUrl ? { log_url: params.logUrl } : {}
+      });
+    },
+    /**
+     * Opens a PR on `revert/<service>-<short baseOid>` with one commit on `baseOid` (the default
+     * head) holding `files`. A re-run finds the PR it opened before (`created: false`); a leftover
+     * branch without an open PR is reset; a branch this call made is removed if a later step fails.
+     */
+    async openRevertPr(params) {
+      if (params.files.length === 0) throw new Error("openRevertPr: no file changes to commit");
+      const branch = `revert/${params.service}-${params.baseOid.slice(0, 7)}`;
+      const read = async () => {
+        const data = await octokit.graphql(READ_BRANCH, {
+          owner: repo.owner,
+          name: repo.name,
+          ref: `refs/heads/${branch}`
+        });
+        const r = data.repository;
+        const open2 = r.ref?.associatedPullRequests.nodes.find((p) => p.baseRefName === params.defaultBranch);
+        return { repositoryId: r.id, refId: r.ref?.id, open: open2 };
+      };
+      const found = await read();
+      if (found.open) return { number: found.open.number, url: found.open.url, created: false };
+      const vars = {
+        repositoryId: found.repositoryId,
+        baseOid: params.baseOid,
+        branch: { repositoryNameWithOwner: `${repo.owner}/${repo.name}`, branchName: branch },
+        message: { headline: params.title },
+        fileChanges: fileChanges(params.files),
+        baseRefName: params.defaultBranch,
+        headRefName: branch,
+        title: params.title,
+        body: params.body
+      };
+      try {
+        const data = await (found.refId ? octokit.graphql(RESET_ROLLOUT, { ...vars, refId: found.refId }) : octokit.graphql(CREATE_ROLLOUT, { ...vars, refName: `refs/heads/${branch}` }));
+        const pr = data.createPullRequest.pullRequest;
+        return { number: pr.number, url: pr.url, created: true };
+      } catch (e) {
+        const failure2 = graphqlFailure(e);
+        if (!failure2) throw e;
+        if (failure2.errors.some(isConflict)) {
+          const again = await read();
+          if (again.open) return { number: again.open.number, url: again.open.url, created: false };
+          throw e;
+        }
+        const created = failure2.data.createRef?.ref?.id;
+        if (created) await octokit.graphql(DELETE_REF, { refId: created });
+        throw e;
+      }
+    },
+    /** Posts `body` on an issue or PR unless a comment with the same text is there already. */
+    async comment(params) {
+      const want = normalizeBody(params.body);
+      for (let page = 1; page <= 10; page++) {
+        const r = await rest("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+          issue_number: params.issueNumber,
+          per_page: 100,
+          page
+        });
+        const comments = r.data;
+        if (comments.some((c) => typeof c.body === "string" && normalizeBody(c.body) === want))
+          return "exists";
+        if (comments.length < 100) break;
+      }
+      await rest("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        issue_number: params.issueNumber,
+        body: params.body
+      });
+      return "created";
     }
   };
+}
+var MAX_PAGES = 100;
+var DEPLOYMENT_DESCRIPTION_LIMIT = 140;
+function cut(text, max) {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+function normalizeBody(body) {
+  return body.replace(/\r\n/g, "\n").trim();
 }
 
 // src/adapters/prometheus.ts
@@ -20756,10 +20955,10 @@ function checkRunOutput(params) {
 }
 function truncateTitle(s, max) {
   if (s.length <= max) return s;
-  let cut = max - 1;
-  const unit = s.charCodeAt(cut - 1);
-  if (unit >= 55296 && unit <= 56319) cut--;
-  return `${s.slice(0, cut)}\u2026`;
+  let cut2 = max - 1;
+  const unit = s.charCodeAt(cut2 - 1);
+  if (unit >= 55296 && unit <= 56319) cut2--;
+  return `${s.slice(0, cut2)}\u2026`;
 }
 
 // src/core/promql.ts

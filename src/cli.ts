@@ -1,12 +1,19 @@
 #!/usr/bin/env node
+import { readFile } from "node:fs/promises";
+import { homedir } from "node:os";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { localTree, locateConfig } from "./adapters/fs.js";
+import { KubeConfigError, kubernetesPort } from "./adapters/kubernetes.js";
 import { prometheusClient } from "./adapters/prometheus.js";
+import { runApply } from "./commands/apply.js";
 import { type LocalResult, runRender, runSet, runValidate } from "./commands/local.js";
 import { type MetricsCommandResult, parseAt, runMetrics } from "./commands/metrics.js";
 import { unifiedDiff } from "./core/changes.js";
+import { applyComment, planComment } from "./core/deploy-report.js";
 import { changeList, planHeadline, planTable } from "./core/report.js";
 import { REQUEST_USAGE } from "./core/request.js";
+import { planOf, reportOf } from "./handlers/apply.js";
 
 const USAGE = `Usage: rollout-bot <command> [options]
 
@@ -14,6 +21,8 @@ Commands:
   validate                 check rollout.yaml and that the rendered manifests are current
   render                   write the manifests rollout.yaml describes
   metrics                  Istio metrics per version from Prometheus, and the gate verdict
+  plan                     server-side dry-run diff of every object against the cluster, and drift
+  apply                    apply to the cluster: dry-run all, workloads, wait Available, routing, prune
   set <request...>         change traffic weights in rollout.yaml and the manifests
                            ${REQUEST_USAGE.join("\n                           ")}
 
@@ -26,6 +35,7 @@ Options:
   --prometheus URL         metrics: Prometheus base URL (default: prometheus: in rollout.yaml)
   --at TIME                metrics: evaluate at this time (ISO-8601 or unix seconds; default now)
   --window DURATION        metrics: window (default policy.gate.window, e.g. 10m)
+  --kubeconfig PATH        plan/apply: kubeconfig (default $KUBECONFIG, ~/.kube/config, or in-cluster)
   -h, --help               this help
 
 Exit codes: 0 ok, 1 refused or invalid (metrics: a failing gate), 2 usage error.`;
@@ -87,6 +97,42 @@ function printMetrics(result: MetricsCommandResult, json: boolean): number {
   return failing ? 1 : 0;
 }
 
+/** --kubeconfig, else $KUBECONFIG's first file, else ~/.kube/config, else the pod's service account. */
+async function kubeCredentials(
+  path: string | undefined,
+): Promise<{ kubeconfig: string } | { inCluster: true } | { message: string }> {
+  const candidates = path
+    ? [path]
+    : [...(process.env.KUBECONFIG?.split(":").filter(Boolean) ?? []), join(homedir(), ".kube", "config")];
+  for (const p of candidates) {
+    try {
+      return { kubeconfig: await readFile(p, "utf8") };
+    } catch {
+      if (path) return { message: `cannot read --kubeconfig ${path}: check the path.` };
+    }
+  }
+  if (process.env.KUBERNETES_SERVICE_HOST) return { inCluster: true };
+  return {
+    message: "no kubeconfig found ($KUBECONFIG, ~/.kube/config) and not in a pod: pass --kubeconfig PATH.",
+  };
+}
+
+function printApply(outcome: Awaited<ReturnType<typeof runApply>>, planOnly: boolean, json: boolean): number {
+  if (json) {
+    process.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
+    return outcome.ok ? 0 : 1;
+  }
+  const services = "services" in outcome ? outcome.services : [];
+  if (services.length > 0) {
+    const md = planOnly
+      ? planComment({ services: services.map(planOf) })
+      : applyComment({ sha: "working tree", services: services.map((s) => reportOf(s)) });
+    process.stdout.write(`${md}\n`);
+  }
+  if (!outcome.ok) process.stderr.write(`rollout-bot: ${outcome.message}\n`);
+  return outcome.ok ? 0 : 1;
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   let args: ReturnType<typeof parse>;
   const parse = (a: readonly string[]) =>
@@ -103,6 +149,7 @@ async function main(argv: readonly string[]): Promise<number> {
         prometheus: { type: "string" },
         at: { type: "string" },
         window: { type: "string" },
+        kubeconfig: { type: "string" },
       },
     });
   try {
@@ -147,6 +194,32 @@ async function main(argv: readonly string[]): Promise<number> {
         ...(args.values.window ? { window: args.values.window } : {}),
       });
       return printMetrics(result, json);
+    }
+    case "plan":
+    case "apply": {
+      const creds = await kubeCredentials(args.values.kubeconfig);
+      if ("message" in creds) {
+        process.stderr.write(`rollout-bot: ${creds.message}\n`);
+        return 1;
+      }
+      let kube: ReturnType<typeof kubernetesPort>;
+      try {
+        kube = kubernetesPort(creds);
+      } catch (e) {
+        if (!(e instanceof KubeConfigError)) throw e;
+        process.stderr.write(`rollout-bot: ${e.message}\n`);
+        return 1;
+      }
+      const outcome = await runApply({
+        tree,
+        file,
+        kube,
+        ...(args.values.service ? { service: args.values.service } : {}),
+        planOnly: command === "plan" || dryRun,
+        force: args.values.force,
+        wait: { timeoutMs: 600_000, pollMs: 2000 },
+      });
+      return printApply(outcome, command === "plan" || dryRun, json);
     }
     case "set":
       return print(

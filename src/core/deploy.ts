@@ -9,7 +9,12 @@ export interface ObjectRef {
 }
 
 export function refOf(o: K8sObject): ObjectRef {
-  return { apiVersion: o.apiVersion, kind: o.kind, namespace: o.metadata.namespace ?? "default", name: o.metadata.name };
+  return {
+    apiVersion: o.apiVersion,
+    kind: o.kind,
+    namespace: o.metadata.namespace ?? "default",
+    name: o.metadata.name,
+  };
 }
 
 export function refKey(r: ObjectRef): string {
@@ -34,5 +39,10 @@ export interface KubePort {
   get(ref: ObjectRef): Promise<KubeResult<K8sObject | undefined>>;
   delete(ref: ObjectRef): Promise<KubeResult<void>>;
   /** Objects of a kind in a namespace matching a label selector such as `a=b,c=d`. */
-  list(params: { apiVersion: string; kind: string; namespace: string; labelSelector: string }): Promise<KubeResult<K8sObject[]>>;
+  list(params: {
+    apiVersion: string;
+    kind: string;
+    namespace: string;
+    labelSelector: string;
+  }): Promise<KubeResult<K8sObject[]>>;
 }

@@ -272,3 +272,25 @@ export async function applyServices(params: {
   if (stopped) return { ok: false, reason: stopped.reason, message: stopped.message, services: results };
   return { ok: true, services: results };
 }
+
+/** A service's run as the apply comment shows it. */
+export function reportOf(s: ServiceApply, status?: "rolled-back", message?: string) {
+  return {
+    key: s.key,
+    namespace: s.namespace,
+    applied: s.objects.map((o) => ({ kind: o.kind, name: o.name, action: o.action })),
+    liveWeights: s.liveWeights,
+    repoWeights: s.repoWeights,
+    status: status ?? (s.status === "planned" ? ("no-op" as const) : s.status),
+    ...((message ?? s.message) ? { message: message ?? s.message } : {}),
+  };
+}
+
+/** A service's plan as the plan comment shows it: the changed objects' diffs, and drift. */
+export function planOf(s: ServiceApply) {
+  return {
+    key: s.key,
+    diffs: s.objects.filter((o) => o.diff !== "").map((o) => ({ kind: o.kind, name: o.name, diff: o.diff })),
+    drift: s.drift,
+  };
+}

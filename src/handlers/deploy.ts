@@ -8,7 +8,7 @@ import type { KubePort } from "../core/deploy.js";
 import { applyComment, refusalComment } from "../core/deploy-report.js";
 import { durationSeconds } from "../core/promql.js";
 import type { ServiceConfig } from "../core/schema.js";
-import { type ApplyOutcome, applyServices, type ServiceApply } from "./apply.js";
+import { type ApplyOutcome, applyServices, reportOf, type ServiceApply } from "./apply.js";
 import { type PromFactory, summarise } from "./report-metrics.js";
 
 export type DeployOutcome =
@@ -178,18 +178,10 @@ export async function deployOnMerge(params: DeployParams): Promise<DeployOutcome
     wait: params.wait,
     ...(params.sleep ? { sleep: params.sleep } : {}),
   });
-  const report = (services: readonly ServiceApply[], status: (s: ServiceApply) => string, message?: string) =>
+  const report = (services: readonly ServiceApply[], status?: "rolled-back", message?: string) =>
     applyComment({
       sha: params.sha,
-      services: services.map((s) => ({
-        key: s.key,
-        namespace: s.namespace,
-        applied: s.objects.map((o) => ({ kind: o.kind, name: o.name, action: o.action })),
-        liveWeights: s.liveWeights,
-        repoWeights: s.repoWeights,
-        status: status(s) as never,
-        ...((message ?? s.message) ? { message: message ?? s.message } : {}),
-      })),
+      services: services.map((s) => reportOf(s, status, message)),
       ...(params.runUrl ? { runUrl: params.runUrl } : {}),
     });
   if (!apply.ok) {
@@ -202,7 +194,7 @@ export async function deployOnMerge(params: DeployParams): Promise<DeployOutcome
     await gh.comment({
       issueNumber: pr.number,
       body: shown.length
-        ? report(shown, (s) => (s.status === "failed" ? "failed" : s.status), apply.message)
+        ? report(shown, undefined, apply.message)
         : refusalComment({ reason: apply.reason, message: apply.message }),
     });
     return { kind: "failed", prNumber: pr.number, apply, message: apply.message };
@@ -210,7 +202,7 @@ export async function deployOnMerge(params: DeployParams): Promise<DeployOutcome
   await Promise.all(
     deployments.map((d) => gh.deploymentStatus({ id: d.id, state: "success", description: "applied" })),
   );
-  await gh.comment({ issueNumber: pr.number, body: report(apply.services, (s) => s.status) });
+  await gh.comment({ issueNumber: pr.number, body: report(apply.services) });
 
   // Bake: give the new weights time under real traffic, then judge them like the PR gate.
   const bakeSeconds = Math.max(
@@ -266,11 +258,16 @@ export async function deployOnMerge(params: DeployParams): Promise<DeployOutcome
     const message = `The gate failed after ${service.policy.bake} of bake: ${verdict.verdict.summary} The previous weights were re-applied${rollback.ok ? "" : ` (rollback incomplete: ${rollback.message})`}; revert PR #${revert.number}.`;
     await gh.comment({
       issueNumber: pr.number,
-      body: report(
-        apply.services.filter((s) => s.key === key),
-        () => "rolled-back",
-        message,
-      ),
+      body: applyComment({
+        sha: params.sha,
+        services: apply.services
+          .filter((s) => s.key === key)
+          .map((s) => ({
+            ...reportOf(s, "rolled-back", message),
+            revertPr: { number: revert.number, url: revert.url },
+          })),
+        ...(params.runUrl ? { runUrl: params.runUrl } : {}),
+      }),
     });
     return { kind: "rolled-back", prNumber: pr.number, apply, message, revertPr: revert };
   }

@@ -1,7 +1,9 @@
 import * as core from "@actions/core";
+import { KubeConfigError, kubernetesPort } from "../adapters/kubernetes.js";
 import { actionOctokit } from "../adapters/octokit.js";
 import { prometheusClient } from "../adapters/prometheus.js";
 import { commandMode } from "./command.js";
+import { applyMode, planMode } from "./deploy.js";
 import { reportMode } from "./report.js";
 import { validateMode } from "./validate.js";
 
@@ -75,9 +77,81 @@ export async function main(
         core.setFailed("rollout-bot: a metrics report could not be made; see the errors above.");
       return;
     }
+    case "apply":
+    case "plan": {
+      const token = core.getInput("token", { required: true });
+      core.setSecret(token);
+      const kubeconfig = core.getInput("kubeconfig");
+      maskKubeconfig(kubeconfig);
+      let kube: ReturnType<typeof kubernetesPort>;
+      try {
+        kube = kubernetesPort(kubeconfig ? { kubeconfig } : { inCluster: true });
+      } catch (e) {
+        if (!(e instanceof KubeConfigError)) throw e;
+        core.setFailed(`rollout-bot: ${e.message} Set the \`kubeconfig\` input from a secret.`);
+        return;
+      }
+      const prometheusUrl = core.getInput("prometheus") || undefined;
+      const context = {
+        octokit: actionOctokit({ token, log: (m) => core.warning(m), ...params.octokitOptions }),
+        kube,
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        repository: env.GITHUB_REPOSITORY,
+        eventName: env.GITHUB_EVENT_NAME,
+        eventPath: env.GITHUB_EVENT_PATH,
+        configPath,
+        wait: { timeoutMs: Number(core.getInput("wait-timeout") || "600") * 1000, pollMs: 2000 },
+        ...(env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
+          ? {
+              runUrl: `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`,
+            }
+          : {}),
+      };
+      if (mode === "plan") {
+        const plan = await planMode(context);
+        core.summary.addRaw(plan.comment, true);
+        if (env.GITHUB_STEP_SUMMARY) await core.summary.write();
+        if (!plan.ok)
+          core.setFailed("rollout-bot: the server-side dry run refused an object; see the summary.");
+        return;
+      }
+      const outcome = await applyMode({
+        ...context,
+        all: flag("all"),
+        force: flag("force"),
+        metrics: {
+          prom: (url) => prometheusClient({ url }),
+          ...(prometheusUrl ? { prometheusUrl } : {}),
+          now: () => Math.floor(Date.now() / 1000),
+        },
+      });
+      core.setOutput("result", outcome.kind);
+      core.summary.addRaw(`rollout-bot apply: **${outcome.kind}**\n\n${outcome.message}`, true);
+      if (env.GITHUB_STEP_SUMMARY) await core.summary.write();
+      if (outcome.kind === "refused" || outcome.kind === "failed" || outcome.kind === "rolled-back") {
+        core.setFailed(`rollout-bot: ${outcome.message}`);
+      } else core.info(`rollout-bot: ${outcome.message}`);
+      return;
+    }
     default:
       core.setFailed(
-        `mode \`${mode}\` is not supported by this version of rollout-bot. Use mode: validate, command or report.`,
+        `mode \`${mode}\` is not supported by this version of rollout-bot. Use mode: validate, command, report, plan or apply.`,
       );
   }
+}
+
+/** Masks the kubeconfig and each credential in it, so none can reach the log. */
+function maskKubeconfig(text: string): void {
+  if (!text) return;
+  core.setSecret(text);
+  for (const m of text.matchAll(
+    /^\s*(?:token|client-key-data|client-certificate-data|password|id-token|refresh-token):\s*["']?([^"'\s]+)/gm,
+  )) {
+    if (m[1]) core.setSecret(m[1]);
+  }
+}
+
+/** A boolean input; empty (not given outside the Action's defaults) is false. */
+function flag(name: string): boolean {
+  return core.getInput(name) === "" ? false : core.getBooleanInput(name);
 }

@@ -1,0 +1,129 @@
+import { readFile } from "node:fs/promises";
+import { gitRepo } from "../adapters/git.js";
+import { githubAdapter, type OctokitLike } from "../adapters/github.js";
+import { changedServices } from "../core/apply-plan.js";
+import { loadConfig } from "../core/config.js";
+import type { KubePort } from "../core/deploy.js";
+import { PLAN_MARKER, planComment } from "../core/deploy-report.js";
+import { applyServices, planOf } from "../handlers/apply.js";
+import { type DeployOutcome, deployOnMerge } from "../handlers/deploy.js";
+import type { PromFactory } from "../handlers/report-metrics.js";
+
+interface ModeContext {
+  readonly octokit: OctokitLike;
+  readonly kube: KubePort;
+  readonly workspace: string;
+  readonly repository: string | undefined;
+  readonly eventName: string | undefined;
+  readonly eventPath: string | undefined;
+  readonly configPath: string;
+  readonly wait: { readonly timeoutMs: number; readonly pollMs: number };
+  readonly runUrl?: string;
+}
+
+async function payloadOf(path: string | undefined): Promise<Record<string, unknown>> {
+  return path ? (JSON.parse(await readFile(path, "utf8")) as Record<string, unknown>) : {};
+}
+
+function repoOf(repository: string | undefined): { owner: string; name: string } {
+  const [owner = "", name = ""] = (repository ?? "").split("/");
+  return { owner, name };
+}
+
+/** `mode: apply` on `push` to the default branch: merge-to-deploy for the pushed commit. */
+export async function applyMode(
+  params: ModeContext & {
+    readonly all: boolean;
+    readonly force: boolean;
+    readonly metrics?: {
+      readonly prom: PromFactory;
+      readonly prometheusUrl?: string;
+      readonly now: () => number;
+    };
+  },
+): Promise<DeployOutcome | { readonly kind: "ignored"; readonly message: string }> {
+  const payload = (await payloadOf(params.eventPath)) as {
+    after?: string;
+    before?: string;
+    ref?: string;
+    repository?: { default_branch?: string };
+  };
+  const defaultBranch = payload.repository?.default_branch ?? "main";
+  if (params.eventName !== "push" || !payload.after || payload.ref !== `refs/heads/${defaultBranch}`) {
+    return {
+      kind: "ignored",
+      message: `mode: apply runs on a push to ${defaultBranch}; this is ${params.eventName ?? "no event"}.`,
+    };
+  }
+  const git = gitRepo(params.workspace);
+  const before = payload.before && !/^0+$/.test(payload.before) ? payload.before : undefined;
+  const changedPaths = params.all || !before ? "all" : await git.changedPaths(before, payload.after);
+  return deployOnMerge({
+    gh: githubAdapter(params.octokit, repoOf(params.repository)),
+    kube: params.kube,
+    configPath: params.configPath,
+    defaultBranch,
+    sha: payload.after,
+    before,
+    changedPaths,
+    filesAt: (ref) => git.filesAt(ref),
+    wait: params.wait,
+    force: params.force,
+    ...(params.metrics ? { metrics: params.metrics } : {}),
+    ...(params.runUrl ? { runUrl: params.runUrl } : {}),
+  });
+}
+
+/** `mode: plan` on a pull request: the server-side dry-run diff and drift, posted on the PR. */
+export async function planMode(
+  params: ModeContext,
+): Promise<{ readonly ok: boolean; readonly comment: string }> {
+  const payload = (await payloadOf(params.eventPath)) as {
+    pull_request?: { number?: number; head?: { sha?: string }; base?: { sha?: string } };
+  };
+  const pr = payload.pull_request;
+  const git = gitRepo(params.workspace);
+  const head = pr?.head?.sha ?? "HEAD";
+  const files = await git.filesAt(head);
+  const text = files.get(params.configPath);
+  const loaded = text === undefined ? undefined : loadConfig({ text, file: params.configPath });
+  if (!loaded?.ok)
+    return { ok: false, comment: loaded ? loaded.message : `${params.configPath} not found at ${head}.` };
+  let services = Object.keys(loaded.loaded.config.services);
+  if (pr?.base?.sha) {
+    const baseFiles = await git.filesAt(pr.base.sha);
+    const baseText = baseFiles.get(params.configPath);
+    const base = baseText === undefined ? undefined : loadConfig({ text: baseText, file: params.configPath });
+    const changed = changedServices({
+      configFile: params.configPath,
+      after: loaded.loaded.config.services,
+      before: base?.ok ? base.loaded.config.services : undefined,
+      changedPaths: await git.changedPaths(pr.base.sha, head),
+    });
+    // Drift is worth seeing even when the PR changes nothing: then plan every service.
+    if (changed.length > 0) services = changed;
+  }
+  const outcome = await applyServices({
+    kube: params.kube,
+    loaded: loaded.loaded,
+    files,
+    services,
+    planOnly: true,
+    force: false,
+    wait: params.wait,
+  });
+  const comment = outcome.ok
+    ? planComment({
+        services: outcome.services.map(planOf),
+        ...(params.runUrl ? { runUrl: params.runUrl } : {}),
+      })
+    : `${PLAN_MARKER}\n${outcome.message}`;
+  if (pr?.number !== undefined) {
+    await githubAdapter(params.octokit, repoOf(params.repository)).upsertStickyComment({
+      issueNumber: pr.number,
+      marker: PLAN_MARKER,
+      body: comment,
+    });
+  }
+  return { ok: outcome.ok, comment };
+}

@@ -1,0 +1,197 @@
+// The apply pipeline through the real @kubernetes/client-node against a stateful fake API server.
+import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
+import { kubernetesPort } from "../../src/adapters/kubernetes.js";
+import { renderChanges } from "../../src/core/changes.js";
+import type { LoadedConfig } from "../../src/core/config.js";
+import type { KubePort } from "../../src/core/deploy.js";
+import { applyServices } from "../../src/handlers/apply.js";
+import { load } from "../helpers/config.js";
+import { type FakeKube, kubeconfigFor, startFakeKube } from "../helpers/fake-kube.js";
+import { EXAMPLES, readTree } from "../helpers/tree.js";
+
+let fake: FakeKube;
+let kube: KubePort;
+
+beforeEach(async () => {
+  fake = await startFakeKube({ availableAfterGets: 2 });
+  kube = kubernetesPort({ kubeconfig: kubeconfigFor(fake), retries: 1, backoffMs: 5, timeoutMs: 2000 });
+});
+afterEach(async () => {
+  await fake.close();
+});
+
+/** The example's files, or the files after changing rollout.yaml and re-rendering. */
+function repo(edit?: (text: string) => string): { loaded: LoadedConfig; files: Map<string, string> } {
+  const files = readTree(`${EXAMPLES}mnist`);
+  if (!edit) return { loaded: load(files.get("rollout.yaml") ?? ""), files };
+  const text = edit(files.get("rollout.yaml") ?? "");
+  const loaded = load(text);
+  files.set("rollout.yaml", text);
+  const r = renderChanges({ loaded, files });
+  if (!r.ok) throw new Error(r.message);
+  for (const c of r.changes) {
+    if (c.after === undefined) files.delete(c.path);
+    else files.set(c.path, c.after);
+  }
+  return { loaded, files };
+}
+
+const run = (r: ReturnType<typeof repo>, extra: Partial<Parameters<typeof applyServices>[0]> = {}) =>
+  applyServices({
+    kube,
+    loaded: r.loaded,
+    files: r.files,
+    services: ["mnist"],
+    planOnly: false,
+    force: false,
+    wait: { timeoutMs: 2000, pollMs: 1 },
+    sleep: async () => undefined,
+    ...extra,
+  });
+
+/** The real (not dry-run) writes, as "VERB kind/name", in order. */
+function writes(): string[] {
+  return fake
+    .requests()
+    .filter((r) => (r.method === "PATCH" && r.query.dryRun === undefined) || r.method === "DELETE")
+    .map((r) => {
+      const parts = r.path.split("/");
+      return `${r.method} ${parts[parts.length - 2]}/${parts[parts.length - 1]}`;
+    });
+}
+
+describe("applyServices", () => {
+  it("applies workloads, waits until Available, then the DestinationRule, then the VirtualServices", async () => {
+    const out = await run(repo());
+    expect(out.ok).toBe(true);
+    // Within a phase objects go out concurrently; the phases are strictly ordered.
+    const w = writes();
+    expect(new Set(w.slice(0, 3))).toEqual(
+      new Set(["PATCH services/mnist-service", "PATCH deployments/mnist-v1", "PATCH deployments/mnist-v2"]),
+    );
+    expect(w[3]).toBe("PATCH destinationrules/mnist");
+    expect(new Set(w.slice(4))).toEqual(
+      new Set(["PATCH virtualservices/mnist", "PATCH virtualservices/mnist-gateway"]),
+    );
+    // The routing waited for the Deployments to be Available: a GET of each came before the DestinationRule.
+    const paths = fake.requests().map((r) => `${r.method} ${r.query.dryRun ?? ""} ${r.path}`);
+    const dr = paths.findIndex((p) => p.startsWith("PATCH  ") && p.endsWith("destinationrules/mnist"));
+    expect(
+      paths.slice(0, dr).filter((p) => p.startsWith("GET") && p.endsWith("deployments/mnist-v2")).length,
+    ).toBeGreaterThanOrEqual(2);
+    const s = out.services[0];
+    expect(s?.status).toBe("applied");
+    expect(s?.liveWeights).toEqual({ v1: 90, v2: 10 });
+    expect(s?.drift).toEqual([]);
+    expect(s?.objects.every((o) => o.action === "created")).toBe(true);
+    expect(fake.requests().every((r) => r.authorized)).toBe(true);
+  });
+
+  it("a second run changes nothing and says so", async () => {
+    await run(repo());
+    fake.clearRequests();
+    const again = await run(repo());
+    expect(again.ok && again.services[0]?.status).toBe("no-op");
+    expect(again.ok && again.services[0]?.objects.map((o) => o.action)).toEqual(Array(6).fill("unchanged"));
+    expect(writes()).toEqual([]);
+  });
+
+  it("a dry-run failure applies nothing and names the field manager that owns the field", async () => {
+    fake.seed(
+      {
+        apiVersion: "networking.istio.io/v1",
+        kind: "VirtualService",
+        metadata: { name: "mnist", namespace: "kubeflow" },
+        spec: {
+          hosts: ["mnist-service"],
+          http: [{ route: [{ destination: { host: "mnist-service", subset: "v1" }, weight: 100 }] }],
+        },
+      },
+      "kubectl",
+    );
+    fake.clearRequests();
+    const out = await run(repo());
+    expect(out.ok).toBe(false);
+    expect(out.ok ? "" : out.reason).toBe("dry-run-failed");
+    expect(out.ok ? "" : out.message).toContain("kubectl");
+    expect(out.ok ? "" : out.message).toContain("nothing was applied");
+    expect(writes()).toEqual([]);
+  });
+
+  it("a Deployment that never becomes Available blocks the routing change", async () => {
+    fake.setAvailability("mnist-v2", "never");
+    const out = await run(repo(), {
+      wait: { timeoutMs: 50, pollMs: 5 },
+      sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    });
+    expect(out.ok ? "" : out.reason).toBe("not-available");
+    expect(out.ok ? "" : out.message).toContain("kubeflow/mnist-v2 did not become Available");
+    expect(writes().some((w) => w.includes("virtualservices") || w.includes("destinationrules"))).toBe(false);
+  });
+
+  it("a removed version is pruned only after the VirtualService stops routing to it", async () => {
+    await run(repo());
+    fake.clearRequests();
+    const promoted = repo((t) =>
+      t.replace("v1: { weight: 90,", "v1: { weight: 100,").replace(/ {6}v2: .*\n/, ""),
+    );
+    const out = await run(promoted);
+    expect(out.ok).toBe(true);
+    const w = writes();
+    expect(w.indexOf("DELETE deployments/mnist-v2")).toBeGreaterThan(
+      w.indexOf("PATCH virtualservices/mnist"),
+    );
+    expect(w.indexOf("DELETE deployments/mnist-v2")).toBeGreaterThan(
+      w.indexOf("PATCH virtualservices/mnist-gateway"),
+    );
+    expect(fake.find("Deployment", "kubeflow", "mnist-v2")).toBeUndefined();
+    expect(out.ok && out.services[0]?.objects.find((o) => o.action === "pruned")?.name).toBe("mnist-v2");
+  });
+
+  it("never prunes what rollout-bot does not manage", async () => {
+    fake.seed(
+      {
+        apiVersion: "apps/v1",
+        kind: "Deployment",
+        metadata: { name: "other", namespace: "kubeflow", labels: { app: "mnist" } },
+        spec: {
+          replicas: 1,
+          selector: { matchLabels: { app: "other" } },
+          template: {
+            metadata: { labels: { app: "other" } },
+            spec: { containers: [{ name: "c", image: "i" }] },
+          },
+        },
+      },
+      "kubectl",
+    );
+    await run(repo());
+    expect(fake.find("Deployment", "kubeflow", "other")).toBeDefined();
+  });
+
+  it("plan: server-side dry-run diffs against the live objects, and drift", async () => {
+    await run(repo());
+    const shifted = repo((t) =>
+      t.replace("v1: { weight: 90,", "v1: { weight: 80,").replace("v2: { weight: 10,", "v2: { weight: 20,"),
+    );
+    fake.clearRequests();
+    const plan = await run(shifted, { planOnly: true });
+    expect(writes()).toEqual([]);
+    const s = plan.ok ? plan.services[0] : undefined;
+    expect(s?.status).toBe("planned");
+    expect(s?.drift).toEqual([
+      { version: "v1", live: 90, repo: 80 },
+      { version: "v2", live: 10, repo: 20 },
+    ]);
+    const vs = s?.objects.find((o) => o.kind === "VirtualService" && o.name === "mnist");
+    expect(vs?.action).toBe("configured");
+    expect(vs?.diff).toContain("-          weight: 90");
+    expect(vs?.diff).toContain("+          weight: 80");
+    expect(s?.objects.filter((o) => o.action === "unchanged").map((o) => o.name)).toEqual([
+      "mnist-v1",
+      "mnist-v2",
+      "mnist",
+      "mnist-service",
+    ]);
+  });
+});

@@ -1,0 +1,238 @@
+// Merge-to-deploy end to end: nock for GitHub, a stateful fake Kubernetes API through the real
+// client-node, and a real Prometheus for the bake check.
+import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
+import nock from "nock";
+import { githubAdapter, type OctokitLike } from "../../src/adapters/github.js";
+import { kubernetesPort } from "../../src/adapters/kubernetes.js";
+import { actionOctokit } from "../../src/adapters/octokit.js";
+import { prometheusClient } from "../../src/adapters/prometheus.js";
+import { renderChanges } from "../../src/core/changes.js";
+import { deployOnMerge } from "../../src/handlers/deploy.js";
+import { twoVersions } from "../fixtures/prometheus/generate.js";
+import { load } from "../helpers/config.js";
+import { type FakeKube, kubeconfigFor, startFakeKube } from "../helpers/fake-kube.js";
+import { API, type GqlBody, gql, OWNER, REPO } from "../helpers/github.js";
+import { usePrometheus } from "../helpers/prometheus.js";
+import { EXAMPLES, readTree } from "../helpers/tree.js";
+
+const SHA = "a".repeat(40);
+const BEFORE = "b".repeat(40);
+const HEAD = "c".repeat(40);
+const prom = usePrometheus({ datasets: [twoVersions] });
+
+let fake: FakeKube;
+beforeEach(async () => {
+  nock.cleanAll();
+  fake = await startFakeKube({ availableAfterGets: 1 });
+});
+afterEach(async () => {
+  await fake.close();
+});
+
+/** examples/mnist with rollout.yaml edited and the manifests re-rendered. */
+function tree(edit: (t: string) => string = (t) => t): Map<string, string> {
+  const files = readTree(`${EXAMPLES}mnist`);
+  const text = edit(files.get("rollout.yaml") ?? "");
+  files.set("rollout.yaml", text);
+  const r = renderChanges({ loaded: load(text), files });
+  if (!r.ok) throw new Error(r.message);
+  for (const c of r.changes) c.after === undefined ? files.delete(c.path) : files.set(c.path, c.after);
+  return files;
+}
+
+const noBake = (t: string) =>
+  t.replace("approvals: 1 ", "approvals: 1 ").replace("    policy:\n", "    policy:\n      bake: 0s\n");
+const to8020 = (t: string) =>
+  t.replace("v1: { weight: 90,", "v1: { weight: 80,").replace("v2: { weight: 10,", "v2: { weight: 20,");
+
+function deps(after: Map<string, string>, before: Map<string, string>) {
+  const octokit: OctokitLike = actionOctokit({ token: "t", throttle: false, retryAfterBaseValue: 1 });
+  return {
+    gh: githubAdapter(octokit, { owner: OWNER, name: REPO }),
+    kube: kubernetesPort({ kubeconfig: kubeconfigFor(fake), retries: 1, backoffMs: 5 }),
+    configPath: "rollout.yaml",
+    defaultBranch: "main",
+    sha: SHA,
+    before: BEFORE,
+    changedPaths: ["rollout.yaml", "deploy/mnist/virtualservice.yaml"] as const,
+    filesAt: async (ref: string) => (ref === SHA ? after : before),
+    wait: { timeoutMs: 2000, pollMs: 1 },
+    sleep: async () => undefined,
+  };
+}
+
+function mergedPr(scope: nock.Scope) {
+  return scope.get(`/repos/${OWNER}/${REPO}/commits/${SHA}/pulls`).reply(200, [
+    {
+      number: 42,
+      html_url: `https://github.com/${OWNER}/${REPO}/pull/42`,
+      user: { login: "rollout-bot[bot]" },
+      merged_at: "2026-11-25T10:00:00Z",
+      merge_commit_sha: SHA,
+      head: { ref: "rollout/mnist", sha: HEAD },
+      base: { ref: "main" },
+    },
+  ]);
+}
+
+function reviews(scope: nock.Scope, list: { login: string; state: string; commit?: string }[]) {
+  return scope
+    .get(`/repos/${OWNER}/${REPO}/pulls/42/reviews`)
+    .query(true)
+    .reply(
+      200,
+      list.map((r, i) => ({
+        user: { login: r.login, type: "User" },
+        state: r.state,
+        submitted_at: `2026-11-25T09:0${i}:00Z`,
+        commit_id: r.commit ?? HEAD,
+        author_association: "MEMBER",
+      })),
+    );
+}
+
+function comments(scope: nock.Scope, bodies: string[]) {
+  scope.get(`/repos/${OWNER}/${REPO}/issues/42/comments`).query(true).reply(200, []);
+  return scope
+    .post(`/repos/${OWNER}/${REPO}/issues/42/comments`, (b: { body: string }) => {
+      bodies.push(b.body);
+      return true;
+    })
+    .reply(201, { id: 1 });
+}
+
+function deployment(scope: nock.Scope, states: string[]) {
+  scope
+    .post(
+      `/repos/${OWNER}/${REPO}/deployments`,
+      (b: { ref: string; environment: string }) => b.ref === SHA && b.environment === "kubeflow",
+    )
+    .reply(201, { id: 7 });
+  return scope
+    .post(`/repos/${OWNER}/${REPO}/deployments/7/statuses`, (b: { state: string }) => {
+      states.push(b.state);
+      return true;
+    })
+    .times(2)
+    .reply(201, {});
+}
+
+describe("deployOnMerge", () => {
+  it("an approved merge applies in order, records a GitHub Deployment and comments what was applied", async () => {
+    const scope = nock(API);
+    const bodies: string[] = [];
+    const states: string[] = [];
+    mergedPr(scope);
+    reviews(scope, [{ login: "ml-platform-team", state: "APPROVED" }]);
+    deployment(scope, states);
+    comments(scope, bodies);
+    const out = await deployOnMerge(
+      deps(
+        tree((t) => noBake(to8020(t))),
+        tree(noBake),
+      ),
+    );
+    expect(scope.isDone()).toBe(true);
+    expect(out.kind).toBe("applied");
+    expect(states).toEqual(["in_progress", "success"]);
+    expect(bodies[0]).toContain("mnist");
+    expect(bodies[0]).toContain("80");
+    expect(fake.find("VirtualService", "kubeflow", "mnist")).toBeDefined();
+  });
+
+  it("an unapproved (admin) merge is refused, commented, and moves no traffic", async () => {
+    const scope = nock(API);
+    const bodies: string[] = [];
+    mergedPr(scope);
+    reviews(scope, []);
+    comments(scope, bodies);
+    const out = await deployOnMerge(
+      deps(
+        tree((t) => noBake(to8020(t))),
+        tree(noBake),
+      ),
+    );
+    expect(scope.isDone()).toBe(true);
+    expect(out.kind).toBe("refused");
+    expect(out.kind === "refused" && out.reason).toBe("not-enough-approvals");
+    expect(bodies[0]).toContain("ml-platform-team");
+    expect(fake.requests().filter((r) => r.method === "PATCH")).toEqual([]);
+  });
+
+  it("an approval of an earlier commit of the rollout PR does not count", async () => {
+    const scope = nock(API);
+    mergedPr(scope);
+    reviews(scope, [{ login: "ml-platform-team", state: "APPROVED", commit: "d".repeat(40) }]);
+    comments(scope, []);
+    const out = await deployOnMerge(
+      deps(
+        tree((t) => noBake(to8020(t))),
+        tree(noBake),
+      ),
+    );
+    expect(out.kind).toBe("refused");
+  });
+
+  it("a push that did not come from a merged PR is refused before anything else", async () => {
+    const scope = nock(API).get(`/repos/${OWNER}/${REPO}/commits/${SHA}/pulls`).reply(200, []);
+    const out = await deployOnMerge(deps(tree(to8020), tree()));
+    expect(scope.isDone()).toBe(true);
+    expect(out.kind === "refused" && out.reason).toBe("no-pr");
+  });
+
+  it("a failing gate after bake re-applies the previous weights and opens a revert PR", async () => {
+    const scope = nock(API);
+    const bodies: string[] = [];
+    const states: string[] = [];
+    const sent: GqlBody[] = [];
+    mergedPr(scope);
+    reviews(scope, [{ login: "ml-platform-team", state: "APPROVED" }]);
+    deployment(scope, states);
+    comments(scope, bodies);
+    gql(scope, "RolloutReadBranch", { data: { repository: { id: "R_kgDOhello", ref: null } } }, sent);
+    gql(
+      scope,
+      "RolloutCreate",
+      {
+        data: {
+          createRef: { ref: { id: "REF_revert" } },
+          createCommitOnBranch: { commit: { oid: "e".repeat(40) } },
+          createPullRequest: {
+            pullRequest: { id: "PR_revert", number: 61, url: `https://github.com/${OWNER}/${REPO}/pull/61` },
+          },
+        },
+      },
+      sent,
+    );
+    comments(scope, bodies);
+    const after = tree(to8020);
+    const before = tree();
+    const out = await deployOnMerge({
+      ...deps(after, before),
+      metrics: {
+        prom: (url) => prometheusClient({ url }),
+        prometheusUrl: prom.url,
+        now: () => twoVersions.end,
+      },
+    });
+    expect(scope.isDone()).toBe(true);
+    expect(out.kind).toBe("rolled-back");
+    expect(out.kind === "rolled-back" && out.revertPr?.number).toBe(61);
+    // The cluster is back at 90/10 …
+    const vs = fake.find("VirtualService", "kubeflow", "mnist") as {
+      spec: { http: { route: { weight: number }[] }[] };
+    };
+    expect(vs.spec.http[0]?.route.map((r) => r.weight)).toEqual([90, 10]);
+    // … and the revert PR puts git back there too.
+    const create = sent.find((s) => s.query.includes("RolloutCreate("));
+    const additions =
+      (create?.variables.fileChanges as { additions: { path: string; contents: string }[] } | undefined)
+        ?.additions ?? [];
+    const config = Buffer.from(
+      additions.find((a) => a.path === "rollout.yaml")?.contents ?? "",
+      "base64",
+    ).toString();
+    expect(config).toContain("v2: { weight: 10,");
+    expect(bodies.at(-1)).toContain("#61");
+  });
+});
