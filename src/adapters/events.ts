@@ -114,3 +114,34 @@ export function gateRerunFrom(payload: unknown): RolloutPrEvent | undefined {
     head: { sha: p.check_run.head_sha, ref: pr.head?.ref },
   });
 }
+
+/** `pull_request.closed` that merged into the default branch: what merge-to-deploy needs. */
+export function mergedPrFrom(
+  payload: unknown,
+): { owner: string; repo: string; defaultBranch: string; number: number; sha: string } | undefined {
+  const p = payload as {
+    pull_request?: {
+      number?: unknown;
+      merged?: unknown;
+      merge_commit_sha?: unknown;
+      base?: { ref?: unknown };
+    };
+    repository?: { name?: unknown; owner?: { login?: unknown }; default_branch?: unknown };
+  };
+  const pr = p.pull_request;
+  const owner = p.repository?.owner?.login;
+  const repo = p.repository?.name;
+  const defaultBranch = p.repository?.default_branch;
+  if (
+    pr?.merged !== true ||
+    typeof pr.number !== "number" ||
+    typeof pr.merge_commit_sha !== "string" ||
+    typeof owner !== "string" ||
+    typeof repo !== "string" ||
+    typeof defaultBranch !== "string" ||
+    pr.base?.ref !== defaultBranch
+  ) {
+    return undefined;
+  }
+  return { owner, repo, defaultBranch, number: pr.number, sha: pr.merge_commit_sha };
+}

@@ -1,6 +1,7 @@
 import type { PullRequestReview } from "../core/approval.js";
 import type { FileChange } from "../core/changes.js";
 import type { RepoRole } from "../core/chatops.js";
+import { loadConfig, repoPath } from "../core/config.js";
 import {
   ACK_AND_READ,
   CREATE_ROLLOUT,
@@ -391,7 +392,7 @@ export function githubAdapter(octokit: OctokitLike, repo: RepoId) {
     /** A file's text on a branch, or undefined when it does not exist. */
     async readFile(params: { ref: string; path: string }): Promise<string | undefined> {
       try {
-        const r = await rest("GET /repos/{owner}/{repo}/contents/{path}", {
+        const r = await rest("GET /repos/{owner}/{repo}/contents/{+path}", {
           path: params.path,
           ref: params.ref,
           mediaType: { format: "raw" },
@@ -467,6 +468,67 @@ export function githubAdapter(octokit: OctokitLike, repo: RepoId) {
       }
       await rest("POST /repos/{owner}/{repo}/check-runs", { head_sha: params.headSha, ...body });
       return "created";
+    },
+
+    /**
+     * rollout.yaml and every file it refers to (manifests folders, own VirtualServices) at a
+     * commit: one tree request, then one request per file. For apps without a checkout.
+     */
+    async filesAt(params: { ref: string; configPath: string }): Promise<Map<string, string>> {
+      const out = new Map<string, string>();
+      const config = await this.readFile({ ref: params.ref, path: params.configPath });
+      if (config === undefined) return out;
+      out.set(params.configPath, config);
+      const tree = await rest("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+        tree_sha: params.ref,
+        recursive: "1",
+      });
+      const entries = (tree.data as { tree?: { path: string; type: string }[] }).tree ?? [];
+      const loaded = loadConfig({ text: config, file: params.configPath });
+      if (!loaded.ok) return out;
+      const wanted = new Set<string>();
+      const folders: string[] = [];
+      for (const s of Object.values(loaded.loaded.config.services)) {
+        if (s.virtualService) wanted.add(repoPath(params.configPath, s.virtualService));
+        if (s.manifests) folders.push(repoPath(params.configPath, s.manifests));
+      }
+      for (const e of entries) {
+        if (e.type !== "blob") continue;
+        const inFolder = folders.some((f) => {
+          const rest = f ? e.path.slice(f.length + 1) : e.path;
+          return (f === "" || e.path.startsWith(`${f}/`)) && !rest.includes("/");
+        });
+        if (inFolder || wanted.has(e.path)) wanted.add(e.path);
+      }
+      const paths = [...wanted].filter((p) => p !== params.configPath);
+      const texts = await Promise.all(paths.map((path) => this.readFile({ ref: params.ref, path })));
+      paths.forEach((p, i) => {
+        const t = texts[i];
+        if (t !== undefined) out.set(p, t);
+      });
+      return out;
+    },
+
+    /** Paths a PR changed (for merge-to-deploy in the app). */
+    async prFiles(prNumber: number): Promise<string[]> {
+      const out: string[] = [];
+      for (let page = 1; page <= 30; page++) {
+        const r = await rest("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+          pull_number: prNumber,
+          per_page: 100,
+          page,
+        });
+        const batch = r.data as { filename: string; previous_filename?: string }[];
+        for (const f of batch) out.push(f.filename, ...(f.previous_filename ? [f.previous_filename] : []));
+        if (batch.length < 100) break;
+      }
+      return out;
+    },
+
+    /** A commit's first parent (the default branch before a merge). */
+    async parentOf(sha: string): Promise<string | undefined> {
+      const r = await rest("GET /repos/{owner}/{repo}/commits/{ref}", { ref: sha });
+      return (r.data as { parents?: { sha: string }[] }).parents?.[0]?.sha;
     },
 
     /** Open rollout PRs by service key, for `status`. */

@@ -4,6 +4,8 @@ import { type FileChange, loadForRequest, planSet } from "../core/changes.js";
 import type { ChatCommand } from "../core/chatops.js";
 import { classifyCommand, parseComment } from "../core/comment.js";
 import { loadConfig, resolveFromConfig } from "../core/config.js";
+import type { KubePort } from "../core/deploy.js";
+import { planComment } from "../core/deploy-report.js";
 import {
   helpMessage,
   replyDone,
@@ -16,6 +18,7 @@ import {
 import type { TrafficPlan } from "../core/plan.js";
 import { scanServices } from "../core/scan.js";
 import type { ServiceConfig } from "../core/schema.js";
+import { applyServices, planOf } from "./apply.js";
 import { type PromFactory, reportOnPr } from "./report-metrics.js";
 
 /** The parts of an `issue_comment` event the handler reads. */
@@ -34,7 +37,7 @@ export type CommandOutcome =
   | { readonly kind: "ignored"; readonly reason: "no-command" | "not-a-pull-request" }
   | {
       readonly kind: "answered";
-      readonly result: "done" | "refused" | "help" | "status";
+      readonly result: "done" | "refused" | "help" | "status" | "plan";
       readonly reason?: string;
       readonly prUrl?: string;
       readonly created?: boolean;
@@ -53,6 +56,7 @@ export interface MetricsWiring {
 
 interface Ctx {
   readonly metrics?: MetricsWiring;
+  readonly kube?: KubePort;
   readonly event: CommentEvent;
   readonly gh: GitHubAdapter;
   readonly configPath: string;
@@ -71,6 +75,8 @@ export async function handleRolloutComment(params: {
   readonly configPath?: string;
   /** When set, `/rollout status` also refreshes the metrics report on open rollout PRs. */
   readonly metrics?: MetricsWiring;
+  /** When the app runs with cluster credentials, `/rollout plan` diffs against the cluster. */
+  readonly kube?: KubePort;
 }): Promise<CommandOutcome> {
   const { event, gh } = params;
   const configPath = params.configPath ?? "rollout.yaml";
@@ -94,6 +100,7 @@ export async function handleRolloutComment(params: {
     replyTo,
     ignoredLines: parsed.ignoredLines,
     ...(params.metrics ? { metrics: params.metrics } : {}),
+    ...(params.kube ? { kube: params.kube } : {}),
   };
   try {
     return await run(ctx, parsed.words, role);
@@ -147,11 +154,7 @@ async function run(
     case "status":
       return status(ctx, command);
     case "plan":
-      return refuse(
-        ctx,
-        "not-available",
-        "`/rollout plan` needs the cluster: it comes with merge-to-deploy. Use `/rollout status` for the weights in the repository.",
-      );
+      return plan(ctx, command, keys);
     case "traffic":
       return traffic(ctx, command, base);
   }
@@ -368,4 +371,46 @@ function prBody(
     configFile: ctx.configPath,
     approvalsNeeded: config.policy.approvals,
   });
+}
+
+/** `/rollout plan [service]`: the server-side dry-run diff against the cluster, and drift. */
+async function plan(
+  ctx: Ctx,
+  command: Extract<ChatCommand, { kind: "plan" }>,
+  keys: readonly string[],
+): Promise<CommandOutcome> {
+  if (!ctx.kube) {
+    return refuse(
+      ctx,
+      "not-available",
+      "`/rollout plan` needs cluster credentials, which this installation does not have. Run the app in the cluster (in-cluster service account or ROLLOUT_BOT_KUBECONFIG), or use the Action's `mode: plan` on pull requests.",
+    );
+  }
+  const services = command.service ? [command.service] : [...keys];
+  const prs = await ctx.gh.openRolloutPrs();
+  // Plan what merging would apply: the open rollout PR's branch when there is one, else the default branch.
+  const only = services.length === 1 ? services[0] : undefined;
+  const pr = only ? prs.get(only) : undefined;
+  const ref = pr ? pr.headRefOid : ctx.ack.defaultBranch;
+  const files = await ctx.gh.filesAt({ ref, configPath: ctx.configPath });
+  const text = files.get(ctx.configPath);
+  const loaded = text === undefined ? undefined : loadConfig({ text, file: ctx.configPath });
+  if (!loaded?.ok)
+    return refuse(
+      ctx,
+      "invalid-config",
+      loaded ? loaded.message : `\`${ctx.configPath}\` not found at ${ref}.`,
+    );
+  const outcome = await applyServices({
+    kube: ctx.kube,
+    loaded: loaded.loaded,
+    files,
+    services,
+    planOnly: true,
+    force: false,
+    wait: { timeoutMs: 0, pollMs: 0 },
+  });
+  if (!outcome.ok) return refuse(ctx, outcome.reason, outcome.message);
+  await ctx.gh.reply({ replyTo: ctx.replyTo, body: planComment({ services: outcome.services.map(planOf) }) });
+  return { kind: "answered", result: "plan" };
 }
