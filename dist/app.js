@@ -1187,8 +1187,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json.slice(start, i);
-                const code4 = json.substr(i + 2, 4);
-                switch (code4) {
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -1214,8 +1214,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code4.substr(0, 2) === "00")
-                      str2 += "\\x" + code4.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str2 += "\\x" + code2.substr(2);
                     else
                       str2 += json.substr(i, 6);
                 }
@@ -3714,22 +3714,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code4, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code4;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code4, message) {
-        super("YAMLParseError", pos, code4, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code4, message) {
-        super("YAMLWarning", pos, code4, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -4638,7 +4638,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code4, msg) => onError(offset + rel, code4, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4836,9 +4836,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code4 = ok2 ? parseInt(cc, 16) : NaN;
+      const code2 = ok2 ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code4);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5160,12 +5160,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code4, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code4, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code4, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5327,12 +5327,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code4, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code4, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code4, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -7961,10 +7961,10 @@ var require_errors2 = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code4, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code4 ? `HPE_${code4}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -7991,12 +7991,12 @@ var require_errors2 = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code4, { headers: headers2, data }) {
+      constructor(message, code2, { headers: headers2, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code4;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers2;
       }
@@ -8009,12 +8009,12 @@ var require_errors2 = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code4, { headers: headers2, body, bodyTruncated = false }) {
+      constructor(message, code2, { headers: headers2, body, bodyTruncated = false }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code4;
+        this.statusCode = code2;
         this.body = body;
         this.bodyTruncated = bodyTruncated;
         this.headers = headers2;
@@ -8089,11 +8089,11 @@ var require_errors2 = __commonJS({
       }
     };
     var Socks5ProxyError = class extends UndiciError {
-      constructor(message, code4) {
+      constructor(message, code2) {
         super(message);
         this.name = "Socks5ProxyError";
         this.message = message || "SOCKS5 proxy error";
-        this.code = code4 || "UND_ERR_SOCKS5";
+        this.code = code2 || "UND_ERR_SOCKS5";
       }
     };
     var kMessageSizeExceededError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED");
@@ -8294,8 +8294,8 @@ var require_tree = __commonJS({
         if (index2 === void 0 || index2 >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code4 = this.code = key.charCodeAt(index2);
-        if (code4 > 127) {
+        const code2 = this.code = key.charCodeAt(index2);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index2) {
@@ -8317,11 +8317,11 @@ var require_tree = __commonJS({
         let index2 = 0;
         let node2 = this;
         while (true) {
-          const code4 = key.charCodeAt(index2);
-          if (code4 > 127) {
+          const code2 = key.charCodeAt(index2);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node2.code === code4) {
+          if (node2.code === code2) {
             if (length === ++index2) {
               node2.value = value;
               break;
@@ -8331,7 +8331,7 @@ var require_tree = __commonJS({
               node2.middle = new _TstNode(key, value, index2);
               break;
             }
-          } else if (node2.code < code4) {
+          } else if (node2.code < code2) {
             if (node2.left !== null) {
               node2 = node2.left;
             } else {
@@ -8355,19 +8355,19 @@ var require_tree = __commonJS({
         let index2 = 0;
         let node2 = this;
         while (node2 !== null && index2 < keylength) {
-          let code4 = key[index2];
-          if (code4 <= 90 && code4 >= 65) {
-            code4 |= 32;
+          let code2 = key[index2];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node2 !== null) {
-            if (code4 === node2.code) {
+            if (code2 === node2.code) {
               if (keylength === ++index2) {
                 return node2;
               }
               node2 = node2.middle;
               break;
             }
-            node2 = node2.code < code4 ? node2.left : node2.right;
+            node2 = node2.code < code2 ? node2.left : node2.right;
           }
         }
         return null;
@@ -9459,11 +9459,11 @@ var require_diagnostics = __commonJS({
       diagnosticsChannel.subscribe(
         "undici:websocket:close",
         (evt) => {
-          const { websocket, code: code4, reason } = evt;
+          const { websocket, code: code2, reason } = evt;
           debugLog(
             "closed connection to %s - %s %s",
             websocket.url,
-            code4,
+            code2,
             reason
           );
         }
@@ -10808,9 +10808,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url2) {
       for (let i = 0; i < url2.length; ++i) {
-        const code4 = url2.charCodeAt(i);
-        if (code4 > 126 || // Non-US-ASCII + DEL
-        code4 < 32) {
+        const code2 = url2.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -11314,8 +11314,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code4 = char.charCodeAt(0);
-          return code4 >= 48 && code4 <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position2
@@ -11341,8 +11341,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code4 = char.charCodeAt(0);
-          return code4 >= 48 && code4 <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position2
@@ -13305,12 +13305,12 @@ var require_simd = __commonJS({
     function parse3(parser, data, limit) {
       return this.parse(parser, data, limit) >>> 0;
     }
-    function fail(parser, code4, description) {
+    function fail(parser, code2, description) {
       const len = description.length;
       const ptr = this.alloc(len);
       const buffer = new Uint8Array(this.memory.buffer, ptr, len);
       textEncoder.encodeInto(description, buffer);
-      this.fail(parser, code4, ptr, len);
+      this.fail(parser, code2, ptr, len);
       this.dealloc(ptr, len);
     }
     function hasDebug() {
@@ -14237,12 +14237,12 @@ var require_no_simd = __commonJS({
     function parse3(parser, data, limit) {
       return this.parse(parser, data, limit) >>> 0;
     }
-    function fail(parser, code4, description) {
+    function fail(parser, code2, description) {
       const len = description.length;
       const ptr = this.alloc(len);
       const buffer = new Uint8Array(this.memory.buffer, ptr, len);
       textEncoder.encodeInto(description, buffer);
-      this.fail(parser, code4, ptr, len);
+      this.fail(parser, code2, ptr, len);
       this.dealloc(ptr, len);
     }
     function hasDebug() {
@@ -15905,8 +15905,8 @@ var require_parser_h1 = __commonJS({
           cursor += eventLen;
         }
       }
-      fail(code4, message) {
-        this.milo.fail(this.parser, code4, message);
+      fail(code2, message) {
+        this.milo.fail(this.parser, code2, message);
         this.errored = true;
       }
       onUpgrade(head) {
@@ -18178,10 +18178,10 @@ var require_client_h2 = __commonJS({
       request[kGoAwayReplayAttempts] = attempts;
       return attempts <= MAX_GOAWAY_REPLAY_ATTEMPTS;
     }
-    function closeStream(stream, code4 = NGHTTP2_REFUSED_STREAM) {
+    function closeStream(stream, code2 = NGHTTP2_REFUSED_STREAM) {
       if (stream != null && !stream.destroyed && !stream.closed) {
         try {
-          stream.close(code4);
+          stream.close(code2);
         } catch {
         }
       }
@@ -18517,12 +18517,12 @@ var require_client_h2 = __commonJS({
       }
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code4, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
         if (this[kReceivedGoAway]) {
           return;
         }
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code4}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -19168,7 +19168,7 @@ var require_client_h2 = __commonJS({
       }
       state.abort(err);
     }
-    function onFrameError(type, code4) {
+    function onFrameError(type, code2) {
       const stream = this;
       const state = stream[kRequestStreamState];
       if (state == null) {
@@ -19178,7 +19178,7 @@ var require_client_h2 = __commonJS({
       if (type === HTTP2_FRAME_TYPE_HEADERS && retryUnsentStream(state)) {
         return;
       }
-      state.abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code4}`));
+      state.abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
     }
     function onAborted() {
       this.off("data", onData);
@@ -22677,7 +22677,7 @@ var require_retry_handler = __commonJS({
         this.handler.onRequestUpgrade?.(this.controllerProxy, statusCode, headers2, socket);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code: code4, headers: headers2 } = err;
+        const { statusCode, code: code2, headers: headers2 } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -22690,7 +22690,7 @@ var require_retry_handler = __commonJS({
           retryAfter
         } = retryOptions;
         const { counter } = state;
-        if (code4 && code4 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code4)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -28146,21 +28146,21 @@ var require_date = __commonJS({
       }
       let day = 0;
       if (date2[5] === "0") {
-        const code4 = date2.charCodeAt(6);
-        if (code4 < 49 || code4 > 57) {
+        const code2 = date2.charCodeAt(6);
+        if (code2 < 49 || code2 > 57) {
           return void 0;
         }
-        day = code4 - 48;
+        day = code2 - 48;
       } else {
         const code1 = date2.charCodeAt(5);
         if (code1 < 49 || code1 > 51) {
           return void 0;
         }
-        const code22 = date2.charCodeAt(6);
-        if (code22 < 48 || code22 > 57) {
+        const code2 = date2.charCodeAt(6);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        day = (code1 - 48) * 10 + (code22 - 48);
+        day = (code1 - 48) * 10 + (code2 - 48);
       }
       let monthIdx = -1;
       if (date2[8] === "J" && date2[9] === "a" && date2[10] === "n") {
@@ -28227,60 +28227,60 @@ var require_date = __commonJS({
       const year = (yearDigit1 - 48) * 1e3 + (yearDigit2 - 48) * 100 + (yearDigit3 - 48) * 10 + (yearDigit4 - 48);
       let hour = 0;
       if (date2[17] === "0") {
-        const code4 = date2.charCodeAt(18);
-        if (code4 < 48 || code4 > 57) {
+        const code2 = date2.charCodeAt(18);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        hour = code4 - 48;
+        hour = code2 - 48;
       } else {
         const code1 = date2.charCodeAt(17);
         if (code1 < 48 || code1 > 50) {
           return void 0;
         }
-        const code22 = date2.charCodeAt(18);
-        if (code22 < 48 || code22 > 57) {
+        const code2 = date2.charCodeAt(18);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        if (code1 === 50 && code22 > 51) {
+        if (code1 === 50 && code2 > 51) {
           return void 0;
         }
-        hour = (code1 - 48) * 10 + (code22 - 48);
+        hour = (code1 - 48) * 10 + (code2 - 48);
       }
       let minute = 0;
       if (date2[20] === "0") {
-        const code4 = date2.charCodeAt(21);
-        if (code4 < 48 || code4 > 57) {
+        const code2 = date2.charCodeAt(21);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        minute = code4 - 48;
+        minute = code2 - 48;
       } else {
         const code1 = date2.charCodeAt(20);
         if (code1 < 48 || code1 > 53) {
           return void 0;
         }
-        const code22 = date2.charCodeAt(21);
-        if (code22 < 48 || code22 > 57) {
+        const code2 = date2.charCodeAt(21);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        minute = (code1 - 48) * 10 + (code22 - 48);
+        minute = (code1 - 48) * 10 + (code2 - 48);
       }
       let second = 0;
       if (date2[23] === "0") {
-        const code4 = date2.charCodeAt(24);
-        if (code4 < 48 || code4 > 57) {
+        const code2 = date2.charCodeAt(24);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        second = code4 - 48;
+        second = code2 - 48;
       } else {
         const code1 = date2.charCodeAt(23);
         if (code1 < 48 || code1 > 53) {
           return void 0;
         }
-        const code22 = date2.charCodeAt(24);
-        if (code22 < 48 || code22 > 57) {
+        const code2 = date2.charCodeAt(24);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        second = (code1 - 48) * 10 + (code22 - 48);
+        second = (code1 - 48) * 10 + (code2 - 48);
       }
       return makeDate(year, monthIdx, day, hour, minute, second, weekday);
     }
@@ -28354,78 +28354,78 @@ var require_date = __commonJS({
       }
       let day = 0;
       if (date2[8] === " ") {
-        const code4 = date2.charCodeAt(9);
-        if (code4 < 49 || code4 > 57) {
+        const code2 = date2.charCodeAt(9);
+        if (code2 < 49 || code2 > 57) {
           return void 0;
         }
-        day = code4 - 48;
+        day = code2 - 48;
       } else {
         const code1 = date2.charCodeAt(8);
         if (code1 < 49 || code1 > 51) {
           return void 0;
         }
-        const code22 = date2.charCodeAt(9);
-        if (code22 < 48 || code22 > 57) {
+        const code2 = date2.charCodeAt(9);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        day = (code1 - 48) * 10 + (code22 - 48);
+        day = (code1 - 48) * 10 + (code2 - 48);
       }
       let hour = 0;
       if (date2[11] === "0") {
-        const code4 = date2.charCodeAt(12);
-        if (code4 < 48 || code4 > 57) {
+        const code2 = date2.charCodeAt(12);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        hour = code4 - 48;
+        hour = code2 - 48;
       } else {
         const code1 = date2.charCodeAt(11);
         if (code1 < 48 || code1 > 50) {
           return void 0;
         }
-        const code22 = date2.charCodeAt(12);
-        if (code22 < 48 || code22 > 57) {
+        const code2 = date2.charCodeAt(12);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        if (code1 === 50 && code22 > 51) {
+        if (code1 === 50 && code2 > 51) {
           return void 0;
         }
-        hour = (code1 - 48) * 10 + (code22 - 48);
+        hour = (code1 - 48) * 10 + (code2 - 48);
       }
       let minute = 0;
       if (date2[14] === "0") {
-        const code4 = date2.charCodeAt(15);
-        if (code4 < 48 || code4 > 57) {
+        const code2 = date2.charCodeAt(15);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        minute = code4 - 48;
+        minute = code2 - 48;
       } else {
         const code1 = date2.charCodeAt(14);
         if (code1 < 48 || code1 > 53) {
           return void 0;
         }
-        const code22 = date2.charCodeAt(15);
-        if (code22 < 48 || code22 > 57) {
+        const code2 = date2.charCodeAt(15);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        minute = (code1 - 48) * 10 + (code22 - 48);
+        minute = (code1 - 48) * 10 + (code2 - 48);
       }
       let second = 0;
       if (date2[17] === "0") {
-        const code4 = date2.charCodeAt(18);
-        if (code4 < 48 || code4 > 57) {
+        const code2 = date2.charCodeAt(18);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        second = code4 - 48;
+        second = code2 - 48;
       } else {
         const code1 = date2.charCodeAt(17);
         if (code1 < 48 || code1 > 53) {
           return void 0;
         }
-        const code22 = date2.charCodeAt(18);
-        if (code22 < 48 || code22 > 57) {
+        const code2 = date2.charCodeAt(18);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        second = (code1 - 48) * 10 + (code22 - 48);
+        second = (code1 - 48) * 10 + (code2 - 48);
       }
       const yearDigit1 = date2.charCodeAt(20);
       if (yearDigit1 < 48 || yearDigit1 > 57) {
@@ -28482,21 +28482,21 @@ var require_date = __commonJS({
       }
       let day = 0;
       if (date2[commaIndex + 2] === "0") {
-        const code4 = date2.charCodeAt(commaIndex + 3);
-        if (code4 < 49 || code4 > 57) {
+        const code2 = date2.charCodeAt(commaIndex + 3);
+        if (code2 < 49 || code2 > 57) {
           return void 0;
         }
-        day = code4 - 48;
+        day = code2 - 48;
       } else {
         const code1 = date2.charCodeAt(commaIndex + 2);
         if (code1 < 49 || code1 > 51) {
           return void 0;
         }
-        const code22 = date2.charCodeAt(commaIndex + 3);
-        if (code22 < 48 || code22 > 57) {
+        const code2 = date2.charCodeAt(commaIndex + 3);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        day = (code1 - 48) * 10 + (code22 - 48);
+        day = (code1 - 48) * 10 + (code2 - 48);
       }
       let monthIdx = -1;
       if (date2[commaIndex + 5] === "J" && date2[commaIndex + 6] === "a" && date2[commaIndex + 7] === "n") {
@@ -28538,60 +28538,60 @@ var require_date = __commonJS({
       year += year < 70 ? 2e3 : 1900;
       let hour = 0;
       if (date2[commaIndex + 12] === "0") {
-        const code4 = date2.charCodeAt(commaIndex + 13);
-        if (code4 < 48 || code4 > 57) {
+        const code2 = date2.charCodeAt(commaIndex + 13);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        hour = code4 - 48;
+        hour = code2 - 48;
       } else {
         const code1 = date2.charCodeAt(commaIndex + 12);
         if (code1 < 48 || code1 > 50) {
           return void 0;
         }
-        const code22 = date2.charCodeAt(commaIndex + 13);
-        if (code22 < 48 || code22 > 57) {
+        const code2 = date2.charCodeAt(commaIndex + 13);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        if (code1 === 50 && code22 > 51) {
+        if (code1 === 50 && code2 > 51) {
           return void 0;
         }
-        hour = (code1 - 48) * 10 + (code22 - 48);
+        hour = (code1 - 48) * 10 + (code2 - 48);
       }
       let minute = 0;
       if (date2[commaIndex + 15] === "0") {
-        const code4 = date2.charCodeAt(commaIndex + 16);
-        if (code4 < 48 || code4 > 57) {
+        const code2 = date2.charCodeAt(commaIndex + 16);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        minute = code4 - 48;
+        minute = code2 - 48;
       } else {
         const code1 = date2.charCodeAt(commaIndex + 15);
         if (code1 < 48 || code1 > 53) {
           return void 0;
         }
-        const code22 = date2.charCodeAt(commaIndex + 16);
-        if (code22 < 48 || code22 > 57) {
+        const code2 = date2.charCodeAt(commaIndex + 16);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        minute = (code1 - 48) * 10 + (code22 - 48);
+        minute = (code1 - 48) * 10 + (code2 - 48);
       }
       let second = 0;
       if (date2[commaIndex + 18] === "0") {
-        const code4 = date2.charCodeAt(commaIndex + 19);
-        if (code4 < 48 || code4 > 57) {
+        const code2 = date2.charCodeAt(commaIndex + 19);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        second = code4 - 48;
+        second = code2 - 48;
       } else {
         const code1 = date2.charCodeAt(commaIndex + 18);
         if (code1 < 48 || code1 > 53) {
           return void 0;
         }
-        const code22 = date2.charCodeAt(commaIndex + 19);
-        if (code22 < 48 || code22 > 57) {
+        const code2 = date2.charCodeAt(commaIndex + 19);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        second = (code1 - 48) * 10 + (code22 - 48);
+        second = (code1 - 48) * 10 + (code2 - 48);
       }
       return makeDate(year, monthIdx, day, hour, minute, second, weekday);
     }
@@ -31680,8 +31680,8 @@ var require_headers = __commonJS({
     var { webidl } = require_webidl();
     var assert2 = __require("node:assert");
     var util = __require("node:util");
-    function isHTTPWhiteSpaceCharCode(code4) {
-      return code4 === 10 || code4 === 13 || code4 === 9 || code4 === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -35293,8 +35293,8 @@ var require_util4 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code4 = value.charCodeAt(i);
-        if (code4 >= 0 && code4 <= 8 || code4 >= 10 && code4 <= 31 || code4 === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -35302,26 +35302,26 @@ var require_util4 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code4 = name.charCodeAt(i);
-        if (code4 < 33 || // exclude CTLs (0-31), SP and HT
-        code4 > 126 || // exclude non-ascii and DEL
-        code4 === 34 || // "
-        code4 === 40 || // (
-        code4 === 41 || // )
-        code4 === 60 || // <
-        code4 === 62 || // >
-        code4 === 64 || // @
-        code4 === 44 || // ,
-        code4 === 59 || // ;
-        code4 === 58 || // :
-        code4 === 92 || // \
-        code4 === 47 || // /
-        code4 === 91 || // [
-        code4 === 93 || // ]
-        code4 === 63 || // ?
-        code4 === 61 || // =
-        code4 === 123 || // {
-        code4 === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -35337,31 +35337,31 @@ var require_util4 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code4 = value.charCodeAt(i++);
-        if (code4 < 33 || // exclude CTLs (0-31)
-        code4 > 126 || // non-ascii and DEL (127)
-        code4 === 34 || // "
-        code4 === 44 || // ,
-        code4 === 59 || // ;
-        code4 === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path2) {
       for (let i = 0; i < path2.length; ++i) {
-        const code4 = path2.charCodeAt(i);
-        if (code4 < 32 || // exclude CTLs (0-31)
-        code4 > 126 || // exclude non-ascii and DEL
-        code4 === 59) {
+        const code2 = path2.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code4) {
-      return code4 >= 48 && code4 <= 57 || // 0-9
-      code4 >= 65 && code4 <= 90 || // A-Z
-      code4 >= 97 && code4 <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -35372,8 +35372,8 @@ var require_util4 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code4 = domain.charCodeAt(i);
-        if (code4 === 46) {
+        const code2 = domain.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -35383,10 +35383,10 @@ var require_util4 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code4)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code4) && code4 !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -36159,37 +36159,37 @@ var require_util5 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code4 = protocol.charCodeAt(i);
-        if (code4 < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code4 > 126 || code4 === 34 || // "
-        code4 === 40 || // (
-        code4 === 41 || // )
-        code4 === 44 || // ,
-        code4 === 47 || // /
-        code4 === 58 || // :
-        code4 === 59 || // ;
-        code4 === 60 || // <
-        code4 === 61 || // =
-        code4 === 62 || // >
-        code4 === 63 || // ?
-        code4 === 64 || // @
-        code4 === 91 || // [
-        code4 === 92 || // \
-        code4 === 93 || // ]
-        code4 === 123 || // {
-        code4 === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code4) {
-      if (code4 >= 1e3 && code4 < 1015) {
-        return code4 !== 1004 && // reserved
-        code4 !== 1005 && // "MUST NOT be set as a status code"
-        code4 !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code4 >= 3e3 && code4 <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function isControlFrame(opcode) {
       return opcode === opcodes.CLOSE || opcode === opcodes.PING || opcode === opcodes.PONG;
@@ -36250,9 +36250,9 @@ var require_util5 = __commonJS({
       }
       return urlRecord;
     }
-    function validateCloseCodeAndReason(code4, reason) {
-      if (code4 !== null) {
-        if (code4 !== 1e3 && (code4 < 3e3 || code4 > 4999)) {
+    function validateCloseCodeAndReason(code2, reason) {
+      if (code2 !== null) {
+        if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
           throw new DOMException("invalid code", "InvalidAccessError");
         }
       }
@@ -36507,28 +36507,28 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(object, code4, reason, validate26 = false) {
-      code4 ??= null;
+    function closeWebSocketConnection(object, code2, reason, validate26 = false) {
+      code2 ??= null;
       reason ??= "";
-      if (validate26) validateCloseCodeAndReason(code4, reason);
+      if (validate26) validateCloseCodeAndReason(code2, reason);
       if (isClosed(object.readyState) || isClosing(object.readyState)) {
       } else if (!isEstablished(object.readyState)) {
         failWebsocketConnection(object);
         object.readyState = states.CLOSING;
       } else if (!object.closeState.has(sentCloseFrameState.SENT) && !object.closeState.has(sentCloseFrameState.RECEIVED)) {
         const frame = new WebsocketFrameSend();
-        if (reason.length !== 0 && code4 === null) {
-          code4 = 1e3;
+        if (reason.length !== 0 && code2 === null) {
+          code2 = 1e3;
         }
-        assert2(code4 === null || Number.isInteger(code4));
-        if (code4 === null && reason.length === 0) {
+        assert2(code2 === null || Number.isInteger(code2));
+        if (code2 === null && reason.length === 0) {
           frame.frameData = emptyBuffer;
-        } else if (code4 !== null && reason === null) {
+        } else if (code2 !== null && reason === null) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code4, 0);
-        } else if (code4 !== null && reason !== null) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== null && reason !== null) {
           frame.frameData = Buffer.allocUnsafe(2 + Buffer.byteLength(reason));
-          frame.frameData.writeUInt16BE(code4, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -36540,15 +36540,15 @@ var require_connection = __commonJS({
         object.readyState = states.CLOSING;
       }
     }
-    function failHandshake(handler, response, code4, reason, cause) {
+    function failHandshake(handler, response, code2, reason, cause) {
       if (response.socket?.session != null && !response.socket.destroyed) {
         response.socket.destroy();
       }
-      failWebsocketConnection(handler, code4, reason, cause);
+      failWebsocketConnection(handler, code2, reason, cause);
     }
-    function failWebsocketConnection(handler, code4, reason, cause) {
+    function failWebsocketConnection(handler, code2, reason, cause) {
       if (isEstablished(handler.readyState)) {
-        closeWebSocketConnection(handler, code4, reason, false);
+        closeWebSocketConnection(handler, code2, reason, false);
       }
       handler.controller.abort();
       if (isConnecting(handler.readyState)) {
@@ -36852,8 +36852,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code4 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnection(this.#handler, code4, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnection(this.#handler, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -36951,11 +36951,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert2(data.length !== 1);
-        let code4;
+        let code2;
         if (data.length >= 2) {
-          code4 = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code4 !== void 0 && !isValidStatusCode(code4)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -36967,7 +36967,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code: code4, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -36982,8 +36982,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code: code4, reason } = this.#info.closeInfo;
-            failWebsocketConnection(this.#handler, code4, reason);
+            const { code: code2, reason } = this.#info.closeInfo;
+            failWebsocketConnection(this.#handler, code2, reason);
             return false;
           }
           if (!this.#handler.closeState.has(sentCloseFrameState.SENT) && !this.#handler.closeState.has(sentCloseFrameState.RECEIVED)) {
@@ -37255,18 +37255,18 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code4 = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, webidl.is.WebSocket);
         const prefix = "WebSocket.close";
-        if (code4 !== void 0) {
-          code4 = webidl.converters["unsigned short"](code4, prefix, "code", webidl.attributes.Clamp);
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", webidl.attributes.Clamp);
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason);
         }
-        code4 ??= null;
+        code2 ??= null;
         reason ??= "";
-        closeWebSocketConnection(this.#handler, code4, reason, true);
+        closeWebSocketConnection(this.#handler, code2, reason, true);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -37482,29 +37482,29 @@ var require_websocket = __commonJS({
        */
       #onSocketClose() {
         const wasClean = this.#handler.closeState.has(sentCloseFrameState.SENT) && this.#handler.closeState.has(sentCloseFrameState.RECEIVED);
-        let code4 = 1005;
+        let code2 = 1005;
         let reason = "";
         const result = this.#parser?.closingInfo;
         if (result && !result.error) {
-          code4 = result.code ?? 1005;
+          code2 = result.code ?? 1005;
           reason = result.reason;
         }
         this.#handler.readyState = states.CLOSED;
         if (!this.#handler.closeState.has(sentCloseFrameState.RECEIVED)) {
-          code4 = 1006;
+          code2 = 1006;
           fireEvent("error", this, (type, init) => new ErrorEvent(type, init), {
             error: new TypeError(reason)
           });
         }
         fireEvent("close", this, (type, init) => new CloseEvent(type, init), {
           wasClean,
-          code: code4,
+          code: code2,
           reason
         });
         if (channels.close.hasSubscribers) {
           channels.close.publish({
             websocket: this,
-            code: code4,
+            code: code2,
             reason
           });
         }
@@ -37649,13 +37649,13 @@ var require_websocketerror = __commonJS({
         } else if (init !== null) {
           init = webidl.converters.WebSocketCloseInfo(init);
         }
-        let code4 = init.closeCode ?? null;
+        let code2 = init.closeCode ?? null;
         const reason = init.reason ?? "";
-        validateCloseCodeAndReason(code4, reason);
-        if (reason.length !== 0 && code4 === null) {
-          code4 = 1e3;
+        validateCloseCodeAndReason(code2, reason);
+        if (reason.length !== 0 && code2 === null) {
+          code2 = 1e3;
         }
-        this.#closeCode = code4;
+        this.#closeCode = code2;
         this.#reason = reason;
       }
       get closeCode() {
@@ -37665,9 +37665,9 @@ var require_websocketerror = __commonJS({
         return this.#reason;
       }
       static {
-        createUnvalidatedWebSocketError = (message, code4, reason) => {
+        createUnvalidatedWebSocketError = (message, code2, reason) => {
           const error2 = new _WebSocketError(message, kConstruct);
-          error2.#closeCode = code4;
+          error2.#closeCode = code2;
           error2.#reason = reason;
           return error2;
         };
@@ -37828,9 +37828,9 @@ var require_websocketstream = __commonJS({
         if (closeInfo !== null) {
           closeInfo = webidl.converters.WebSocketCloseInfo(closeInfo);
         }
-        const code4 = closeInfo.closeCode ?? null;
+        const code2 = closeInfo.closeCode ?? null;
         const reason = closeInfo.reason;
-        closeWebSocketConnection(this.#handler, code4, reason, true);
+        closeWebSocketConnection(this.#handler, code2, reason, true);
       }
       #write(chunk) {
         chunk = webidl.converters.WebSocketStreamWrite(chunk);
@@ -37931,33 +37931,33 @@ var require_websocketstream = __commonJS({
           this.#openedPromise.reject(new WebSocketError("Socket never opened"));
         }
         const result = this.#parser?.closingInfo;
-        let code4 = result?.code ?? 1005;
+        let code2 = result?.code ?? 1005;
         if (!this.#handler.closeState.has(sentCloseFrameState.RECEIVED)) {
-          code4 = 1006;
+          code2 = 1006;
         }
         const reason = result?.reason == null ? "" : utf8DecodeBytes(Buffer.from(result.reason));
         if (wasClean) {
           readableStreamClose(this.#readableStreamController);
           this.#writableStreamController.error(new DOMException("A closed WebSocketStream cannot be written to", "InvalidStateError"));
           this.#closedPromise.resolve({
-            closeCode: code4,
+            closeCode: code2,
             reason
           });
         } else {
-          const error2 = createUnvalidatedWebSocketError("unclean close", code4, reason);
+          const error2 = createUnvalidatedWebSocketError("unclean close", code2, reason);
           this.#readableStreamController?.error(error2);
           this.#writableStreamController?.error(error2);
           this.#closedPromise.reject(error2);
         }
       }
       #closeUsingReason(reason) {
-        let code4 = null;
+        let code2 = null;
         let reasonString = "";
         if (webidl.is.WebSocketError(reason)) {
-          code4 = reason.closeCode;
+          code2 = reason.closeCode;
           reasonString = reason.reason;
         }
-        closeWebSocketConnection(this.#handler, code4, reasonString);
+        closeWebSocketConnection(this.#handler, code2, reasonString);
       }
       // To pull bytes from a WebSocketStream stream , if stream is currently applying backpressure, release backpressure.
       #pull() {
@@ -45108,8 +45108,8 @@ var require_validation = __commonJS({
       0
       // 112 - 127
     ];
-    function isValidStatusCode(code4) {
-      return code4 >= 1e3 && code4 <= 1014 && code4 !== 1004 && code4 !== 1005 && code4 !== 1006 || code4 >= 3e3 && code4 <= 4999;
+    function isValidStatusCode(code2) {
+      return code2 >= 1e3 && code2 <= 1014 && code2 !== 1004 && code2 !== 1005 && code2 !== 1006 || code2 >= 3e3 && code2 <= 4999;
     }
     function _isValidUTF8(buf2) {
       const len = buf2.length;
@@ -45714,11 +45714,11 @@ var require_receiver2 = __commonJS({
             this.emit("conclude", 1005, EMPTY_BUFFER);
             this.end();
           } else {
-            const code4 = data.readUInt16BE(0);
-            if (!isValidStatusCode(code4)) {
+            const code2 = data.readUInt16BE(0);
+            if (!isValidStatusCode(code2)) {
               const error2 = this.createError(
                 RangeError,
-                `invalid status code ${code4}`,
+                `invalid status code ${code2}`,
                 true,
                 1002,
                 "WS_ERR_INVALID_CLOSE_CODE"
@@ -45743,7 +45743,7 @@ var require_receiver2 = __commonJS({
               return;
             }
             this._loop = false;
-            this.emit("conclude", code4, buf2);
+            this.emit("conclude", code2, buf2);
             this.end();
           }
           this._state = GET_INFO;
@@ -45936,22 +45936,22 @@ var require_sender2 = __commonJS({
        * @param {Function} [cb] Callback
        * @public
        */
-      close(code4, data, mask, cb) {
+      close(code2, data, mask, cb) {
         let buf2;
-        if (code4 === void 0) {
+        if (code2 === void 0) {
           buf2 = EMPTY_BUFFER;
-        } else if (typeof code4 !== "number" || !isValidStatusCode(code4)) {
+        } else if (typeof code2 !== "number" || !isValidStatusCode(code2)) {
           throw new TypeError("First argument must be a valid error code number");
         } else if (data === void 0 || !data.length) {
           buf2 = Buffer.allocUnsafe(2);
-          buf2.writeUInt16BE(code4, 0);
+          buf2.writeUInt16BE(code2, 0);
         } else {
           const length = Buffer.byteLength(data);
           if (length > 123) {
             throw new RangeError("The message must not be greater than 123 bytes");
           }
           buf2 = Buffer.allocUnsafe(2 + length);
-          buf2.writeUInt16BE(code4, 0);
+          buf2.writeUInt16BE(code2, 0);
           if (typeof data === "string") {
             buf2.write(data, 2);
           } else if (isUint8Array(data)) {
@@ -46446,9 +46446,9 @@ var require_event_target = __commonJS({
             callListener(handler, this, event);
           };
         } else if (type === "close") {
-          wrapper = function onClose(code4, message) {
+          wrapper = function onClose(code2, message) {
             const event = new CloseEvent("close", {
-              code: code4,
+              code: code2,
               reason: message.toString(),
               wasClean: this._closeFrameReceived && this._closeFrameSent
             });
@@ -46532,23 +46532,23 @@ var require_extension = __commonJS({
       let extensionName;
       let paramName;
       let start = -1;
-      let code4 = -1;
+      let code2 = -1;
       let end = -1;
       let i = 0;
       for (; i < header2.length; i++) {
-        code4 = header2.charCodeAt(i);
+        code2 = header2.charCodeAt(i);
         if (extensionName === void 0) {
-          if (end === -1 && tokenChars[code4] === 1) {
+          if (end === -1 && tokenChars[code2] === 1) {
             if (start === -1) start = i;
-          } else if (i !== 0 && (code4 === 32 || code4 === 9)) {
+          } else if (i !== 0 && (code2 === 32 || code2 === 9)) {
             if (end === -1 && start !== -1) end = i;
-          } else if (code4 === 59 || code4 === 44) {
+          } else if (code2 === 59 || code2 === 44) {
             if (start === -1) {
               throw new SyntaxError(`Unexpected character at index ${i}`);
             }
             if (end === -1) end = i;
             const name = header2.slice(start, end);
-            if (code4 === 44) {
+            if (code2 === 44) {
               push2(offers, name, params);
               params = /* @__PURE__ */ Object.create(null);
             } else {
@@ -46559,23 +46559,23 @@ var require_extension = __commonJS({
             throw new SyntaxError(`Unexpected character at index ${i}`);
           }
         } else if (paramName === void 0) {
-          if (end === -1 && tokenChars[code4] === 1) {
+          if (end === -1 && tokenChars[code2] === 1) {
             if (start === -1) start = i;
-          } else if (code4 === 32 || code4 === 9) {
+          } else if (code2 === 32 || code2 === 9) {
             if (end === -1 && start !== -1) end = i;
-          } else if (code4 === 59 || code4 === 44) {
+          } else if (code2 === 59 || code2 === 44) {
             if (start === -1) {
               throw new SyntaxError(`Unexpected character at index ${i}`);
             }
             if (end === -1) end = i;
             push2(params, header2.slice(start, end), true);
-            if (code4 === 44) {
+            if (code2 === 44) {
               push2(offers, extensionName, params);
               params = /* @__PURE__ */ Object.create(null);
               extensionName = void 0;
             }
             start = end = -1;
-          } else if (code4 === 61 && start !== -1 && end === -1) {
+          } else if (code2 === 61 && start !== -1 && end === -1) {
             paramName = header2.slice(start, i);
             start = end = -1;
           } else {
@@ -46583,30 +46583,30 @@ var require_extension = __commonJS({
           }
         } else {
           if (isEscaping) {
-            if (tokenChars[code4] !== 1) {
+            if (tokenChars[code2] !== 1) {
               throw new SyntaxError(`Unexpected character at index ${i}`);
             }
             if (start === -1) start = i;
             else if (!mustUnescape) mustUnescape = true;
             isEscaping = false;
           } else if (inQuotes) {
-            if (tokenChars[code4] === 1) {
+            if (tokenChars[code2] === 1) {
               if (start === -1) start = i;
-            } else if (code4 === 34 && start !== -1) {
+            } else if (code2 === 34 && start !== -1) {
               inQuotes = false;
               end = i;
-            } else if (code4 === 92) {
+            } else if (code2 === 92) {
               isEscaping = true;
             } else {
               throw new SyntaxError(`Unexpected character at index ${i}`);
             }
-          } else if (code4 === 34 && header2.charCodeAt(i - 1) === 61) {
+          } else if (code2 === 34 && header2.charCodeAt(i - 1) === 61) {
             inQuotes = true;
-          } else if (end === -1 && tokenChars[code4] === 1) {
+          } else if (end === -1 && tokenChars[code2] === 1) {
             if (start === -1) start = i;
-          } else if (start !== -1 && (code4 === 32 || code4 === 9)) {
+          } else if (start !== -1 && (code2 === 32 || code2 === 9)) {
             if (end === -1) end = i;
-          } else if (code4 === 59 || code4 === 44) {
+          } else if (code2 === 59 || code2 === 44) {
             if (start === -1) {
               throw new SyntaxError(`Unexpected character at index ${i}`);
             }
@@ -46617,7 +46617,7 @@ var require_extension = __commonJS({
               mustUnescape = false;
             }
             push2(params, paramName, value);
-            if (code4 === 44) {
+            if (code2 === 44) {
               push2(offers, extensionName, params);
               params = /* @__PURE__ */ Object.create(null);
               extensionName = void 0;
@@ -46629,7 +46629,7 @@ var require_extension = __commonJS({
           }
         }
       }
-      if (start === -1 || inQuotes || code4 === 32 || code4 === 9) {
+      if (start === -1 || inQuotes || code2 === 32 || code2 === 9) {
         throw new SyntaxError("Unexpected end of input");
       }
       if (end === -1) end = i;
@@ -46938,7 +46938,7 @@ var require_websocket2 = __commonJS({
        *     closing
        * @public
        */
-      close(code4, data) {
+      close(code2, data) {
         if (this.readyState === _WebSocket.CLOSED) return;
         if (this.readyState === _WebSocket.CONNECTING) {
           const msg = "WebSocket was closed before the connection was established";
@@ -46951,7 +46951,7 @@ var require_websocket2 = __commonJS({
           }
           return;
         }
-        this._sender.close(code4, data, !this._isServer, (err) => {
+        this._sender.close(code2, data, !this._isServer, (err) => {
           if (err) return;
           this._closeFrameSent = true;
           if (this._closeFrameReceived || this._receiver._writableState.errorEmitted) {
@@ -47482,10 +47482,10 @@ var require_websocket2 = __commonJS({
         process.nextTick(cb, err);
       }
     }
-    function receiverOnConclude(code4, reason) {
+    function receiverOnConclude(code2, reason) {
       const websocket = this[kWebSocket];
       websocket._closeFrameReceived = true;
-      websocket._closeCode = code4;
+      websocket._closeCode = code2;
       if (reason.length === 0) {
         websocket._closeMessage = EMPTY_BUFFER;
       } else {
@@ -47495,8 +47495,8 @@ var require_websocket2 = __commonJS({
       if (websocket._socket[kWebSocket] === void 0) return;
       websocket._socket.removeListener("data", socketOnData);
       process.nextTick(resume, websocket._socket);
-      if (code4 === 1005) websocket.close();
-      else websocket.close(code4, reason);
+      if (code2 === 1005) websocket.close();
+      else websocket.close(code2, reason);
     }
     function receiverOnDrain() {
       const websocket = this[kWebSocket];
@@ -47712,12 +47712,12 @@ var require_subprotocol = __commonJS({
       let end = -1;
       let i = 0;
       for (i; i < header2.length; i++) {
-        const code4 = header2.charCodeAt(i);
-        if (end === -1 && tokenChars[code4] === 1) {
+        const code2 = header2.charCodeAt(i);
+        if (end === -1 && tokenChars[code2] === 1) {
           if (start === -1) start = i;
-        } else if (i !== 0 && (code4 === 32 || code4 === 9)) {
+        } else if (i !== 0 && (code2 === 32 || code2 === 9)) {
           if (end === -1 && start !== -1) end = i;
-        } else if (code4 === 44) {
+        } else if (code2 === 44) {
           if (start === -1) {
             throw new SyntaxError(`Unexpected character at index ${i}`);
           }
@@ -48022,9 +48022,9 @@ var require_websocket_server = __commonJS({
             req
           };
           if (this.options.verifyClient.length === 2) {
-            this.options.verifyClient(info, (verified, code4, message, headers2) => {
+            this.options.verifyClient(info, (verified, code2, message, headers2) => {
               if (!verified) {
-                return abortHandshake(socket, code4 || 401, message, headers2);
+                return abortHandshake(socket, code2 || 401, message, headers2);
               }
               this.completeUpgrade(
                 extensions,
@@ -48124,8 +48124,8 @@ var require_websocket_server = __commonJS({
     function socketOnError() {
       this.destroy();
     }
-    function abortHandshake(socket, code4, message, headers2) {
-      message = message || http3.STATUS_CODES[code4];
+    function abortHandshake(socket, code2, message, headers2) {
+      message = message || http3.STATUS_CODES[code2];
       headers2 = {
         Connection: "close",
         "Content-Type": "text/html",
@@ -48134,17 +48134,17 @@ var require_websocket_server = __commonJS({
       };
       socket.once("finish", socket.destroy);
       socket.end(
-        `HTTP/1.1 ${code4} ${http3.STATUS_CODES[code4]}\r
+        `HTTP/1.1 ${code2} ${http3.STATUS_CODES[code2]}\r
 ` + Object.keys(headers2).map((h) => `${h}: ${headers2[h]}`).join("\r\n") + "\r\n\r\n" + message
       );
     }
-    function abortHandshakeOrEmitwsClientError(server, req, socket, code4, message, headers2) {
+    function abortHandshakeOrEmitwsClientError(server, req, socket, code2, message, headers2) {
       if (server.listenerCount("wsClientError")) {
         const err = new Error(message);
         Error.captureStackTrace(err, abortHandshakeOrEmitwsClientError);
         server.emit("wsClientError", err, socket, req);
       } else {
-        abortHandshake(socket, code4, message, headers2);
+        abortHandshake(socket, code2, message, headers2);
       }
     }
   }
@@ -48847,9 +48847,9 @@ var require_text_decoder = __commonJS({
 var require_errors3 = __commonJS({
   "node_modules/streamx/lib/errors.js"(exports, module) {
     module.exports = class StreamError extends Error {
-      constructor(msg, code4, fn = StreamError) {
+      constructor(msg, code2, fn = StreamError) {
         super(msg);
-        this.code = code4;
+        this.code = code2;
         if (Error.captureStackTrace) {
           Error.captureStackTrace(this, fn);
         }
@@ -52781,7 +52781,7 @@ var require_nearley = __commonJS({
         this.lexer = this.options.lexer;
         this.lexerState = void 0;
         var column = new Column(grammar, 0);
-        var table4 = this.table = [column];
+        var table2 = this.table = [column];
         column.wants[grammar.start] = [];
         column.predict(grammar.start);
         column.process();
@@ -56945,9 +56945,9 @@ var Class = class {
   constructor(..._args) {
   }
 };
-function members(proto, table4) {
-  for (const key in table4) {
-    const desc = Object.getOwnPropertyDescriptor(table4, key);
+function members(proto, table2) {
+  for (const key in table2) {
+    const desc = Object.getOwnPropertyDescriptor(table2, key);
     if (desc.get)
       Object.defineProperty(proto, key, { ...desc, enumerable: false });
     else
@@ -56962,10 +56962,10 @@ function hide(inst, key, value) {
   return own(inst, key, value, false);
 }
 // @__NO_SIDE_EFFECTS__
-function derived(computes, table4) {
+function derived(computes, table2) {
   for (const key in computes) {
     const compute = computes[key];
-    Object.defineProperty(table4, key, {
+    Object.defineProperty(table2, key, {
       configurable: true,
       enumerable: true,
       get() {
@@ -56976,7 +56976,7 @@ function derived(computes, table4) {
       }
     });
   }
-  return table4;
+  return table2;
 }
 function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
@@ -67356,8 +67356,8 @@ var index = {
             const pattern = this.expr.slice(patternIndex, this.index);
             let flags = "";
             while (++this.index < this.expr.length) {
-              const code4 = this.code;
-              if (code4 >= 97 && code4 <= 122 || code4 >= 65 && code4 <= 90 || code4 >= 48 && code4 <= 57) {
+              const code2 = this.code;
+              if (code2 >= 97 && code2 <= 122 || code2 >= 65 && code2 <= 90 || code2 >= 48 && code2 <= 57) {
                 flags += this.char;
               } else {
                 break;
@@ -67400,12 +67400,12 @@ var plugin = {
     const updateNodeTypes = [jsep2.IDENTIFIER, jsep2.MEMBER_EXP];
     plugin.assignmentOperators.forEach((op) => jsep2.addBinaryOp(op, plugin.assignmentPrecedence, true));
     jsep2.hooks.add("gobble-token", function gobbleUpdatePrefix(env) {
-      const code4 = this.code;
-      if (plugin.updateOperators.some((c) => c === code4 && c === this.expr.charCodeAt(this.index + 1))) {
+      const code2 = this.code;
+      if (plugin.updateOperators.some((c) => c === code2 && c === this.expr.charCodeAt(this.index + 1))) {
         this.index += 2;
         env.node = {
           type: "UpdateExpression",
-          operator: code4 === PLUS_CODE ? "++" : "--",
+          operator: code2 === PLUS_CODE ? "++" : "--",
           argument: this.gobbleTokenProperty(this.gobbleIdentifier()),
           prefix: true
         };
@@ -67416,15 +67416,15 @@ var plugin = {
     });
     jsep2.hooks.add("after-token", function gobbleUpdatePostfix(env) {
       if (env.node) {
-        const code4 = this.code;
-        if (plugin.updateOperators.some((c) => c === code4 && c === this.expr.charCodeAt(this.index + 1))) {
+        const code2 = this.code;
+        if (plugin.updateOperators.some((c) => c === code2 && c === this.expr.charCodeAt(this.index + 1))) {
           if (!updateNodeTypes.includes(env.node.type)) {
             this.throwError(`Unexpected ${env.node.operator}`);
           }
           this.index += 2;
           env.node = {
             type: "UpdateExpression",
-            operator: code4 === PLUS_CODE ? "++" : "--",
+            operator: code2 === PLUS_CODE ? "++" : "--",
             argument: env.node,
             prefix: false
           };
@@ -67989,19 +67989,19 @@ JSONPath.prototype._slice = function(loc, expr, val, path2, parent, parentPropNa
   }
   return ret;
 };
-JSONPath.prototype._eval = function(code4, _v, _vname, path2, parent, parentPropName) {
+JSONPath.prototype._eval = function(code2, _v, _vname, path2, parent, parentPropName) {
   this.currSandbox._$_parentProperty = parentPropName;
   this.currSandbox._$_parent = parent;
   this.currSandbox._$_property = _vname;
   this.currSandbox._$_root = this.json;
   this.currSandbox._$_v = _v;
-  const containsPath = code4.includes("@path");
+  const containsPath = code2.includes("@path");
   if (containsPath) {
     this.currSandbox._$_path = JSONPath.toPathString(path2.concat([_vname]));
   }
-  const scriptCacheKey = this.currEval + "Script:" + code4;
+  const scriptCacheKey = this.currEval + "Script:" + code2;
   if (!JSONPath.cache[scriptCacheKey]) {
-    let script = code4.replaceAll("@parentProperty", "_$_parentProperty").replaceAll("@parent", "_$_parent").replaceAll("@property", "_$_property").replaceAll("@root", "_$_root").replaceAll(/@([.\s)[])/gu, "_$_v$1");
+    let script = code2.replaceAll("@parentProperty", "_$_parentProperty").replaceAll("@parent", "_$_parent").replaceAll("@property", "_$_property").replaceAll("@root", "_$_root").replaceAll(/@([.\s)[])/gu, "_$_v$1");
     if (containsPath) {
       script = script.replaceAll("@path", "_$_path");
     }
@@ -68026,7 +68026,7 @@ JSONPath.prototype._eval = function(code4, _v, _vname, path2, parent, parentProp
     if (this.ignoreEvalErrors) {
       return false;
     }
-    throw new Error("jsonPath: " + e2.message + ": " + code4);
+    throw new Error("jsonPath: " + e2.message + ": " + code2);
   }
 };
 JSONPath.cache = {};
@@ -68405,12 +68405,12 @@ var ExecAuth = class {
       subprocess.on("error", (error2) => {
         savedError = error2;
       });
-      subprocess.on("close", (code4) => {
+      subprocess.on("close", (code2) => {
         if (savedError) {
           reject(savedError);
           return;
         }
-        if (code4 !== 0) {
+        if (code2 !== 0) {
           reject(new Error(stderrData));
           return;
         }
@@ -97503,9 +97503,9 @@ function createConfiguration(conf = {}) {
 
 // node_modules/@kubernetes/client-node/dist/gen/apis/exception.js
 var ApiException = class extends Error {
-  constructor(code4, message, body, headers2) {
-    super("HTTP-Code: " + code4 + "\nMessage: " + message + "\nBody: " + JSON.stringify(body) + "\nHeaders: " + JSON.stringify(headers2));
-    this.code = code4;
+  constructor(code2, message, body, headers2) {
+    super("HTTP-Code: " + code2 + "\nMessage: " + message + "\nBody: " + JSON.stringify(body) + "\nHeaders: " + JSON.stringify(headers2));
+    this.code = code2;
     this.body = body;
     this.headers = headers2;
   }
@@ -98535,9 +98535,9 @@ function looseInstanceOf(input, expected) {
 }
 var ERR_INVALID_ARG_VALUE = "ERR_INVALID_ARG_VALUE";
 var ERR_INVALID_ARG_TYPE = "ERR_INVALID_ARG_TYPE";
-function CodedTypeError(message, code4, cause) {
+function CodedTypeError(message, code2, cause) {
   const err = new TypeError(message, { cause });
-  Object.assign(err, { code: code4 });
+  Object.assign(err, { code: code2 });
   return err;
 }
 var allowInsecureRequests = /* @__PURE__ */ Symbol();
@@ -98623,8 +98623,8 @@ var OperationProcessingError = class extends Error {
     Error.captureStackTrace?.(this, this.constructor);
   }
 };
-function OPE(message, code4, cause) {
-  return new OperationProcessingError(message, { code: code4, cause });
+function OPE(message, code2, cause) {
+  return new OperationProcessingError(message, { code: code2, cause });
 }
 function isJsonObject(input) {
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
@@ -98707,7 +98707,7 @@ async function discoveryRequest(issuerIdentifier, options) {
     return url2;
   }, options);
 }
-function assertNumber(input, allow0, it, code4, cause) {
+function assertNumber(input, allow0, it, code2, cause) {
   try {
     if (typeof input !== "number" || !Number.isFinite(input)) {
       throw CodedTypeError(`${it} must be a number`, ERR_INVALID_ARG_TYPE, cause);
@@ -98722,13 +98722,13 @@ function assertNumber(input, allow0, it, code4, cause) {
     }
     throw CodedTypeError(`${it} must be a positive number`, ERR_INVALID_ARG_VALUE, cause);
   } catch (err) {
-    if (code4) {
-      throw OPE(err.message, code4, cause);
+    if (code2) {
+      throw OPE(err.message, code2, cause);
     }
     throw err;
   }
 }
-function assertString(input, it, code4, cause) {
+function assertString(input, it, code2, cause) {
   try {
     if (typeof input !== "string") {
       throw CodedTypeError(`${it} must be a string`, ERR_INVALID_ARG_TYPE, cause);
@@ -98737,8 +98737,8 @@ function assertString(input, it, code4, cause) {
       throw CodedTypeError(`${it} must not be empty`, ERR_INVALID_ARG_VALUE, cause);
     }
   } catch (err) {
-    if (code4) {
-      throw OPE(err.message, code4, cause);
+    if (code2) {
+      throw OPE(err.message, code2, cause);
     }
     throw err;
   }
@@ -99404,9 +99404,9 @@ function None2() {
 var customFetch2 = customFetch;
 var ERR_INVALID_ARG_VALUE2 = "ERR_INVALID_ARG_VALUE";
 var ERR_INVALID_ARG_TYPE2 = "ERR_INVALID_ARG_TYPE";
-function CodedTypeError2(message, code4, cause) {
+function CodedTypeError2(message, code2, cause) {
   const err = new TypeError(message, { cause });
-  Object.assign(err, { code: code4 });
+  Object.assign(err, { code: code2 });
   return err;
 }
 var ClientError = class extends Error {
@@ -99419,8 +99419,8 @@ var ClientError = class extends Error {
   }
 };
 var decoder2 = new TextDecoder();
-function e(msg, cause, code4) {
-  return new ClientError(msg, { cause, code: code4 });
+function e(msg, cause, code2) {
+  return new ClientError(msg, { cause, code: code2 });
 }
 function errorHandler(err) {
   if (err instanceof TypeError || err instanceof ClientError || err instanceof ResponseBodyError || err instanceof AuthorizationResponseError || err instanceof WWWAuthenticateChallengeError) {
@@ -102312,8 +102312,8 @@ function kubernetesPort(options) {
     if (e2 instanceof ApiException) {
       const st = statusOf(e2.body);
       const said = st.message ? `: ${st.message}` : "";
-      const code4 = e2.code;
-      if (code4 === 409) {
+      const code2 = e2.code;
+      if (code2 === 409) {
         const conflicts = st.causes.filter((c) => c.type === "FieldManagerConflict").map((c) => ({
           field: c.field ?? "",
           manager: /conflict with "([^"]+)"/.exec(c.message ?? "")?.[1] ?? "unknown"
@@ -102333,21 +102333,21 @@ function kubernetesPort(options) {
           message: `Cannot ${ctx.doing}: the API server reported a conflict${said}. Retry the apply.`
         };
       }
-      if (code4 === 400 || code4 === 422) {
+      if (code2 === 400 || code2 === 422) {
         return {
           reason: "invalid",
           retryable: false,
           message: `Kubernetes rejected ${ctx.subject} as invalid${said}. Fix the manifest (rollout.yaml, or the file rendered from it) and apply again.`
         };
       }
-      if (code4 === 401) {
+      if (code2 === 401) {
         return {
           reason: "forbidden",
           retryable: false,
           message: `Cannot ${ctx.doing}: the API server at ${server} rejected rollout-bot's credentials (401 Unauthorized). The token is missing, wrong or expired: refresh the kubeconfig or service-account token.`
         };
       }
-      if (code4 === 403) {
+      if (code2 === 403) {
         const m = /cannot (\S+) resource "([^"]+)" in API group "([^"]*)"/.exec(st.message ?? "");
         const verb = m?.[1] ?? ctx.verb;
         const resource = m?.[2] ?? resourceName ?? ctx.kind.toLowerCase();
@@ -102359,7 +102359,7 @@ function kubernetesPort(options) {
           message: `Cannot ${ctx.doing}: rollout-bot's credentials lack the RBAC permission to ${verb} ${gr} in namespace ${ctx.namespace}${said}. Grant it in the Role bound to them: apiGroups: ["${group}"], resources: ["${resource}"], verbs: ["${verb}"] (rollout-bot needs get, list, patch and delete).`
         };
       }
-      if (code4 === 404) {
+      if (code2 === 404) {
         const ns = /^namespaces "([^"]+)" not found/.exec(st.message ?? "")?.[1];
         return {
           reason: "not-found",
@@ -102367,19 +102367,19 @@ function kubernetesPort(options) {
           message: ns ? `Cannot ${ctx.doing}: namespace ${ns} does not exist. Create it (kubectl create namespace ${ns}) or fix the service's namespace in rollout.yaml.` : `Cannot ${ctx.doing}: ${ctx.subject} does not exist${said}.`
         };
       }
-      if (RETRYABLE_STATUS.has(code4)) {
+      if (RETRYABLE_STATUS.has(code2)) {
         const retryAfter = Number(e2.headers?.["retry-after"]);
         return {
           reason: "unavailable",
           retryable: true,
           ...Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterMs: Math.min(retryAfter * 1e3, MAX_RETRY_AFTER_MS) } : {},
-          message: `Cannot ${gaveUp}: the API server at ${server} answered HTTP ${code4}${said}. Check the cluster's health and apply again.`
+          message: `Cannot ${gaveUp}: the API server at ${server} answered HTTP ${code2}${said}. Check the cluster's health and apply again.`
         };
       }
       return {
         reason: "error",
         retryable: false,
-        message: `Cannot ${ctx.doing}: the API server at ${server} answered HTTP ${code4}${said}.`
+        message: `Cannot ${ctx.doing}: the API server at ${server} answered HTTP ${code2}${said}.`
       };
     }
     const name = errorField(e2, "name");
@@ -102543,8 +102543,8 @@ function errorField(e2, key) {
 function networkError(e2) {
   let cur = e2;
   for (let i = 0; i < 4 && typeof cur === "object" && cur !== null; i++) {
-    const code4 = errorField(cur, "code");
-    if (code4 && /^(E[A-Z]+|UND_ERR_[A-Z_]+)$/.test(code4)) return code4;
+    const code2 = errorField(cur, "code");
+    if (code2 && /^(E[A-Z]+|UND_ERR_[A-Z_]+)$/.test(code2)) return code2;
     cur = cur.cause;
   }
   if (errorField(e2, "message") === "fetch failed") return "fetch failed";
@@ -106226,6 +106226,46 @@ function authorize(params) {
   };
 }
 
+// src/core/markdown.ts
+function code(text) {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  const ticks = "`".repeat(longest + 1);
+  const pad = longest > 0 ? " " : "";
+  return `${ticks}${pad}${text}${pad}${ticks}`;
+}
+function fenced(text, lang = "text") {
+  const longest = Math.max(0, ...(text.match(/`{3,}/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${lang}
+${text}
+${fence}`;
+}
+function cell(text) {
+  return text.replace(/\r?\n/g, " ").replaceAll("|", "\\|");
+}
+function table(header2, align, rows) {
+  const line = (cells) => `| ${cells.map(cell).join(" | ")} |`;
+  return [line(header2), line(align.map((a) => a === "r" ? "---:" : "---")), ...rows.map(line)].join("\n");
+}
+function prose(line) {
+  let out = "";
+  let at = 0;
+  while (at < line.length) {
+    const tick = line.indexOf("`", at);
+    if (tick < 0) {
+      out += line.slice(at).replaceAll("<", "&lt;");
+      break;
+    }
+    out += line.slice(at, tick).replaceAll("<", "&lt;");
+    const run2 = /^`+/.exec(line.slice(tick))?.[0] ?? "`";
+    const close = line.indexOf(run2, tick + run2.length);
+    const end = close < 0 ? tick + run2.length : close + run2.length;
+    out += line.slice(tick, end);
+    at = end;
+  }
+  return out;
+}
+
 // src/core/stats.ts
 function quantileFromBuckets(q, buckets) {
   if (Number.isNaN(q)) return void 0;
@@ -106700,26 +106740,6 @@ var CONCLUSION_HEAD = {
   failure: "\u274C `rollout/gate` failed",
   neutral: "\u26AA `rollout/gate` neutral"
 };
-function code(text) {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-  const ticks = "`".repeat(longest + 1);
-  const pad = longest > 0 ? " " : "";
-  return `${ticks}${pad}${text}${pad}${ticks}`;
-}
-function fenced(text, lang = "text") {
-  const longest = Math.max(0, ...(text.match(/`{3,}/g) ?? []).map((r) => r.length));
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return `${fence}${lang}
-${text}
-${fence}`;
-}
-function cell(text) {
-  return text.replace(/\r?\n/g, " ").replaceAll("|", "\\|");
-}
-function table(header2, align, rows) {
-  const line = (cells) => `| ${cells.map(cell).join(" | ")} |`;
-  return [line(header2), line(align.map((a) => a === "r" ? "---:" : "---")), ...rows.map(line)].join("\n");
-}
 function utc(t) {
   return `${new Date(t * 1e3).toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
@@ -107185,44 +107205,6 @@ var PLAN_MARKER = "<!-- rollout-bot:plan -->";
 function refusalMarker(reason) {
   return `<!-- rollout-bot:apply-refused reason=${reason.replace(/[^A-Za-z0-9_-]/g, "")} -->`;
 }
-function code2(text) {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-  const ticks = "`".repeat(longest + 1);
-  const pad = longest > 0 ? " " : "";
-  return `${ticks}${pad}${text}${pad}${ticks}`;
-}
-function fenced2(text, lang = "text") {
-  const longest = Math.max(0, ...(text.match(/`{3,}/g) ?? []).map((r) => r.length));
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return `${fence}${lang}
-${text}
-${fence}`;
-}
-function cell2(text) {
-  return text.replace(/\r?\n/g, " ").replaceAll("|", "\\|");
-}
-function table2(header2, align, rows) {
-  const line = (cells) => `| ${cells.map(cell2).join(" | ")} |`;
-  return [line(header2), line(align.map((a) => a === "r" ? "---:" : "---")), ...rows.map(line)].join("\n");
-}
-function prose(line) {
-  let out = "";
-  let at = 0;
-  while (at < line.length) {
-    const tick = line.indexOf("`", at);
-    if (tick < 0) {
-      out += line.slice(at).replaceAll("<", "&lt;");
-      break;
-    }
-    out += line.slice(at, tick).replaceAll("<", "&lt;");
-    const run2 = /^`+/.exec(line.slice(tick))?.[0] ?? "`";
-    const close = line.indexOf(run2, tick + run2.length);
-    const end = close < 0 ? tick + run2.length : close + run2.length;
-    out += line.slice(tick, end);
-    at = end;
-  }
-  return out;
-}
 function quote2(message) {
   return message.trim().split(/\r?\n/).map((l) => l.trim() === "" ? ">" : `> ${prose(l)}`);
 }
@@ -107234,7 +107216,7 @@ function andList2(items) {
   return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 var pct = (n) => n === void 0 ? "not routed" : Number.isFinite(n) ? `${n} %` : "unreadable";
-var shortSha = (sha) => code2(sha.slice(0, 7) || "unknown commit");
+var shortSha = (sha) => code(sha.slice(0, 7) || "unknown commit");
 function versionsOf(repo, live) {
   const all = Object.keys(repo);
   for (const v of Object.keys(live ?? {})) if (!all.includes(v)) all.push(v);
@@ -107261,7 +107243,7 @@ var STATUS_WORDS = {
   "rolled-back": "rolled back"
 };
 function headline(sha, services) {
-  const keys = (status2) => andList2(services.filter((s) => s.status === status2).map((s) => code2(s.key)));
+  const keys = (status2) => andList2(services.filter((s) => s.status === status2).map((s) => code(s.key)));
   const any = (status2) => services.some((s) => s.status === status2);
   const at = shortSha(sha);
   if (any("failed")) return `### ${ICON.failed} Apply of ${at} failed for ${keys("failed")}`;
@@ -107274,7 +107256,7 @@ function headline(sha, services) {
 function liveSection(s) {
   if (s.liveWeights === void 0)
     return [
-      `**Live weights:** could not be read back from the cluster; check them with ${code2(`kubectl get virtualservices -n ${s.namespace} -o yaml`)}.`
+      `**Live weights:** could not be read back from the cluster; check them with ${code(`kubectl get virtualservices -n ${s.namespace} -o yaml`)}.`
     ];
   const order = versionsOf(s.repoWeights, s.liveWeights);
   if (sameWeights(s.repoWeights, s.liveWeights))
@@ -107289,12 +107271,12 @@ function liveSection(s) {
   return [
     "**Live weights**, read back from the cluster, differ from rollout.yaml:",
     "",
-    table2(
+    table(
       ["version", "rollout.yaml", "live"],
       ["l", "r", "r"],
       order.map((v) => {
         const differs = (s.repoWeights[v] ?? 0) !== (live[v] ?? 0);
-        return [code2(v), pct(s.repoWeights[v]), `${pct(live[v])}${differs ? " \u26A0\uFE0F" : ""}`];
+        return [code(v), pct(s.repoWeights[v]), `${pct(live[v])}${differs ? " \u26A0\uFE0F" : ""}`];
       })
     ),
     ...other
@@ -107316,7 +107298,7 @@ function whatToDo(s, rerun) {
       ];
     case "refused":
       return [
-        `**What to do:** nothing was applied to ${code2(s.key)}. Fix what the message says, then ${rerun}.`
+        `**What to do:** nothing was applied to ${code(s.key)}. Fix what the message says, then ${rerun}.`
       ];
     default:
       return [];
@@ -107324,15 +107306,15 @@ function whatToDo(s, rerun) {
 }
 function serviceSection(s, rerun) {
   const out = [
-    `#### ${ICON[s.status]} ${code2(s.key)} in ${code2(s.namespace)}: ${STATUS_WORDS[s.status]}`,
+    `#### ${ICON[s.status]} ${code(s.key)} in ${code(s.namespace)}: ${STATUS_WORDS[s.status]}`,
     ""
   ];
   if (s.applied.length > 0)
     out.push(
-      table2(
+      table(
         ["object", "action"],
         ["l", "l"],
-        s.applied.map((o) => [`${o.kind} ${code2(o.name)}`, o.action])
+        s.applied.map((o) => [`${o.kind} ${code(o.name)}`, o.action])
       ),
       ""
     );
@@ -107351,12 +107333,12 @@ function applyComment(params) {
   if (services.length === 0) out.push("rollout.yaml at this commit has no services.", "");
   if (services.length > 1) {
     out.push(
-      table2(
+      table(
         ["service", "namespace", "result", "live weights"],
         ["l", "l", "l", "l"],
         services.map((s) => [
-          code2(s.key),
-          code2(s.namespace),
+          code(s.key),
+          code(s.namespace),
           `${ICON[s.status]} ${STATUS_WORDS[s.status]}`,
           s.liveWeights === void 0 ? "unreadable" : weightList(s.liveWeights, versionsOf(s.repoWeights, s.liveWeights)) || "none"
         ])
@@ -107366,7 +107348,7 @@ function applyComment(params) {
   }
   for (const s of services) out.push(...serviceSection(s, rerun), "");
   const run2 = runUrl ? ` \xB7 [deploy run](${runUrl})` : "";
-  out.push(`<sub>Commit ${code2(sha)}${run2} \xB7 server-side apply, field manager ${code2("rollout-bot")}</sub>`);
+  out.push(`<sub>Commit ${code(sha)}${run2} \xB7 server-side apply, field manager ${code("rollout-bot")}</sub>`);
   return truncateMarkdown(out.join("\n"), GITHUB_TEXT_LIMIT);
 }
 function diffStat(diff) {
@@ -107386,7 +107368,7 @@ function diffBlock(d) {
     "<details>",
     `<summary>${html(d.kind)} <code>${html(d.name)}</code>: ${diffStat(d.diff)}</summary>`,
     "",
-    fenced2(shown.join("\n"), "diff"),
+    fenced(shown.join("\n"), "diff"),
     ...cut2 > 0 ? ["", `_${cut2} more lines not shown._`] : [],
     "",
     "</details>"
@@ -107398,10 +107380,10 @@ function driftSection(drift2) {
   return [
     "\u26A0\uFE0F **Drift:** the cluster does not serve the weights rollout.yaml gives. Someone changed the routes outside rollout-bot (kubectl, another controller), or an earlier apply did not finish; the diffs below are against what is live, and merging replaces it.",
     "",
-    table2(
+    table(
       ["version", "rollout.yaml", "live"],
       ["l", "r", "r"],
-      real.map((d) => [code2(d.version), pct(d.repo), pct(d.live)])
+      real.map((d) => [code(d.version), pct(d.repo), pct(d.live)])
     ),
     ""
   ];
@@ -107420,11 +107402,11 @@ function planComment(params) {
     const changed2 = s.diffs.filter((d) => d.diff.trim() !== "");
     const unchanged = s.diffs.filter((d) => d.diff.trim() === "");
     const summary = changed2.length === 0 ? "no change" : `${changed2.length} ${changed2.length === 1 ? "object changes" : "objects change"}${unchanged.length > 0 ? `, ${unchanged.length} unchanged` : ""}`;
-    out.push(`#### ${code2(s.key)}: ${summary}`, "", ...driftSection(s.drift));
+    out.push(`#### ${code(s.key)}: ${summary}`, "", ...driftSection(s.drift));
     if (changed2.length === 0) out.push("The cluster already serves what this PR describes.", "");
     for (const d of changed2) out.push(...diffBlock(d), "");
     if (changed2.length > 0 && unchanged.length > 0)
-      out.push(`Unchanged: ${unchanged.map((d) => `${d.kind} ${code2(d.name)}`).join(", ")}.`, "");
+      out.push(`Unchanged: ${unchanged.map((d) => `${d.kind} ${code(d.name)}`).join(", ")}.`, "");
   }
   const run2 = runUrl ? `[This run](${runUrl}) made the dry run; r` : "R";
   out.push(`<sub>${run2}ollout-bot updates this comment when the PR changes.</sub>`);
@@ -107466,7 +107448,7 @@ function refusalComment(params) {
   const event = reason === "no-pr" ? "push" : "merge";
   return [
     refusalMarker(reason),
-    `### ${ICON.refused} ${reason === "no-pr" ? "Pushed" : "Merged"}, but not applied (${code2(reason)})`,
+    `### ${ICON.refused} ${reason === "no-pr" ? "Pushed" : "Merged"}, but not applied (${code(reason)})`,
     "",
     ...quote2(message),
     "",
@@ -108857,37 +108839,6 @@ function commandTypo(words, serviceKeys) {
 }
 
 // src/core/messages.ts
-function code3(text) {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-  const ticks = "`".repeat(longest + 1);
-  const pad = longest > 0 ? " " : "";
-  return `${ticks}${pad}${text}${pad}${ticks}`;
-}
-function fenced3(text) {
-  const longest = Math.max(0, ...(text.match(/`{3,}/g) ?? []).map((r) => r.length));
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return `${fence}text
-${text}
-${fence}`;
-}
-function prose2(line) {
-  let out = "";
-  let at = 0;
-  while (at < line.length) {
-    const tick = line.indexOf("`", at);
-    if (tick < 0) {
-      out += line.slice(at).replaceAll("<", "&lt;");
-      break;
-    }
-    out += line.slice(at, tick).replaceAll("<", "&lt;");
-    const run2 = /^`+/.exec(line.slice(tick))?.[0] ?? "`";
-    const close = line.indexOf(run2, tick + run2.length);
-    const end = close < 0 ? tick + run2.length : close + run2.length;
-    out += line.slice(tick, end);
-    at = end;
-  }
-  return out;
-}
 var pct2 = (n) => `${n} %`;
 function versionsOf2(...sides) {
   const all = [];
@@ -108899,10 +108850,6 @@ function weightList2(w, order = Object.keys(w)) {
 }
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
-}
-function table3(header2, align, rows) {
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(header2), line(align.map((a) => a === "r" ? "---:" : "---")), ...rows.map(line)].join("\n");
 }
 function rolloutPrTitle(plan2) {
   const head = `Rollout ${plan2.service}:`;
@@ -108930,23 +108877,23 @@ function exampleWeight(at, next) {
 }
 function commandRows(params) {
   const { service, plan: plan2, steps } = params;
-  const cmd = (words) => code3(`/rollout ${service} ${words}`);
+  const cmd = (words) => code(`/rollout ${service} ${words}`);
   const rows = [];
   const version2 = plan2.canary ?? versionsOf2(plan2.after).find((v) => v !== plan2.stableAfter);
   if (version2 !== void 0 && version2 !== plan2.stableAfter) {
     const at = plan2.after[version2] ?? 0;
     const next = steps.find((s) => s > at);
     if (next !== void 0)
-      rows.push([cmd(`next ${version2}`), `${code3(version2)} to its next step, ${pct2(next)}`]);
+      rows.push([cmd(`next ${version2}`), `${code(version2)} to its next step, ${pct2(next)}`]);
     const w = exampleWeight(at, next);
     if (w !== void 0)
-      rows.push([cmd(`${version2} ${w}`), `${code3(version2)} to ${pct2(w)}; the others shrink in proportion`]);
-    rows.push([cmd(`promote ${version2}`), `${code3(version2)} to 100 % and stable`]);
+      rows.push([cmd(`${version2} ${w}`), `${code(version2)} to ${pct2(w)}; the others shrink in proportion`]);
+    rows.push([cmd(`promote ${version2}`), `${code(version2)} to 100 % and stable`]);
   }
   if ((plan2.after[plan2.stableAfter] ?? 0) !== 100)
-    rows.push([cmd("abort"), `100 % back to ${code3(plan2.stableAfter)} (stable)`]);
+    rows.push([cmd("abort"), `100 % back to ${code(plan2.stableAfter)} (stable)`]);
   rows.push([cmd("status"), "weights on the default branch and this PR"]);
-  rows.push([code3("/rollout help"), "every command"]);
+  rows.push([code("/rollout help"), "every command"]);
   return rows;
 }
 function rolloutPrBody(facts) {
@@ -108956,15 +108903,15 @@ function rolloutPrBody(facts) {
   const order = versionsOf2(plan2.after, from2);
   const out = [
     `<!-- rollout-bot: service=${service} -->`,
-    `Traffic for **${code3(service)}** (Service ${code3(config2.host)} in namespace ${code3(config2.namespace)}). **Merging this PR applies the change**; until then traffic stays as it is.`,
+    `Traffic for **${code(service)}** (Service ${code(config2.host)} in namespace ${code(config2.namespace)}). **Merging this PR applies the change**; until then traffic stays as it is.`,
     "",
-    table3(
+    table(
       ["version", facts.live ? "default branch" : "before", "after merge", "change"],
       ["l", "r", "r", "r"],
       order.map((v) => {
         const a = from2[v] ?? 0;
         const b = plan2.after[v] ?? 0;
-        return [`${code3(v)}${role(plan2, v)}`, pct2(a), pct2(b), signed2(b - a)];
+        return [`${code(v)}${role(plan2, v)}`, pct2(a), pct2(b), signed2(b - a)];
       })
     )
   ];
@@ -108972,12 +108919,12 @@ function rolloutPrBody(facts) {
   if (facts.live && update && describeChange({ before: from2, after: plan2.before }))
     out.push("", `This update: ${update}.`);
   if (plan2.stableAfter !== plan2.stableBefore)
-    out.push("", `${code3(plan2.stableAfter)} becomes the stable version (was ${code3(plan2.stableBefore)}).`);
+    out.push("", `${code(plan2.stableAfter)} becomes the stable version (was ${code(plan2.stableBefore)}).`);
   out.push("", stepsSentence(config2.steps, plan2));
   const { gate } = policy;
   const needed = Math.max(0, facts.approvalsNeeded);
   const approvals = policy.approvals === 0 ? "none required" : `${policy.approvals} required, ${needed === 0 ? "none" : needed} still needed`;
-  const reviewers = policy.reviewers.length === 0 ? "none listed, so anyone with write access may use `--force`" : `${policy.reviewers.map(code3).join(", ")}; only they may use \`--force\`${policy.reviewers.some((r) => r.includes("/")) ? " (for a team, its members)" : ""}`;
+  const reviewers = policy.reviewers.length === 0 ? "none listed, so anyone with write access may use `--force`" : `${policy.reviewers.map(code).join(", ")}; only they may use \`--force\`${policy.reviewers.some((r) => r.includes("/")) ? " (for a team, its members)" : ""}`;
   const forced = plan2.forced ? " **This change exceeds it, with `--force`.**" : "";
   const minimum = gate.minRequests > 0 ? `at least ${gate.minRequests} requests` : "any number of requests";
   out.push(
@@ -108987,10 +108934,10 @@ function rolloutPrBody(facts) {
     `- **Approvals:** ${approvals}.`,
     `- **Reviewers:** ${reviewers}.`,
     `- **Max step:** +${policy.maxStep} % for any one version per change (\`abort\` and the last step to 100 % are exempt).${forced}`,
-    `- **Metric gate:** over ${gate.window}, the canary needs ${minimum}, a success rate \u2265 ${pct2(gate.successRate)} and p99 latency \u2264 ${gate.p99LatencyMs} ms. Not checked yet: the gate arrives with the metrics check ${code3("rollout/gate")}.`
+    `- **Metric gate:** over ${gate.window}, the canary needs ${minimum}, a success rate \u2265 ${pct2(gate.successRate)} and p99 latency \u2264 ${gate.p99LatencyMs} ms. Not checked yet: the gate arrives with the metrics check ${code("rollout/gate")}.`
   );
   const by = facts.requestedBy.replace(/^@/, "");
-  const typed = facts.command ? `: ${code3(facts.command)}` : ".";
+  const typed = facts.command ? `: ${code(facts.command)}` : ".";
   out.push("", "### Source", "", `Requested by @${by} in ${facts.source}${typed}`);
   out.push(
     "",
@@ -108998,9 +108945,9 @@ function rolloutPrBody(facts) {
     "",
     "One command per comment, on this or any pull request in the repository; a new traffic command updates this PR.",
     "",
-    table3(["command", "effect"], ["l", "l"], commandRows({ service, plan: plan2, steps: config2.steps })),
+    table(["command", "effect"], ["l", "l"], commandRows({ service, plan: plan2, steps: config2.steps })),
     "",
-    `<sub>rollout-bot edits ${code3(facts.configFile)} and the Istio manifests of ${code3(service)} on branch ${code3(`rollout/${service}`)}.</sub>`
+    `<sub>rollout-bot edits ${code(facts.configFile)} and the Istio manifests of ${code(service)} on branch ${code(`rollout/${service}`)}.</sub>`
   );
   return out.join("\n");
 }
@@ -109011,38 +108958,38 @@ function stepsSentence(steps, plan2) {
     return `**Steps:** ${steps.join(" \u2192 ")}; no version is being rolled out after this change.`;
   const at = plan2.after[canary] ?? 0;
   const next = steps.find((s) => s > at);
-  const then = canary === plan2.stableAfter ? `${code3(canary)} is stable.` : next !== void 0 ? `\`next\` takes it to ${pct2(next)}.` : `Past the last step: \`promote ${canary}\` makes it stable.`;
-  return `**Steps** for ${code3(canary)}: ${stepsLine(steps, at)}. ${then}`;
+  const then = canary === plan2.stableAfter ? `${code(canary)} is stable.` : next !== void 0 ? `\`next\` takes it to ${pct2(next)}.` : `Past the last step: \`promote ${canary}\` makes it stable.`;
+  return `**Steps** for ${code(canary)}: ${stepsLine(steps, at)}. ${then}`;
 }
 var HELP_SERVICES_SHOWN = 10;
 function helpMessage(params) {
   const { serviceKeys } = params;
   const { stable, canary } = params.example ?? { stable: "v1", canary: "v2" };
   const key = serviceKeys[0];
-  const cmd = (words) => code3(key === void 0 ? `/rollout ${words}` : `/rollout ${key} ${words}`);
+  const cmd = (words) => code(key === void 0 ? `/rollout ${words}` : `/rollout ${key} ${words}`);
   const rows = [
-    [cmd(`${canary} 20`), `${code3(canary)} gets 20 %; the other versions shrink in proportion`],
+    [cmd(`${canary} 20`), `${code(canary)} gets 20 %; the other versions shrink in proportion`],
     [
       cmd(`${stable}:80:${canary}:20`),
       "every weight at once (Kubeflow `trafficRule` form); versions left out get 0"
     ],
     [cmd("next"), "the version being rolled out moves to its next entry of `steps`"],
     [cmd(`next ${canary}`), `the same, naming the version`],
-    [cmd(`promote ${canary}`), `${code3(canary)} gets 100 % and becomes \`stable\``],
+    [cmd(`promote ${canary}`), `${code(canary)} gets 100 % and becomes \`stable\``],
     [cmd("abort"), "100 % back to the `stable` version"],
     [cmd("status"), "weights on the default branch, and the open rollout PR"],
-    ...serviceKeys.length > 1 ? [[code3("/rollout status"), "the same for every service"]] : [],
-    [code3("/rollout help"), "this message"]
+    ...serviceKeys.length > 1 ? [[code("/rollout status"), "the same for every service"]] : [],
+    [code("/rollout help"), "this message"]
   ];
-  const shown = serviceKeys.slice(0, HELP_SERVICES_SHOWN).map(code3).join(", ");
+  const shown = serviceKeys.slice(0, HELP_SERVICES_SHOWN).map(code).join(", ");
   const more = serviceKeys.length > HELP_SERVICES_SHOWN ? ` and ${serviceKeys.length - HELP_SERVICES_SHOWN} more` : "";
-  const keyRule = key === void 0 ? "**Service key:** rollout.yaml has no services yet; add one first." : serviceKeys.length === 1 ? `**Service key:** ${code3(key)} may be left out, as rollout.yaml has one service.` : `**Service key:** required first, as rollout.yaml has ${serviceKeys.length} services: ${shown}${more}.`;
+  const keyRule = key === void 0 ? "**Service key:** rollout.yaml has no services yet; add one first." : serviceKeys.length === 1 ? `**Service key:** ${code(key)} may be left out, as rollout.yaml has one service.` : `**Service key:** required first, as rollout.yaml has ${serviceKeys.length} services: ${shown}${more}.`;
   return [
     "### rollout-bot commands",
     "",
     "Comment a command on a pull request in this repository. A traffic command opens or updates the rollout PR (branch `rollout/<service>`); **merging it applies the change**.",
     "",
-    table3(["command", "effect"], ["l", "l"], rows),
+    table(["command", "effect"], ["l", "l"], rows),
     "",
     `- ${keyRule}`,
     `- **\`--force\`**, anywhere in a traffic command (e.g. ${cmd(`${canary} 60 --force`)}), lets a version rise by more than \`policy.maxStep\` in one change. When the service's \`policy.reviewers\` lists anyone, only those users and members of those teams may use it. \`abort\` and the last step to 100 % never need it.`,
@@ -109054,10 +109001,10 @@ function replyDone(params) {
   const { plan: plan2, prUrl, prNumber, updated, ignoredLines } = params;
   const link = `[#${prNumber}](${prUrl})`;
   const change = describeChange(plan2) || "weights unchanged";
-  const stable = plan2.stableAfter === plan2.stableBefore ? "" : ` ${code3(plan2.stableAfter)} becomes stable (was ${code3(plan2.stableBefore)}).`;
+  const stable = plan2.stableAfter === plan2.stableBefore ? "" : ` ${code(plan2.stableAfter)} becomes stable (was ${code(plan2.stableBefore)}).`;
   const forced = plan2.forced ? " Forced past `policy.maxStep` with `--force`." : "";
   const lines = [
-    `${updated ? "Updated" : "Opened"} rollout PR ${link} for ${code3(plan2.service)}: ${change}.${stable}${forced}`,
+    `${updated ? "Updated" : "Opened"} rollout PR ${link} for ${code(plan2.service)}: ${change}.${stable}${forced}`,
     "",
     "Merging it applies the change."
   ];
@@ -109073,9 +109020,9 @@ function replyRefused(params) {
   const usageAt = lines.findIndex((l) => l.trim() === "Usage:");
   const said = usageAt < 0 ? lines : lines.slice(0, usageAt);
   const usage3 = usageAt < 0 ? [] : lines.slice(usageAt + 1).map((l) => l.replace(/^ {2}/, ""));
-  const out = [`**Not done** (${code3(params.reason)}); nothing was changed.`, ""];
-  out.push(...said.map((l) => l.trim() === "" ? ">" : `> ${prose2(l)}`));
-  if (usage3.length > 0) out.push("", "Usage:", "", fenced3(usage3.join("\n")));
+  const out = [`**Not done** (${code(params.reason)}); nothing was changed.`, ""];
+  out.push(...said.map((l) => l.trim() === "" ? ">" : `> ${prose(l)}`));
+  if (usage3.length > 0) out.push("", "Usage:", "", fenced(usage3.join("\n")));
   out.push("", "Comment `/rollout help` for every command.");
   return out.join("\n");
 }
@@ -109094,15 +109041,15 @@ function replyStatus(params) {
     const order = versionsOf2(live, proposed);
     const header2 = ["version", "default branch", ...proposed && pr ? [`rollout PR #${pr.number}`] : []];
     const rows2 = order.map((v) => [
-      `${code3(v)}${v === only.config.stable ? " (stable)" : ""}`,
+      `${code(v)}${v === only.config.stable ? " (stable)" : ""}`,
       pct2(live[v] ?? 0),
       ...proposed ? [pct2(proposed[v] ?? 0)] : []
     ]);
-    const prLine = pr ? `Open rollout PR: [#${pr.number}](${pr.url}); merging it applies its weights.` : `No rollout PR is open for ${code3(only.key)}.`;
+    const prLine = pr ? `Open rollout PR: [#${pr.number}](${pr.url}); merging it applies its weights.` : `No rollout PR is open for ${code(only.key)}.`;
     return [
-      `**${code3(only.key)}**: weights in rollout.yaml on the default branch.`,
+      `**${code(only.key)}**: weights in rollout.yaml on the default branch.`,
       "",
-      table3(header2, ["l", "r", ...proposed ? ["r"] : []], rows2),
+      table(header2, ["l", "r", ...proposed ? ["r"] : []], rows2),
       "",
       prLine
     ].join("\n");
@@ -109112,19 +109059,19 @@ function replyStatus(params) {
     const live = liveWeights(s.config);
     const pr = s.openPr;
     const prCell = pr ? `[#${pr.number}](${pr.url})${pr.weights ? `: ${weightList2(pr.weights, versionsOf2(live, pr.weights))}` : ""}` : "none";
-    return [code3(s.key), weightList2(live), code3(s.config.stable), prCell];
+    return [code(s.key), weightList2(live), code(s.config.stable), prCell];
   });
   const out = [
     "Weights in rollout.yaml on the default branch, and open rollout PRs.",
     "",
-    table3(["service", "default branch", "stable", "rollout PR"], ["l", "l", "l", "l"], rows)
+    table(["service", "default branch", "stable", "rollout PR"], ["l", "l", "l", "l"], rows)
   ];
   const rest = services.slice(STATUS_ROWS_SHOWN);
   const next = rest[0];
   if (next !== void 0)
     out.push(
       "",
-      `${plural2(rest.length, "more service")} not shown; ask for one, e.g. ${code3(`/rollout status ${next.key}`)}.`
+      `${plural2(rest.length, "more service")} not shown; ask for one, e.g. ${code(`/rollout status ${next.key}`)}.`
     );
   return out.join("\n");
 }
@@ -109132,9 +109079,9 @@ function replyError(params) {
   const message = params.message.trim();
   const shown = message === "" ? ".** " : message.includes("\n") ? `:**
 
-${fenced3(message)}
+${fenced(message)}
 
-` : `:** ${code3(message)}. `;
+` : `:** ${code(message)}. `;
   return `**GitHub kept failing${shown}Nothing was changed; try the command again in a few minutes.`;
 }
 

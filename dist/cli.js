@@ -632,10 +632,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code3, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code3 ? `HPE_${code3}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -662,12 +662,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code3, { headers: headers2, data }) {
+      constructor(message, code2, { headers: headers2, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code3;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers2;
       }
@@ -680,12 +680,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code3, { headers: headers2, body, bodyTruncated = false }) {
+      constructor(message, code2, { headers: headers2, body, bodyTruncated = false }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code3;
+        this.statusCode = code2;
         this.body = body;
         this.bodyTruncated = bodyTruncated;
         this.headers = headers2;
@@ -760,11 +760,11 @@ var require_errors = __commonJS({
       }
     };
     var Socks5ProxyError = class extends UndiciError {
-      constructor(message, code3) {
+      constructor(message, code2) {
         super(message);
         this.name = "Socks5ProxyError";
         this.message = message || "SOCKS5 proxy error";
-        this.code = code3 || "UND_ERR_SOCKS5";
+        this.code = code2 || "UND_ERR_SOCKS5";
       }
     };
     var kMessageSizeExceededError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED");
@@ -965,8 +965,8 @@ var require_tree = __commonJS({
         if (index2 === void 0 || index2 >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code3 = this.code = key.charCodeAt(index2);
-        if (code3 > 127) {
+        const code2 = this.code = key.charCodeAt(index2);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index2) {
@@ -988,11 +988,11 @@ var require_tree = __commonJS({
         let index2 = 0;
         let node2 = this;
         while (true) {
-          const code3 = key.charCodeAt(index2);
-          if (code3 > 127) {
+          const code2 = key.charCodeAt(index2);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node2.code === code3) {
+          if (node2.code === code2) {
             if (length === ++index2) {
               node2.value = value;
               break;
@@ -1002,7 +1002,7 @@ var require_tree = __commonJS({
               node2.middle = new _TstNode(key, value, index2);
               break;
             }
-          } else if (node2.code < code3) {
+          } else if (node2.code < code2) {
             if (node2.left !== null) {
               node2 = node2.left;
             } else {
@@ -1026,19 +1026,19 @@ var require_tree = __commonJS({
         let index2 = 0;
         let node2 = this;
         while (node2 !== null && index2 < keylength) {
-          let code3 = key[index2];
-          if (code3 <= 90 && code3 >= 65) {
-            code3 |= 32;
+          let code2 = key[index2];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node2 !== null) {
-            if (code3 === node2.code) {
+            if (code2 === node2.code) {
               if (keylength === ++index2) {
                 return node2;
               }
               node2 = node2.middle;
               break;
             }
-            node2 = node2.code < code3 ? node2.left : node2.right;
+            node2 = node2.code < code2 ? node2.left : node2.right;
           }
         }
         return null;
@@ -2130,11 +2130,11 @@ var require_diagnostics = __commonJS({
       diagnosticsChannel.subscribe(
         "undici:websocket:close",
         (evt) => {
-          const { websocket, code: code3, reason } = evt;
+          const { websocket, code: code2, reason } = evt;
           debugLog(
             "closed connection to %s - %s %s",
             websocket.url,
-            code3,
+            code2,
             reason
           );
         }
@@ -3479,9 +3479,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url2) {
       for (let i = 0; i < url2.length; ++i) {
-        const code3 = url2.charCodeAt(i);
-        if (code3 > 126 || // Non-US-ASCII + DEL
-        code3 < 32) {
+        const code2 = url2.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -3985,8 +3985,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code3 = char.charCodeAt(0);
-          return code3 >= 48 && code3 <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position2
@@ -4012,8 +4012,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code3 = char.charCodeAt(0);
-          return code3 >= 48 && code3 <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position2
@@ -5976,12 +5976,12 @@ var require_simd = __commonJS({
     function parse3(parser, data, limit) {
       return this.parse(parser, data, limit) >>> 0;
     }
-    function fail(parser, code3, description) {
+    function fail(parser, code2, description) {
       const len = description.length;
       const ptr = this.alloc(len);
       const buffer = new Uint8Array(this.memory.buffer, ptr, len);
       textEncoder.encodeInto(description, buffer);
-      this.fail(parser, code3, ptr, len);
+      this.fail(parser, code2, ptr, len);
       this.dealloc(ptr, len);
     }
     function hasDebug() {
@@ -6908,12 +6908,12 @@ var require_no_simd = __commonJS({
     function parse3(parser, data, limit) {
       return this.parse(parser, data, limit) >>> 0;
     }
-    function fail(parser, code3, description) {
+    function fail(parser, code2, description) {
       const len = description.length;
       const ptr = this.alloc(len);
       const buffer = new Uint8Array(this.memory.buffer, ptr, len);
       textEncoder.encodeInto(description, buffer);
-      this.fail(parser, code3, ptr, len);
+      this.fail(parser, code2, ptr, len);
       this.dealloc(ptr, len);
     }
     function hasDebug() {
@@ -8576,8 +8576,8 @@ var require_parser_h1 = __commonJS({
           cursor += eventLen;
         }
       }
-      fail(code3, message) {
-        this.milo.fail(this.parser, code3, message);
+      fail(code2, message) {
+        this.milo.fail(this.parser, code2, message);
         this.errored = true;
       }
       onUpgrade(head) {
@@ -10849,10 +10849,10 @@ var require_client_h2 = __commonJS({
       request[kGoAwayReplayAttempts] = attempts;
       return attempts <= MAX_GOAWAY_REPLAY_ATTEMPTS;
     }
-    function closeStream(stream, code3 = NGHTTP2_REFUSED_STREAM) {
+    function closeStream(stream, code2 = NGHTTP2_REFUSED_STREAM) {
       if (stream != null && !stream.destroyed && !stream.closed) {
         try {
-          stream.close(code3);
+          stream.close(code2);
         } catch {
         }
       }
@@ -11188,12 +11188,12 @@ var require_client_h2 = __commonJS({
       }
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code3, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
         if (this[kReceivedGoAway]) {
           return;
         }
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code3}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -11839,7 +11839,7 @@ var require_client_h2 = __commonJS({
       }
       state.abort(err);
     }
-    function onFrameError(type, code3) {
+    function onFrameError(type, code2) {
       const stream = this;
       const state = stream[kRequestStreamState];
       if (state == null) {
@@ -11849,7 +11849,7 @@ var require_client_h2 = __commonJS({
       if (type === HTTP2_FRAME_TYPE_HEADERS && retryUnsentStream(state)) {
         return;
       }
-      state.abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code3}`));
+      state.abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
     }
     function onAborted() {
       this.off("data", onData);
@@ -15348,7 +15348,7 @@ var require_retry_handler = __commonJS({
         this.handler.onRequestUpgrade?.(this.controllerProxy, statusCode, headers2, socket);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code: code3, headers: headers2 } = err;
+        const { statusCode, code: code2, headers: headers2 } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -15361,7 +15361,7 @@ var require_retry_handler = __commonJS({
           retryAfter
         } = retryOptions;
         const { counter } = state;
-        if (code3 && code3 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code3)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -20817,21 +20817,21 @@ var require_date = __commonJS({
       }
       let day = 0;
       if (date2[5] === "0") {
-        const code3 = date2.charCodeAt(6);
-        if (code3 < 49 || code3 > 57) {
+        const code2 = date2.charCodeAt(6);
+        if (code2 < 49 || code2 > 57) {
           return void 0;
         }
-        day = code3 - 48;
+        day = code2 - 48;
       } else {
         const code1 = date2.charCodeAt(5);
         if (code1 < 49 || code1 > 51) {
           return void 0;
         }
-        const code22 = date2.charCodeAt(6);
-        if (code22 < 48 || code22 > 57) {
+        const code2 = date2.charCodeAt(6);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        day = (code1 - 48) * 10 + (code22 - 48);
+        day = (code1 - 48) * 10 + (code2 - 48);
       }
       let monthIdx = -1;
       if (date2[8] === "J" && date2[9] === "a" && date2[10] === "n") {
@@ -20898,60 +20898,60 @@ var require_date = __commonJS({
       const year = (yearDigit1 - 48) * 1e3 + (yearDigit2 - 48) * 100 + (yearDigit3 - 48) * 10 + (yearDigit4 - 48);
       let hour = 0;
       if (date2[17] === "0") {
-        const code3 = date2.charCodeAt(18);
-        if (code3 < 48 || code3 > 57) {
+        const code2 = date2.charCodeAt(18);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        hour = code3 - 48;
+        hour = code2 - 48;
       } else {
         const code1 = date2.charCodeAt(17);
         if (code1 < 48 || code1 > 50) {
           return void 0;
         }
-        const code22 = date2.charCodeAt(18);
-        if (code22 < 48 || code22 > 57) {
+        const code2 = date2.charCodeAt(18);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        if (code1 === 50 && code22 > 51) {
+        if (code1 === 50 && code2 > 51) {
           return void 0;
         }
-        hour = (code1 - 48) * 10 + (code22 - 48);
+        hour = (code1 - 48) * 10 + (code2 - 48);
       }
       let minute = 0;
       if (date2[20] === "0") {
-        const code3 = date2.charCodeAt(21);
-        if (code3 < 48 || code3 > 57) {
+        const code2 = date2.charCodeAt(21);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        minute = code3 - 48;
+        minute = code2 - 48;
       } else {
         const code1 = date2.charCodeAt(20);
         if (code1 < 48 || code1 > 53) {
           return void 0;
         }
-        const code22 = date2.charCodeAt(21);
-        if (code22 < 48 || code22 > 57) {
+        const code2 = date2.charCodeAt(21);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        minute = (code1 - 48) * 10 + (code22 - 48);
+        minute = (code1 - 48) * 10 + (code2 - 48);
       }
       let second = 0;
       if (date2[23] === "0") {
-        const code3 = date2.charCodeAt(24);
-        if (code3 < 48 || code3 > 57) {
+        const code2 = date2.charCodeAt(24);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        second = code3 - 48;
+        second = code2 - 48;
       } else {
         const code1 = date2.charCodeAt(23);
         if (code1 < 48 || code1 > 53) {
           return void 0;
         }
-        const code22 = date2.charCodeAt(24);
-        if (code22 < 48 || code22 > 57) {
+        const code2 = date2.charCodeAt(24);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        second = (code1 - 48) * 10 + (code22 - 48);
+        second = (code1 - 48) * 10 + (code2 - 48);
       }
       return makeDate(year, monthIdx, day, hour, minute, second, weekday);
     }
@@ -21025,78 +21025,78 @@ var require_date = __commonJS({
       }
       let day = 0;
       if (date2[8] === " ") {
-        const code3 = date2.charCodeAt(9);
-        if (code3 < 49 || code3 > 57) {
+        const code2 = date2.charCodeAt(9);
+        if (code2 < 49 || code2 > 57) {
           return void 0;
         }
-        day = code3 - 48;
+        day = code2 - 48;
       } else {
         const code1 = date2.charCodeAt(8);
         if (code1 < 49 || code1 > 51) {
           return void 0;
         }
-        const code22 = date2.charCodeAt(9);
-        if (code22 < 48 || code22 > 57) {
+        const code2 = date2.charCodeAt(9);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        day = (code1 - 48) * 10 + (code22 - 48);
+        day = (code1 - 48) * 10 + (code2 - 48);
       }
       let hour = 0;
       if (date2[11] === "0") {
-        const code3 = date2.charCodeAt(12);
-        if (code3 < 48 || code3 > 57) {
+        const code2 = date2.charCodeAt(12);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        hour = code3 - 48;
+        hour = code2 - 48;
       } else {
         const code1 = date2.charCodeAt(11);
         if (code1 < 48 || code1 > 50) {
           return void 0;
         }
-        const code22 = date2.charCodeAt(12);
-        if (code22 < 48 || code22 > 57) {
+        const code2 = date2.charCodeAt(12);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        if (code1 === 50 && code22 > 51) {
+        if (code1 === 50 && code2 > 51) {
           return void 0;
         }
-        hour = (code1 - 48) * 10 + (code22 - 48);
+        hour = (code1 - 48) * 10 + (code2 - 48);
       }
       let minute = 0;
       if (date2[14] === "0") {
-        const code3 = date2.charCodeAt(15);
-        if (code3 < 48 || code3 > 57) {
+        const code2 = date2.charCodeAt(15);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        minute = code3 - 48;
+        minute = code2 - 48;
       } else {
         const code1 = date2.charCodeAt(14);
         if (code1 < 48 || code1 > 53) {
           return void 0;
         }
-        const code22 = date2.charCodeAt(15);
-        if (code22 < 48 || code22 > 57) {
+        const code2 = date2.charCodeAt(15);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        minute = (code1 - 48) * 10 + (code22 - 48);
+        minute = (code1 - 48) * 10 + (code2 - 48);
       }
       let second = 0;
       if (date2[17] === "0") {
-        const code3 = date2.charCodeAt(18);
-        if (code3 < 48 || code3 > 57) {
+        const code2 = date2.charCodeAt(18);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        second = code3 - 48;
+        second = code2 - 48;
       } else {
         const code1 = date2.charCodeAt(17);
         if (code1 < 48 || code1 > 53) {
           return void 0;
         }
-        const code22 = date2.charCodeAt(18);
-        if (code22 < 48 || code22 > 57) {
+        const code2 = date2.charCodeAt(18);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        second = (code1 - 48) * 10 + (code22 - 48);
+        second = (code1 - 48) * 10 + (code2 - 48);
       }
       const yearDigit1 = date2.charCodeAt(20);
       if (yearDigit1 < 48 || yearDigit1 > 57) {
@@ -21153,21 +21153,21 @@ var require_date = __commonJS({
       }
       let day = 0;
       if (date2[commaIndex + 2] === "0") {
-        const code3 = date2.charCodeAt(commaIndex + 3);
-        if (code3 < 49 || code3 > 57) {
+        const code2 = date2.charCodeAt(commaIndex + 3);
+        if (code2 < 49 || code2 > 57) {
           return void 0;
         }
-        day = code3 - 48;
+        day = code2 - 48;
       } else {
         const code1 = date2.charCodeAt(commaIndex + 2);
         if (code1 < 49 || code1 > 51) {
           return void 0;
         }
-        const code22 = date2.charCodeAt(commaIndex + 3);
-        if (code22 < 48 || code22 > 57) {
+        const code2 = date2.charCodeAt(commaIndex + 3);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        day = (code1 - 48) * 10 + (code22 - 48);
+        day = (code1 - 48) * 10 + (code2 - 48);
       }
       let monthIdx = -1;
       if (date2[commaIndex + 5] === "J" && date2[commaIndex + 6] === "a" && date2[commaIndex + 7] === "n") {
@@ -21209,60 +21209,60 @@ var require_date = __commonJS({
       year += year < 70 ? 2e3 : 1900;
       let hour = 0;
       if (date2[commaIndex + 12] === "0") {
-        const code3 = date2.charCodeAt(commaIndex + 13);
-        if (code3 < 48 || code3 > 57) {
+        const code2 = date2.charCodeAt(commaIndex + 13);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        hour = code3 - 48;
+        hour = code2 - 48;
       } else {
         const code1 = date2.charCodeAt(commaIndex + 12);
         if (code1 < 48 || code1 > 50) {
           return void 0;
         }
-        const code22 = date2.charCodeAt(commaIndex + 13);
-        if (code22 < 48 || code22 > 57) {
+        const code2 = date2.charCodeAt(commaIndex + 13);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        if (code1 === 50 && code22 > 51) {
+        if (code1 === 50 && code2 > 51) {
           return void 0;
         }
-        hour = (code1 - 48) * 10 + (code22 - 48);
+        hour = (code1 - 48) * 10 + (code2 - 48);
       }
       let minute = 0;
       if (date2[commaIndex + 15] === "0") {
-        const code3 = date2.charCodeAt(commaIndex + 16);
-        if (code3 < 48 || code3 > 57) {
+        const code2 = date2.charCodeAt(commaIndex + 16);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        minute = code3 - 48;
+        minute = code2 - 48;
       } else {
         const code1 = date2.charCodeAt(commaIndex + 15);
         if (code1 < 48 || code1 > 53) {
           return void 0;
         }
-        const code22 = date2.charCodeAt(commaIndex + 16);
-        if (code22 < 48 || code22 > 57) {
+        const code2 = date2.charCodeAt(commaIndex + 16);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        minute = (code1 - 48) * 10 + (code22 - 48);
+        minute = (code1 - 48) * 10 + (code2 - 48);
       }
       let second = 0;
       if (date2[commaIndex + 18] === "0") {
-        const code3 = date2.charCodeAt(commaIndex + 19);
-        if (code3 < 48 || code3 > 57) {
+        const code2 = date2.charCodeAt(commaIndex + 19);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        second = code3 - 48;
+        second = code2 - 48;
       } else {
         const code1 = date2.charCodeAt(commaIndex + 18);
         if (code1 < 48 || code1 > 53) {
           return void 0;
         }
-        const code22 = date2.charCodeAt(commaIndex + 19);
-        if (code22 < 48 || code22 > 57) {
+        const code2 = date2.charCodeAt(commaIndex + 19);
+        if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        second = (code1 - 48) * 10 + (code22 - 48);
+        second = (code1 - 48) * 10 + (code2 - 48);
       }
       return makeDate(year, monthIdx, day, hour, minute, second, weekday);
     }
@@ -24351,8 +24351,8 @@ var require_headers = __commonJS({
     var { webidl } = require_webidl();
     var assert2 = __require("node:assert");
     var util = __require("node:util");
-    function isHTTPWhiteSpaceCharCode(code3) {
-      return code3 === 10 || code3 === 13 || code3 === 9 || code3 === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -27964,8 +27964,8 @@ var require_util4 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code3 = value.charCodeAt(i);
-        if (code3 >= 0 && code3 <= 8 || code3 >= 10 && code3 <= 31 || code3 === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -27973,26 +27973,26 @@ var require_util4 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code3 = name.charCodeAt(i);
-        if (code3 < 33 || // exclude CTLs (0-31), SP and HT
-        code3 > 126 || // exclude non-ascii and DEL
-        code3 === 34 || // "
-        code3 === 40 || // (
-        code3 === 41 || // )
-        code3 === 60 || // <
-        code3 === 62 || // >
-        code3 === 64 || // @
-        code3 === 44 || // ,
-        code3 === 59 || // ;
-        code3 === 58 || // :
-        code3 === 92 || // \
-        code3 === 47 || // /
-        code3 === 91 || // [
-        code3 === 93 || // ]
-        code3 === 63 || // ?
-        code3 === 61 || // =
-        code3 === 123 || // {
-        code3 === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -28008,31 +28008,31 @@ var require_util4 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code3 = value.charCodeAt(i++);
-        if (code3 < 33 || // exclude CTLs (0-31)
-        code3 > 126 || // non-ascii and DEL (127)
-        code3 === 34 || // "
-        code3 === 44 || // ,
-        code3 === 59 || // ;
-        code3 === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path2) {
       for (let i = 0; i < path2.length; ++i) {
-        const code3 = path2.charCodeAt(i);
-        if (code3 < 32 || // exclude CTLs (0-31)
-        code3 > 126 || // exclude non-ascii and DEL
-        code3 === 59) {
+        const code2 = path2.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code3) {
-      return code3 >= 48 && code3 <= 57 || // 0-9
-      code3 >= 65 && code3 <= 90 || // A-Z
-      code3 >= 97 && code3 <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -28043,8 +28043,8 @@ var require_util4 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code3 = domain.charCodeAt(i);
-        if (code3 === 46) {
+        const code2 = domain.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -28054,10 +28054,10 @@ var require_util4 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code3)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code3) && code3 !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -28830,37 +28830,37 @@ var require_util5 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code3 = protocol.charCodeAt(i);
-        if (code3 < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code3 > 126 || code3 === 34 || // "
-        code3 === 40 || // (
-        code3 === 41 || // )
-        code3 === 44 || // ,
-        code3 === 47 || // /
-        code3 === 58 || // :
-        code3 === 59 || // ;
-        code3 === 60 || // <
-        code3 === 61 || // =
-        code3 === 62 || // >
-        code3 === 63 || // ?
-        code3 === 64 || // @
-        code3 === 91 || // [
-        code3 === 92 || // \
-        code3 === 93 || // ]
-        code3 === 123 || // {
-        code3 === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code3) {
-      if (code3 >= 1e3 && code3 < 1015) {
-        return code3 !== 1004 && // reserved
-        code3 !== 1005 && // "MUST NOT be set as a status code"
-        code3 !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code3 >= 3e3 && code3 <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function isControlFrame(opcode) {
       return opcode === opcodes.CLOSE || opcode === opcodes.PING || opcode === opcodes.PONG;
@@ -28921,9 +28921,9 @@ var require_util5 = __commonJS({
       }
       return urlRecord;
     }
-    function validateCloseCodeAndReason(code3, reason) {
-      if (code3 !== null) {
-        if (code3 !== 1e3 && (code3 < 3e3 || code3 > 4999)) {
+    function validateCloseCodeAndReason(code2, reason) {
+      if (code2 !== null) {
+        if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
           throw new DOMException("invalid code", "InvalidAccessError");
         }
       }
@@ -29178,28 +29178,28 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(object, code3, reason, validate26 = false) {
-      code3 ??= null;
+    function closeWebSocketConnection(object, code2, reason, validate26 = false) {
+      code2 ??= null;
       reason ??= "";
-      if (validate26) validateCloseCodeAndReason(code3, reason);
+      if (validate26) validateCloseCodeAndReason(code2, reason);
       if (isClosed(object.readyState) || isClosing(object.readyState)) {
       } else if (!isEstablished(object.readyState)) {
         failWebsocketConnection(object);
         object.readyState = states.CLOSING;
       } else if (!object.closeState.has(sentCloseFrameState.SENT) && !object.closeState.has(sentCloseFrameState.RECEIVED)) {
         const frame = new WebsocketFrameSend();
-        if (reason.length !== 0 && code3 === null) {
-          code3 = 1e3;
+        if (reason.length !== 0 && code2 === null) {
+          code2 = 1e3;
         }
-        assert2(code3 === null || Number.isInteger(code3));
-        if (code3 === null && reason.length === 0) {
+        assert2(code2 === null || Number.isInteger(code2));
+        if (code2 === null && reason.length === 0) {
           frame.frameData = emptyBuffer;
-        } else if (code3 !== null && reason === null) {
+        } else if (code2 !== null && reason === null) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code3, 0);
-        } else if (code3 !== null && reason !== null) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== null && reason !== null) {
           frame.frameData = Buffer.allocUnsafe(2 + Buffer.byteLength(reason));
-          frame.frameData.writeUInt16BE(code3, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -29211,15 +29211,15 @@ var require_connection = __commonJS({
         object.readyState = states.CLOSING;
       }
     }
-    function failHandshake(handler, response, code3, reason, cause) {
+    function failHandshake(handler, response, code2, reason, cause) {
       if (response.socket?.session != null && !response.socket.destroyed) {
         response.socket.destroy();
       }
-      failWebsocketConnection(handler, code3, reason, cause);
+      failWebsocketConnection(handler, code2, reason, cause);
     }
-    function failWebsocketConnection(handler, code3, reason, cause) {
+    function failWebsocketConnection(handler, code2, reason, cause) {
       if (isEstablished(handler.readyState)) {
-        closeWebSocketConnection(handler, code3, reason, false);
+        closeWebSocketConnection(handler, code2, reason, false);
       }
       handler.controller.abort();
       if (isConnecting(handler.readyState)) {
@@ -29523,8 +29523,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code3 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnection(this.#handler, code3, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnection(this.#handler, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -29622,11 +29622,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert2(data.length !== 1);
-        let code3;
+        let code2;
         if (data.length >= 2) {
-          code3 = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code3 !== void 0 && !isValidStatusCode(code3)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -29638,7 +29638,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code: code3, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -29653,8 +29653,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code: code3, reason } = this.#info.closeInfo;
-            failWebsocketConnection(this.#handler, code3, reason);
+            const { code: code2, reason } = this.#info.closeInfo;
+            failWebsocketConnection(this.#handler, code2, reason);
             return false;
           }
           if (!this.#handler.closeState.has(sentCloseFrameState.SENT) && !this.#handler.closeState.has(sentCloseFrameState.RECEIVED)) {
@@ -29926,18 +29926,18 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code3 = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, webidl.is.WebSocket);
         const prefix = "WebSocket.close";
-        if (code3 !== void 0) {
-          code3 = webidl.converters["unsigned short"](code3, prefix, "code", webidl.attributes.Clamp);
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", webidl.attributes.Clamp);
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason);
         }
-        code3 ??= null;
+        code2 ??= null;
         reason ??= "";
-        closeWebSocketConnection(this.#handler, code3, reason, true);
+        closeWebSocketConnection(this.#handler, code2, reason, true);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -30153,29 +30153,29 @@ var require_websocket = __commonJS({
        */
       #onSocketClose() {
         const wasClean = this.#handler.closeState.has(sentCloseFrameState.SENT) && this.#handler.closeState.has(sentCloseFrameState.RECEIVED);
-        let code3 = 1005;
+        let code2 = 1005;
         let reason = "";
         const result = this.#parser?.closingInfo;
         if (result && !result.error) {
-          code3 = result.code ?? 1005;
+          code2 = result.code ?? 1005;
           reason = result.reason;
         }
         this.#handler.readyState = states.CLOSED;
         if (!this.#handler.closeState.has(sentCloseFrameState.RECEIVED)) {
-          code3 = 1006;
+          code2 = 1006;
           fireEvent("error", this, (type, init) => new ErrorEvent(type, init), {
             error: new TypeError(reason)
           });
         }
         fireEvent("close", this, (type, init) => new CloseEvent(type, init), {
           wasClean,
-          code: code3,
+          code: code2,
           reason
         });
         if (channels.close.hasSubscribers) {
           channels.close.publish({
             websocket: this,
-            code: code3,
+            code: code2,
             reason
           });
         }
@@ -30320,13 +30320,13 @@ var require_websocketerror = __commonJS({
         } else if (init !== null) {
           init = webidl.converters.WebSocketCloseInfo(init);
         }
-        let code3 = init.closeCode ?? null;
+        let code2 = init.closeCode ?? null;
         const reason = init.reason ?? "";
-        validateCloseCodeAndReason(code3, reason);
-        if (reason.length !== 0 && code3 === null) {
-          code3 = 1e3;
+        validateCloseCodeAndReason(code2, reason);
+        if (reason.length !== 0 && code2 === null) {
+          code2 = 1e3;
         }
-        this.#closeCode = code3;
+        this.#closeCode = code2;
         this.#reason = reason;
       }
       get closeCode() {
@@ -30336,9 +30336,9 @@ var require_websocketerror = __commonJS({
         return this.#reason;
       }
       static {
-        createUnvalidatedWebSocketError = (message, code3, reason) => {
+        createUnvalidatedWebSocketError = (message, code2, reason) => {
           const error2 = new _WebSocketError(message, kConstruct);
-          error2.#closeCode = code3;
+          error2.#closeCode = code2;
           error2.#reason = reason;
           return error2;
         };
@@ -30499,9 +30499,9 @@ var require_websocketstream = __commonJS({
         if (closeInfo !== null) {
           closeInfo = webidl.converters.WebSocketCloseInfo(closeInfo);
         }
-        const code3 = closeInfo.closeCode ?? null;
+        const code2 = closeInfo.closeCode ?? null;
         const reason = closeInfo.reason;
-        closeWebSocketConnection(this.#handler, code3, reason, true);
+        closeWebSocketConnection(this.#handler, code2, reason, true);
       }
       #write(chunk) {
         chunk = webidl.converters.WebSocketStreamWrite(chunk);
@@ -30602,33 +30602,33 @@ var require_websocketstream = __commonJS({
           this.#openedPromise.reject(new WebSocketError("Socket never opened"));
         }
         const result = this.#parser?.closingInfo;
-        let code3 = result?.code ?? 1005;
+        let code2 = result?.code ?? 1005;
         if (!this.#handler.closeState.has(sentCloseFrameState.RECEIVED)) {
-          code3 = 1006;
+          code2 = 1006;
         }
         const reason = result?.reason == null ? "" : utf8DecodeBytes(Buffer.from(result.reason));
         if (wasClean) {
           readableStreamClose(this.#readableStreamController);
           this.#writableStreamController.error(new DOMException("A closed WebSocketStream cannot be written to", "InvalidStateError"));
           this.#closedPromise.resolve({
-            closeCode: code3,
+            closeCode: code2,
             reason
           });
         } else {
-          const error2 = createUnvalidatedWebSocketError("unclean close", code3, reason);
+          const error2 = createUnvalidatedWebSocketError("unclean close", code2, reason);
           this.#readableStreamController?.error(error2);
           this.#writableStreamController?.error(error2);
           this.#closedPromise.reject(error2);
         }
       }
       #closeUsingReason(reason) {
-        let code3 = null;
+        let code2 = null;
         let reasonString = "";
         if (webidl.is.WebSocketError(reason)) {
-          code3 = reason.closeCode;
+          code2 = reason.closeCode;
           reasonString = reason.reason;
         }
-        closeWebSocketConnection(this.#handler, code3, reasonString);
+        closeWebSocketConnection(this.#handler, code2, reasonString);
       }
       // To pull bytes from a WebSocketStream stream , if stream is currently applying backpressure, release backpressure.
       #pull() {
@@ -37779,8 +37779,8 @@ var require_validation = __commonJS({
       0
       // 112 - 127
     ];
-    function isValidStatusCode(code3) {
-      return code3 >= 1e3 && code3 <= 1014 && code3 !== 1004 && code3 !== 1005 && code3 !== 1006 || code3 >= 3e3 && code3 <= 4999;
+    function isValidStatusCode(code2) {
+      return code2 >= 1e3 && code2 <= 1014 && code2 !== 1004 && code2 !== 1005 && code2 !== 1006 || code2 >= 3e3 && code2 <= 4999;
     }
     function _isValidUTF8(buf2) {
       const len = buf2.length;
@@ -38385,11 +38385,11 @@ var require_receiver2 = __commonJS({
             this.emit("conclude", 1005, EMPTY_BUFFER);
             this.end();
           } else {
-            const code3 = data.readUInt16BE(0);
-            if (!isValidStatusCode(code3)) {
+            const code2 = data.readUInt16BE(0);
+            if (!isValidStatusCode(code2)) {
               const error2 = this.createError(
                 RangeError,
-                `invalid status code ${code3}`,
+                `invalid status code ${code2}`,
                 true,
                 1002,
                 "WS_ERR_INVALID_CLOSE_CODE"
@@ -38414,7 +38414,7 @@ var require_receiver2 = __commonJS({
               return;
             }
             this._loop = false;
-            this.emit("conclude", code3, buf2);
+            this.emit("conclude", code2, buf2);
             this.end();
           }
           this._state = GET_INFO;
@@ -38607,22 +38607,22 @@ var require_sender2 = __commonJS({
        * @param {Function} [cb] Callback
        * @public
        */
-      close(code3, data, mask, cb) {
+      close(code2, data, mask, cb) {
         let buf2;
-        if (code3 === void 0) {
+        if (code2 === void 0) {
           buf2 = EMPTY_BUFFER;
-        } else if (typeof code3 !== "number" || !isValidStatusCode(code3)) {
+        } else if (typeof code2 !== "number" || !isValidStatusCode(code2)) {
           throw new TypeError("First argument must be a valid error code number");
         } else if (data === void 0 || !data.length) {
           buf2 = Buffer.allocUnsafe(2);
-          buf2.writeUInt16BE(code3, 0);
+          buf2.writeUInt16BE(code2, 0);
         } else {
           const length = Buffer.byteLength(data);
           if (length > 123) {
             throw new RangeError("The message must not be greater than 123 bytes");
           }
           buf2 = Buffer.allocUnsafe(2 + length);
-          buf2.writeUInt16BE(code3, 0);
+          buf2.writeUInt16BE(code2, 0);
           if (typeof data === "string") {
             buf2.write(data, 2);
           } else if (isUint8Array(data)) {
@@ -39117,9 +39117,9 @@ var require_event_target = __commonJS({
             callListener(handler, this, event);
           };
         } else if (type === "close") {
-          wrapper = function onClose(code3, message) {
+          wrapper = function onClose(code2, message) {
             const event = new CloseEvent("close", {
-              code: code3,
+              code: code2,
               reason: message.toString(),
               wasClean: this._closeFrameReceived && this._closeFrameSent
             });
@@ -39203,23 +39203,23 @@ var require_extension = __commonJS({
       let extensionName;
       let paramName;
       let start = -1;
-      let code3 = -1;
+      let code2 = -1;
       let end = -1;
       let i = 0;
       for (; i < header2.length; i++) {
-        code3 = header2.charCodeAt(i);
+        code2 = header2.charCodeAt(i);
         if (extensionName === void 0) {
-          if (end === -1 && tokenChars[code3] === 1) {
+          if (end === -1 && tokenChars[code2] === 1) {
             if (start === -1) start = i;
-          } else if (i !== 0 && (code3 === 32 || code3 === 9)) {
+          } else if (i !== 0 && (code2 === 32 || code2 === 9)) {
             if (end === -1 && start !== -1) end = i;
-          } else if (code3 === 59 || code3 === 44) {
+          } else if (code2 === 59 || code2 === 44) {
             if (start === -1) {
               throw new SyntaxError(`Unexpected character at index ${i}`);
             }
             if (end === -1) end = i;
             const name = header2.slice(start, end);
-            if (code3 === 44) {
+            if (code2 === 44) {
               push2(offers, name, params);
               params = /* @__PURE__ */ Object.create(null);
             } else {
@@ -39230,23 +39230,23 @@ var require_extension = __commonJS({
             throw new SyntaxError(`Unexpected character at index ${i}`);
           }
         } else if (paramName === void 0) {
-          if (end === -1 && tokenChars[code3] === 1) {
+          if (end === -1 && tokenChars[code2] === 1) {
             if (start === -1) start = i;
-          } else if (code3 === 32 || code3 === 9) {
+          } else if (code2 === 32 || code2 === 9) {
             if (end === -1 && start !== -1) end = i;
-          } else if (code3 === 59 || code3 === 44) {
+          } else if (code2 === 59 || code2 === 44) {
             if (start === -1) {
               throw new SyntaxError(`Unexpected character at index ${i}`);
             }
             if (end === -1) end = i;
             push2(params, header2.slice(start, end), true);
-            if (code3 === 44) {
+            if (code2 === 44) {
               push2(offers, extensionName, params);
               params = /* @__PURE__ */ Object.create(null);
               extensionName = void 0;
             }
             start = end = -1;
-          } else if (code3 === 61 && start !== -1 && end === -1) {
+          } else if (code2 === 61 && start !== -1 && end === -1) {
             paramName = header2.slice(start, i);
             start = end = -1;
           } else {
@@ -39254,30 +39254,30 @@ var require_extension = __commonJS({
           }
         } else {
           if (isEscaping) {
-            if (tokenChars[code3] !== 1) {
+            if (tokenChars[code2] !== 1) {
               throw new SyntaxError(`Unexpected character at index ${i}`);
             }
             if (start === -1) start = i;
             else if (!mustUnescape) mustUnescape = true;
             isEscaping = false;
           } else if (inQuotes) {
-            if (tokenChars[code3] === 1) {
+            if (tokenChars[code2] === 1) {
               if (start === -1) start = i;
-            } else if (code3 === 34 && start !== -1) {
+            } else if (code2 === 34 && start !== -1) {
               inQuotes = false;
               end = i;
-            } else if (code3 === 92) {
+            } else if (code2 === 92) {
               isEscaping = true;
             } else {
               throw new SyntaxError(`Unexpected character at index ${i}`);
             }
-          } else if (code3 === 34 && header2.charCodeAt(i - 1) === 61) {
+          } else if (code2 === 34 && header2.charCodeAt(i - 1) === 61) {
             inQuotes = true;
-          } else if (end === -1 && tokenChars[code3] === 1) {
+          } else if (end === -1 && tokenChars[code2] === 1) {
             if (start === -1) start = i;
-          } else if (start !== -1 && (code3 === 32 || code3 === 9)) {
+          } else if (start !== -1 && (code2 === 32 || code2 === 9)) {
             if (end === -1) end = i;
-          } else if (code3 === 59 || code3 === 44) {
+          } else if (code2 === 59 || code2 === 44) {
             if (start === -1) {
               throw new SyntaxError(`Unexpected character at index ${i}`);
             }
@@ -39288,7 +39288,7 @@ var require_extension = __commonJS({
               mustUnescape = false;
             }
             push2(params, paramName, value);
-            if (code3 === 44) {
+            if (code2 === 44) {
               push2(offers, extensionName, params);
               params = /* @__PURE__ */ Object.create(null);
               extensionName = void 0;
@@ -39300,7 +39300,7 @@ var require_extension = __commonJS({
           }
         }
       }
-      if (start === -1 || inQuotes || code3 === 32 || code3 === 9) {
+      if (start === -1 || inQuotes || code2 === 32 || code2 === 9) {
         throw new SyntaxError("Unexpected end of input");
       }
       if (end === -1) end = i;
@@ -39609,7 +39609,7 @@ var require_websocket2 = __commonJS({
        *     closing
        * @public
        */
-      close(code3, data) {
+      close(code2, data) {
         if (this.readyState === _WebSocket.CLOSED) return;
         if (this.readyState === _WebSocket.CONNECTING) {
           const msg = "WebSocket was closed before the connection was established";
@@ -39622,7 +39622,7 @@ var require_websocket2 = __commonJS({
           }
           return;
         }
-        this._sender.close(code3, data, !this._isServer, (err) => {
+        this._sender.close(code2, data, !this._isServer, (err) => {
           if (err) return;
           this._closeFrameSent = true;
           if (this._closeFrameReceived || this._receiver._writableState.errorEmitted) {
@@ -40153,10 +40153,10 @@ var require_websocket2 = __commonJS({
         process.nextTick(cb, err);
       }
     }
-    function receiverOnConclude(code3, reason) {
+    function receiverOnConclude(code2, reason) {
       const websocket = this[kWebSocket];
       websocket._closeFrameReceived = true;
-      websocket._closeCode = code3;
+      websocket._closeCode = code2;
       if (reason.length === 0) {
         websocket._closeMessage = EMPTY_BUFFER;
       } else {
@@ -40166,8 +40166,8 @@ var require_websocket2 = __commonJS({
       if (websocket._socket[kWebSocket] === void 0) return;
       websocket._socket.removeListener("data", socketOnData);
       process.nextTick(resume, websocket._socket);
-      if (code3 === 1005) websocket.close();
-      else websocket.close(code3, reason);
+      if (code2 === 1005) websocket.close();
+      else websocket.close(code2, reason);
     }
     function receiverOnDrain() {
       const websocket = this[kWebSocket];
@@ -40383,12 +40383,12 @@ var require_subprotocol = __commonJS({
       let end = -1;
       let i = 0;
       for (i; i < header2.length; i++) {
-        const code3 = header2.charCodeAt(i);
-        if (end === -1 && tokenChars[code3] === 1) {
+        const code2 = header2.charCodeAt(i);
+        if (end === -1 && tokenChars[code2] === 1) {
           if (start === -1) start = i;
-        } else if (i !== 0 && (code3 === 32 || code3 === 9)) {
+        } else if (i !== 0 && (code2 === 32 || code2 === 9)) {
           if (end === -1 && start !== -1) end = i;
-        } else if (code3 === 44) {
+        } else if (code2 === 44) {
           if (start === -1) {
             throw new SyntaxError(`Unexpected character at index ${i}`);
           }
@@ -40693,9 +40693,9 @@ var require_websocket_server = __commonJS({
             req
           };
           if (this.options.verifyClient.length === 2) {
-            this.options.verifyClient(info, (verified, code3, message, headers2) => {
+            this.options.verifyClient(info, (verified, code2, message, headers2) => {
               if (!verified) {
-                return abortHandshake(socket, code3 || 401, message, headers2);
+                return abortHandshake(socket, code2 || 401, message, headers2);
               }
               this.completeUpgrade(
                 extensions,
@@ -40795,8 +40795,8 @@ var require_websocket_server = __commonJS({
     function socketOnError() {
       this.destroy();
     }
-    function abortHandshake(socket, code3, message, headers2) {
-      message = message || http3.STATUS_CODES[code3];
+    function abortHandshake(socket, code2, message, headers2) {
+      message = message || http3.STATUS_CODES[code2];
       headers2 = {
         Connection: "close",
         "Content-Type": "text/html",
@@ -40805,17 +40805,17 @@ var require_websocket_server = __commonJS({
       };
       socket.once("finish", socket.destroy);
       socket.end(
-        `HTTP/1.1 ${code3} ${http3.STATUS_CODES[code3]}\r
+        `HTTP/1.1 ${code2} ${http3.STATUS_CODES[code2]}\r
 ` + Object.keys(headers2).map((h) => `${h}: ${headers2[h]}`).join("\r\n") + "\r\n\r\n" + message
       );
     }
-    function abortHandshakeOrEmitwsClientError(server, req, socket, code3, message, headers2) {
+    function abortHandshakeOrEmitwsClientError(server, req, socket, code2, message, headers2) {
       if (server.listenerCount("wsClientError")) {
         const err = new Error(message);
         Error.captureStackTrace(err, abortHandshakeOrEmitwsClientError);
         server.emit("wsClientError", err, socket, req);
       } else {
-        abortHandshake(socket, code3, message, headers2);
+        abortHandshake(socket, code2, message, headers2);
       }
     }
   }
@@ -41518,9 +41518,9 @@ var require_text_decoder = __commonJS({
 var require_errors2 = __commonJS({
   "node_modules/streamx/lib/errors.js"(exports, module) {
     module.exports = class StreamError extends Error {
-      constructor(msg, code3, fn = StreamError) {
+      constructor(msg, code2, fn = StreamError) {
         super(msg);
-        this.code = code3;
+        this.code = code2;
         if (Error.captureStackTrace) {
           Error.captureStackTrace(this, fn);
         }
@@ -45167,8 +45167,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json.slice(start, i);
-                const code3 = json.substr(i + 2, 4);
-                switch (code3) {
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -45194,8 +45194,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code3.substr(0, 2) === "00")
-                      str2 += "\\x" + code3.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str2 += "\\x" + code2.substr(2);
                     else
                       str2 += json.substr(i, 6);
                 }
@@ -47694,22 +47694,22 @@ var require_errors3 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code3, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code3;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code3, message) {
-        super("YAMLParseError", pos, code3, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code3, message) {
-        super("YAMLWarning", pos, code3, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -48618,7 +48618,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -48816,9 +48816,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code3 = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code3);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -49140,12 +49140,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code3, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code3, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code3, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -49307,12 +49307,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code3, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code3, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code3, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -52782,7 +52782,7 @@ var require_nearley = __commonJS({
         this.lexer = this.options.lexer;
         this.lexerState = void 0;
         var column = new Column(grammar, 0);
-        var table3 = this.table = [column];
+        var table2 = this.table = [column];
         column.wants[grammar.start] = [];
         column.predict(grammar.start);
         column.process();
@@ -56060,18 +56060,18 @@ import { parseArgs } from "node:util";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 var TreeError = class extends Error {
-  constructor(message, path2, code3, options) {
+  constructor(message, path2, code2, options) {
     super(message, options);
     this.path = path2;
-    this.code = code3;
+    this.code = code2;
     this.name = "TreeError";
   }
   path;
   code;
 };
 function treeError(what, path2, e2) {
-  const code3 = typeof e2 === "object" && e2 !== null && "code" in e2 ? String(e2.code) : "";
-  return new TreeError(`cannot ${what} ${path2}`, path2, code3, { cause: e2 });
+  const code2 = typeof e2 === "object" && e2 !== null && "code" in e2 ? String(e2.code) : "";
+  return new TreeError(`cannot ${what} ${path2}`, path2, code2, { cause: e2 });
 }
 function isMissing(e2) {
   return typeof e2 === "object" && e2 !== null && "code" in e2 && (e2.code === "ENOENT" || e2.code === "ENOTDIR");
@@ -59616,8 +59616,8 @@ var index = {
             const pattern = this.expr.slice(patternIndex, this.index);
             let flags = "";
             while (++this.index < this.expr.length) {
-              const code3 = this.code;
-              if (code3 >= 97 && code3 <= 122 || code3 >= 65 && code3 <= 90 || code3 >= 48 && code3 <= 57) {
+              const code2 = this.code;
+              if (code2 >= 97 && code2 <= 122 || code2 >= 65 && code2 <= 90 || code2 >= 48 && code2 <= 57) {
                 flags += this.char;
               } else {
                 break;
@@ -59660,12 +59660,12 @@ var plugin = {
     const updateNodeTypes = [jsep2.IDENTIFIER, jsep2.MEMBER_EXP];
     plugin.assignmentOperators.forEach((op) => jsep2.addBinaryOp(op, plugin.assignmentPrecedence, true));
     jsep2.hooks.add("gobble-token", function gobbleUpdatePrefix(env) {
-      const code3 = this.code;
-      if (plugin.updateOperators.some((c) => c === code3 && c === this.expr.charCodeAt(this.index + 1))) {
+      const code2 = this.code;
+      if (plugin.updateOperators.some((c) => c === code2 && c === this.expr.charCodeAt(this.index + 1))) {
         this.index += 2;
         env.node = {
           type: "UpdateExpression",
-          operator: code3 === PLUS_CODE ? "++" : "--",
+          operator: code2 === PLUS_CODE ? "++" : "--",
           argument: this.gobbleTokenProperty(this.gobbleIdentifier()),
           prefix: true
         };
@@ -59676,15 +59676,15 @@ var plugin = {
     });
     jsep2.hooks.add("after-token", function gobbleUpdatePostfix(env) {
       if (env.node) {
-        const code3 = this.code;
-        if (plugin.updateOperators.some((c) => c === code3 && c === this.expr.charCodeAt(this.index + 1))) {
+        const code2 = this.code;
+        if (plugin.updateOperators.some((c) => c === code2 && c === this.expr.charCodeAt(this.index + 1))) {
           if (!updateNodeTypes.includes(env.node.type)) {
             this.throwError(`Unexpected ${env.node.operator}`);
           }
           this.index += 2;
           env.node = {
             type: "UpdateExpression",
-            operator: code3 === PLUS_CODE ? "++" : "--",
+            operator: code2 === PLUS_CODE ? "++" : "--",
             argument: env.node,
             prefix: false
           };
@@ -60249,19 +60249,19 @@ JSONPath.prototype._slice = function(loc, expr, val, path2, parent, parentPropNa
   }
   return ret;
 };
-JSONPath.prototype._eval = function(code3, _v, _vname, path2, parent, parentPropName) {
+JSONPath.prototype._eval = function(code2, _v, _vname, path2, parent, parentPropName) {
   this.currSandbox._$_parentProperty = parentPropName;
   this.currSandbox._$_parent = parent;
   this.currSandbox._$_property = _vname;
   this.currSandbox._$_root = this.json;
   this.currSandbox._$_v = _v;
-  const containsPath = code3.includes("@path");
+  const containsPath = code2.includes("@path");
   if (containsPath) {
     this.currSandbox._$_path = JSONPath.toPathString(path2.concat([_vname]));
   }
-  const scriptCacheKey = this.currEval + "Script:" + code3;
+  const scriptCacheKey = this.currEval + "Script:" + code2;
   if (!JSONPath.cache[scriptCacheKey]) {
-    let script = code3.replaceAll("@parentProperty", "_$_parentProperty").replaceAll("@parent", "_$_parent").replaceAll("@property", "_$_property").replaceAll("@root", "_$_root").replaceAll(/@([.\s)[])/gu, "_$_v$1");
+    let script = code2.replaceAll("@parentProperty", "_$_parentProperty").replaceAll("@parent", "_$_parent").replaceAll("@property", "_$_property").replaceAll("@root", "_$_root").replaceAll(/@([.\s)[])/gu, "_$_v$1");
     if (containsPath) {
       script = script.replaceAll("@path", "_$_path");
     }
@@ -60286,7 +60286,7 @@ JSONPath.prototype._eval = function(code3, _v, _vname, path2, parent, parentProp
     if (this.ignoreEvalErrors) {
       return false;
     }
-    throw new Error("jsonPath: " + e2.message + ": " + code3);
+    throw new Error("jsonPath: " + e2.message + ": " + code2);
   }
 };
 JSONPath.cache = {};
@@ -60665,12 +60665,12 @@ var ExecAuth = class {
       subprocess.on("error", (error2) => {
         savedError = error2;
       });
-      subprocess.on("close", (code3) => {
+      subprocess.on("close", (code2) => {
         if (savedError) {
           reject(savedError);
           return;
         }
-        if (code3 !== 0) {
+        if (code2 !== 0) {
           reject(new Error(stderrData));
           return;
         }
@@ -89763,9 +89763,9 @@ function createConfiguration(conf = {}) {
 
 // node_modules/@kubernetes/client-node/dist/gen/apis/exception.js
 var ApiException = class extends Error {
-  constructor(code3, message, body, headers2) {
-    super("HTTP-Code: " + code3 + "\nMessage: " + message + "\nBody: " + JSON.stringify(body) + "\nHeaders: " + JSON.stringify(headers2));
-    this.code = code3;
+  constructor(code2, message, body, headers2) {
+    super("HTTP-Code: " + code2 + "\nMessage: " + message + "\nBody: " + JSON.stringify(body) + "\nHeaders: " + JSON.stringify(headers2));
+    this.code = code2;
     this.body = body;
     this.headers = headers2;
   }
@@ -90795,9 +90795,9 @@ function looseInstanceOf(input, expected) {
 }
 var ERR_INVALID_ARG_VALUE = "ERR_INVALID_ARG_VALUE";
 var ERR_INVALID_ARG_TYPE = "ERR_INVALID_ARG_TYPE";
-function CodedTypeError(message, code3, cause) {
+function CodedTypeError(message, code2, cause) {
   const err = new TypeError(message, { cause });
-  Object.assign(err, { code: code3 });
+  Object.assign(err, { code: code2 });
   return err;
 }
 var allowInsecureRequests = /* @__PURE__ */ Symbol();
@@ -90883,8 +90883,8 @@ var OperationProcessingError = class extends Error {
     Error.captureStackTrace?.(this, this.constructor);
   }
 };
-function OPE(message, code3, cause) {
-  return new OperationProcessingError(message, { code: code3, cause });
+function OPE(message, code2, cause) {
+  return new OperationProcessingError(message, { code: code2, cause });
 }
 function isJsonObject(input) {
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
@@ -90967,7 +90967,7 @@ async function discoveryRequest(issuerIdentifier, options) {
     return url2;
   }, options);
 }
-function assertNumber(input, allow0, it, code3, cause) {
+function assertNumber(input, allow0, it, code2, cause) {
   try {
     if (typeof input !== "number" || !Number.isFinite(input)) {
       throw CodedTypeError(`${it} must be a number`, ERR_INVALID_ARG_TYPE, cause);
@@ -90982,13 +90982,13 @@ function assertNumber(input, allow0, it, code3, cause) {
     }
     throw CodedTypeError(`${it} must be a positive number`, ERR_INVALID_ARG_VALUE, cause);
   } catch (err) {
-    if (code3) {
-      throw OPE(err.message, code3, cause);
+    if (code2) {
+      throw OPE(err.message, code2, cause);
     }
     throw err;
   }
 }
-function assertString(input, it, code3, cause) {
+function assertString(input, it, code2, cause) {
   try {
     if (typeof input !== "string") {
       throw CodedTypeError(`${it} must be a string`, ERR_INVALID_ARG_TYPE, cause);
@@ -90997,8 +90997,8 @@ function assertString(input, it, code3, cause) {
       throw CodedTypeError(`${it} must not be empty`, ERR_INVALID_ARG_VALUE, cause);
     }
   } catch (err) {
-    if (code3) {
-      throw OPE(err.message, code3, cause);
+    if (code2) {
+      throw OPE(err.message, code2, cause);
     }
     throw err;
   }
@@ -91664,9 +91664,9 @@ function None2() {
 var customFetch2 = customFetch;
 var ERR_INVALID_ARG_VALUE2 = "ERR_INVALID_ARG_VALUE";
 var ERR_INVALID_ARG_TYPE2 = "ERR_INVALID_ARG_TYPE";
-function CodedTypeError2(message, code3, cause) {
+function CodedTypeError2(message, code2, cause) {
   const err = new TypeError(message, { cause });
-  Object.assign(err, { code: code3 });
+  Object.assign(err, { code: code2 });
   return err;
 }
 var ClientError = class extends Error {
@@ -91679,8 +91679,8 @@ var ClientError = class extends Error {
   }
 };
 var decoder2 = new TextDecoder();
-function e(msg, cause, code3) {
-  return new ClientError(msg, { cause, code: code3 });
+function e(msg, cause, code2) {
+  return new ClientError(msg, { cause, code: code2 });
 }
 function errorHandler(err) {
   if (err instanceof TypeError || err instanceof ClientError || err instanceof ResponseBodyError || err instanceof AuthorizationResponseError || err instanceof WWWAuthenticateChallengeError) {
@@ -94572,8 +94572,8 @@ function kubernetesPort(options) {
     if (e2 instanceof ApiException) {
       const st = statusOf(e2.body);
       const said = st.message ? `: ${st.message}` : "";
-      const code3 = e2.code;
-      if (code3 === 409) {
+      const code2 = e2.code;
+      if (code2 === 409) {
         const conflicts = st.causes.filter((c) => c.type === "FieldManagerConflict").map((c) => ({
           field: c.field ?? "",
           manager: /conflict with "([^"]+)"/.exec(c.message ?? "")?.[1] ?? "unknown"
@@ -94593,21 +94593,21 @@ function kubernetesPort(options) {
           message: `Cannot ${ctx.doing}: the API server reported a conflict${said}. Retry the apply.`
         };
       }
-      if (code3 === 400 || code3 === 422) {
+      if (code2 === 400 || code2 === 422) {
         return {
           reason: "invalid",
           retryable: false,
           message: `Kubernetes rejected ${ctx.subject} as invalid${said}. Fix the manifest (rollout.yaml, or the file rendered from it) and apply again.`
         };
       }
-      if (code3 === 401) {
+      if (code2 === 401) {
         return {
           reason: "forbidden",
           retryable: false,
           message: `Cannot ${ctx.doing}: the API server at ${server} rejected rollout-bot's credentials (401 Unauthorized). The token is missing, wrong or expired: refresh the kubeconfig or service-account token.`
         };
       }
-      if (code3 === 403) {
+      if (code2 === 403) {
         const m = /cannot (\S+) resource "([^"]+)" in API group "([^"]*)"/.exec(st.message ?? "");
         const verb = m?.[1] ?? ctx.verb;
         const resource = m?.[2] ?? resourceName ?? ctx.kind.toLowerCase();
@@ -94619,7 +94619,7 @@ function kubernetesPort(options) {
           message: `Cannot ${ctx.doing}: rollout-bot's credentials lack the RBAC permission to ${verb} ${gr} in namespace ${ctx.namespace}${said}. Grant it in the Role bound to them: apiGroups: ["${group}"], resources: ["${resource}"], verbs: ["${verb}"] (rollout-bot needs get, list, patch and delete).`
         };
       }
-      if (code3 === 404) {
+      if (code2 === 404) {
         const ns = /^namespaces "([^"]+)" not found/.exec(st.message ?? "")?.[1];
         return {
           reason: "not-found",
@@ -94627,19 +94627,19 @@ function kubernetesPort(options) {
           message: ns ? `Cannot ${ctx.doing}: namespace ${ns} does not exist. Create it (kubectl create namespace ${ns}) or fix the service's namespace in rollout.yaml.` : `Cannot ${ctx.doing}: ${ctx.subject} does not exist${said}.`
         };
       }
-      if (RETRYABLE_STATUS.has(code3)) {
+      if (RETRYABLE_STATUS.has(code2)) {
         const retryAfter = Number(e2.headers?.["retry-after"]);
         return {
           reason: "unavailable",
           retryable: true,
           ...Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterMs: Math.min(retryAfter * 1e3, MAX_RETRY_AFTER_MS) } : {},
-          message: `Cannot ${gaveUp}: the API server at ${server} answered HTTP ${code3}${said}. Check the cluster's health and apply again.`
+          message: `Cannot ${gaveUp}: the API server at ${server} answered HTTP ${code2}${said}. Check the cluster's health and apply again.`
         };
       }
       return {
         reason: "error",
         retryable: false,
-        message: `Cannot ${ctx.doing}: the API server at ${server} answered HTTP ${code3}${said}.`
+        message: `Cannot ${ctx.doing}: the API server at ${server} answered HTTP ${code2}${said}.`
       };
     }
     const name = errorField(e2, "name");
@@ -94803,8 +94803,8 @@ function errorField(e2, key) {
 function networkError(e2) {
   let cur = e2;
   for (let i = 0; i < 4 && typeof cur === "object" && cur !== null; i++) {
-    const code3 = errorField(cur, "code");
-    if (code3 && /^(E[A-Z]+|UND_ERR_[A-Z_]+)$/.test(code3)) return code3;
+    const code2 = errorField(cur, "code");
+    if (code2 && /^(E[A-Z]+|UND_ERR_[A-Z_]+)$/.test(code2)) return code2;
     cur = cur.cause;
   }
   if (errorField(e2, "message") === "fetch failed") return "fetch failed";
@@ -95900,9 +95900,9 @@ var Class = class {
   constructor(..._args) {
   }
 };
-function members(proto, table3) {
-  for (const key in table3) {
-    const desc = Object.getOwnPropertyDescriptor(table3, key);
+function members(proto, table2) {
+  for (const key in table2) {
+    const desc = Object.getOwnPropertyDescriptor(table2, key);
     if (desc.get)
       Object.defineProperty(proto, key, { ...desc, enumerable: false });
     else
@@ -95917,10 +95917,10 @@ function hide(inst, key, value) {
   return own(inst, key, value, false);
 }
 // @__NO_SIDE_EFFECTS__
-function derived(computes, table3) {
+function derived(computes, table2) {
   for (const key in computes) {
     const compute = computes[key];
-    Object.defineProperty(table3, key, {
+    Object.defineProperty(table2, key, {
       configurable: true,
       enumerable: true,
       get() {
@@ -95931,7 +95931,7 @@ function derived(computes, table3) {
       }
     });
   }
-  return table3;
+  return table2;
 }
 function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
@@ -106627,20 +106627,7 @@ function judge(params) {
   return enough ? { name, status: "pass", detail: `${compared} (${method}): ${why}.` } : { name, status: "insufficient", detail: `${compared} (${method}): ${why}${tooFew}.` };
 }
 
-// src/core/summary.ts
-var CHECK_RUN_NAME = "rollout/gate";
-var ISTIO_SERVICE_DASHBOARD = { uid: "LJ_uJAvmk", slug: "istio-service-dashboard" };
-var MAX_CHART_POINTS = 60;
-var GITHUB_TEXT_LIMIT = 65535;
-function metricsMarker(service) {
-  return `<!-- rollout-bot:metrics service=${service} -->`;
-}
-var STATUS_ICON = { pass: "\u2705", fail: "\u274C", insufficient: "\u26AA" };
-var CONCLUSION_HEAD = {
-  success: "\u2705 `rollout/gate` passed",
-  failure: "\u274C `rollout/gate` failed",
-  neutral: "\u26AA `rollout/gate` neutral"
-};
+// src/core/markdown.ts
 function code(text) {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
   const ticks = "`".repeat(longest + 1);
@@ -106661,6 +106648,39 @@ function table(header2, align, rows) {
   const line = (cells) => `| ${cells.map(cell).join(" | ")} |`;
   return [line(header2), line(align.map((a) => a === "r" ? "---:" : "---")), ...rows.map(line)].join("\n");
 }
+function prose(line) {
+  let out = "";
+  let at = 0;
+  while (at < line.length) {
+    const tick = line.indexOf("`", at);
+    if (tick < 0) {
+      out += line.slice(at).replaceAll("<", "&lt;");
+      break;
+    }
+    out += line.slice(at, tick).replaceAll("<", "&lt;");
+    const run = /^`+/.exec(line.slice(tick))?.[0] ?? "`";
+    const close = line.indexOf(run, tick + run.length);
+    const end = close < 0 ? tick + run.length : close + run.length;
+    out += line.slice(tick, end);
+    at = end;
+  }
+  return out;
+}
+
+// src/core/summary.ts
+var CHECK_RUN_NAME = "rollout/gate";
+var ISTIO_SERVICE_DASHBOARD = { uid: "LJ_uJAvmk", slug: "istio-service-dashboard" };
+var MAX_CHART_POINTS = 60;
+var GITHUB_TEXT_LIMIT = 65535;
+function metricsMarker(service) {
+  return `<!-- rollout-bot:metrics service=${service} -->`;
+}
+var STATUS_ICON = { pass: "\u2705", fail: "\u274C", insufficient: "\u26AA" };
+var CONCLUSION_HEAD = {
+  success: "\u2705 `rollout/gate` passed",
+  failure: "\u274C `rollout/gate` failed",
+  neutral: "\u26AA `rollout/gate` neutral"
+};
 function utc(t) {
   return `${new Date(t * 1e3).toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
@@ -107379,44 +107399,6 @@ function applyMarker(sha) {
   return `<!-- rollout-bot:apply sha=${sha} -->`;
 }
 var PLAN_MARKER = "<!-- rollout-bot:plan -->";
-function code2(text) {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-  const ticks = "`".repeat(longest + 1);
-  const pad = longest > 0 ? " " : "";
-  return `${ticks}${pad}${text}${pad}${ticks}`;
-}
-function fenced2(text, lang = "text") {
-  const longest = Math.max(0, ...(text.match(/`{3,}/g) ?? []).map((r) => r.length));
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return `${fence}${lang}
-${text}
-${fence}`;
-}
-function cell2(text) {
-  return text.replace(/\r?\n/g, " ").replaceAll("|", "\\|");
-}
-function table2(header2, align, rows) {
-  const line = (cells) => `| ${cells.map(cell2).join(" | ")} |`;
-  return [line(header2), line(align.map((a) => a === "r" ? "---:" : "---")), ...rows.map(line)].join("\n");
-}
-function prose(line) {
-  let out = "";
-  let at = 0;
-  while (at < line.length) {
-    const tick = line.indexOf("`", at);
-    if (tick < 0) {
-      out += line.slice(at).replaceAll("<", "&lt;");
-      break;
-    }
-    out += line.slice(at, tick).replaceAll("<", "&lt;");
-    const run = /^`+/.exec(line.slice(tick))?.[0] ?? "`";
-    const close = line.indexOf(run, tick + run.length);
-    const end = close < 0 ? tick + run.length : close + run.length;
-    out += line.slice(tick, end);
-    at = end;
-  }
-  return out;
-}
 function quote2(message) {
   return message.trim().split(/\r?\n/).map((l) => l.trim() === "" ? ">" : `> ${prose(l)}`);
 }
@@ -107428,7 +107410,7 @@ function andList(items) {
   return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 var pct = (n) => n === void 0 ? "not routed" : Number.isFinite(n) ? `${n} %` : "unreadable";
-var shortSha = (sha) => code2(sha.slice(0, 7) || "unknown commit");
+var shortSha = (sha) => code(sha.slice(0, 7) || "unknown commit");
 function versionsOf(repo, live) {
   const all = Object.keys(repo);
   for (const v of Object.keys(live ?? {})) if (!all.includes(v)) all.push(v);
@@ -107455,7 +107437,7 @@ var STATUS_WORDS = {
   "rolled-back": "rolled back"
 };
 function headline(sha, services) {
-  const keys = (status) => andList(services.filter((s) => s.status === status).map((s) => code2(s.key)));
+  const keys = (status) => andList(services.filter((s) => s.status === status).map((s) => code(s.key)));
   const any = (status) => services.some((s) => s.status === status);
   const at = shortSha(sha);
   if (any("failed")) return `### ${ICON.failed} Apply of ${at} failed for ${keys("failed")}`;
@@ -107468,7 +107450,7 @@ function headline(sha, services) {
 function liveSection(s) {
   if (s.liveWeights === void 0)
     return [
-      `**Live weights:** could not be read back from the cluster; check them with ${code2(`kubectl get virtualservices -n ${s.namespace} -o yaml`)}.`
+      `**Live weights:** could not be read back from the cluster; check them with ${code(`kubectl get virtualservices -n ${s.namespace} -o yaml`)}.`
     ];
   const order = versionsOf(s.repoWeights, s.liveWeights);
   if (sameWeights(s.repoWeights, s.liveWeights))
@@ -107483,12 +107465,12 @@ function liveSection(s) {
   return [
     "**Live weights**, read back from the cluster, differ from rollout.yaml:",
     "",
-    table2(
+    table(
       ["version", "rollout.yaml", "live"],
       ["l", "r", "r"],
       order.map((v) => {
         const differs = (s.repoWeights[v] ?? 0) !== (live[v] ?? 0);
-        return [code2(v), pct(s.repoWeights[v]), `${pct(live[v])}${differs ? " \u26A0\uFE0F" : ""}`];
+        return [code(v), pct(s.repoWeights[v]), `${pct(live[v])}${differs ? " \u26A0\uFE0F" : ""}`];
       })
     ),
     ...other
@@ -107510,7 +107492,7 @@ function whatToDo(s, rerun) {
       ];
     case "refused":
       return [
-        `**What to do:** nothing was applied to ${code2(s.key)}. Fix what the message says, then ${rerun}.`
+        `**What to do:** nothing was applied to ${code(s.key)}. Fix what the message says, then ${rerun}.`
       ];
     default:
       return [];
@@ -107518,15 +107500,15 @@ function whatToDo(s, rerun) {
 }
 function serviceSection(s, rerun) {
   const out = [
-    `#### ${ICON[s.status]} ${code2(s.key)} in ${code2(s.namespace)}: ${STATUS_WORDS[s.status]}`,
+    `#### ${ICON[s.status]} ${code(s.key)} in ${code(s.namespace)}: ${STATUS_WORDS[s.status]}`,
     ""
   ];
   if (s.applied.length > 0)
     out.push(
-      table2(
+      table(
         ["object", "action"],
         ["l", "l"],
-        s.applied.map((o) => [`${o.kind} ${code2(o.name)}`, o.action])
+        s.applied.map((o) => [`${o.kind} ${code(o.name)}`, o.action])
       ),
       ""
     );
@@ -107545,12 +107527,12 @@ function applyComment(params) {
   if (services.length === 0) out.push("rollout.yaml at this commit has no services.", "");
   if (services.length > 1) {
     out.push(
-      table2(
+      table(
         ["service", "namespace", "result", "live weights"],
         ["l", "l", "l", "l"],
         services.map((s) => [
-          code2(s.key),
-          code2(s.namespace),
+          code(s.key),
+          code(s.namespace),
           `${ICON[s.status]} ${STATUS_WORDS[s.status]}`,
           s.liveWeights === void 0 ? "unreadable" : weightList(s.liveWeights, versionsOf(s.repoWeights, s.liveWeights)) || "none"
         ])
@@ -107560,7 +107542,7 @@ function applyComment(params) {
   }
   for (const s of services) out.push(...serviceSection(s, rerun), "");
   const run = runUrl ? ` \xB7 [deploy run](${runUrl})` : "";
-  out.push(`<sub>Commit ${code2(sha)}${run} \xB7 server-side apply, field manager ${code2("rollout-bot")}</sub>`);
+  out.push(`<sub>Commit ${code(sha)}${run} \xB7 server-side apply, field manager ${code("rollout-bot")}</sub>`);
   return truncateMarkdown(out.join("\n"), GITHUB_TEXT_LIMIT);
 }
 function diffStat(diff) {
@@ -107580,7 +107562,7 @@ function diffBlock(d) {
     "<details>",
     `<summary>${html(d.kind)} <code>${html(d.name)}</code>: ${diffStat(d.diff)}</summary>`,
     "",
-    fenced2(shown.join("\n"), "diff"),
+    fenced(shown.join("\n"), "diff"),
     ...cut > 0 ? ["", `_${cut} more lines not shown._`] : [],
     "",
     "</details>"
@@ -107592,10 +107574,10 @@ function driftSection(drift2) {
   return [
     "\u26A0\uFE0F **Drift:** the cluster does not serve the weights rollout.yaml gives. Someone changed the routes outside rollout-bot (kubectl, another controller), or an earlier apply did not finish; the diffs below are against what is live, and merging replaces it.",
     "",
-    table2(
+    table(
       ["version", "rollout.yaml", "live"],
       ["l", "r", "r"],
-      real.map((d) => [code2(d.version), pct(d.repo), pct(d.live)])
+      real.map((d) => [code(d.version), pct(d.repo), pct(d.live)])
     ),
     ""
   ];
@@ -107614,11 +107596,11 @@ function planComment(params) {
     const changed2 = s.diffs.filter((d) => d.diff.trim() !== "");
     const unchanged = s.diffs.filter((d) => d.diff.trim() === "");
     const summary = changed2.length === 0 ? "no change" : `${changed2.length} ${changed2.length === 1 ? "object changes" : "objects change"}${unchanged.length > 0 ? `, ${unchanged.length} unchanged` : ""}`;
-    out.push(`#### ${code2(s.key)}: ${summary}`, "", ...driftSection(s.drift));
+    out.push(`#### ${code(s.key)}: ${summary}`, "", ...driftSection(s.drift));
     if (changed2.length === 0) out.push("The cluster already serves what this PR describes.", "");
     for (const d of changed2) out.push(...diffBlock(d), "");
     if (changed2.length > 0 && unchanged.length > 0)
-      out.push(`Unchanged: ${unchanged.map((d) => `${d.kind} ${code2(d.name)}`).join(", ")}.`, "");
+      out.push(`Unchanged: ${unchanged.map((d) => `${d.kind} ${code(d.name)}`).join(", ")}.`, "");
   }
   const run = runUrl ? `[This run](${runUrl}) made the dry run; r` : "R";
   out.push(`<sub>${run}ollout-bot updates this comment when the PR changes.</sub>`);
@@ -107873,8 +107855,8 @@ ${USAGE}
   }
 }
 main(process.argv.slice(2)).then(
-  (code3) => {
-    process.exitCode = code3;
+  (code2) => {
+    process.exitCode = code2;
   },
   (e2) => {
     process.stderr.write(

@@ -1,44 +1,10 @@
 import type { RolloutPrFacts } from "./chatops.js";
+import { code, fenced, prose, table } from "./markdown.js";
 import { describeChange, type TrafficPlan, type Weights } from "./plan.js";
 import type { ServiceConfig } from "./schema.js";
 
 // Every message is Markdown for GitHub comments, where a newline is a line break. No line may
 // start with `/rollout` outside a code span: a bot posting as a user must not command itself.
-
-/** Inline code that survives any content (a backtick inside needs a longer delimiter). */
-function code(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-  const ticks = "`".repeat(longest + 1);
-  const pad = longest > 0 ? " " : "";
-  return `${ticks}${pad}${text}${pad}${ticks}`;
-}
-
-/** A fenced block whose fence no line inside can close. */
-function fenced(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`{3,}/g) ?? []).map((r) => r.length));
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return `${fence}text\n${text}\n${fence}`;
-}
-
-/** Escapes `<` outside code spans, so `<version>` shows instead of vanishing as an HTML tag. */
-function prose(line: string): string {
-  let out = "";
-  let at = 0;
-  while (at < line.length) {
-    const tick = line.indexOf("`", at);
-    if (tick < 0) {
-      out += line.slice(at).replaceAll("<", "&lt;");
-      break;
-    }
-    out += line.slice(at, tick).replaceAll("<", "&lt;");
-    const run = /^`+/.exec(line.slice(tick))?.[0] ?? "`";
-    const close = line.indexOf(run, tick + run.length);
-    const end = close < 0 ? tick + run.length : close + run.length;
-    out += line.slice(tick, end);
-    at = end;
-  }
-  return out;
-}
 
 const pct = (n: number) => `${n} %`;
 
@@ -55,11 +21,6 @@ function weightList(w: Weights, order: readonly string[] = Object.keys(w)): stri
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
-}
-
-function table(header: readonly string[], align: readonly ("l" | "r")[], rows: readonly string[][]): string {
-  const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
-  return [line(header), line(align.map((a) => (a === "r" ? "---:" : "---"))), ...rows.map(line)].join("\n");
 }
 
 /** `Rollout mnist: v1 80 % → v2 20 %`: the versions that carry traffic after the change, stable first. */

@@ -13,6 +13,7 @@ import {
   isSignificant,
   UNAVAILABLE_WORDS,
 } from "./gate.js";
+import { code, fenced, table } from "./markdown.js";
 import type {
   CheckStatus,
   GateVerdict,
@@ -52,31 +53,6 @@ const CONCLUSION_HEAD: Record<GateVerdict["conclusion"], string> = {
 };
 
 // ---- Markdown helpers (the house style of messages.ts) ----------------------------------------
-
-/** Inline code that survives any content. */
-function code(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-  const ticks = "`".repeat(longest + 1);
-  const pad = longest > 0 ? " " : "";
-  return `${ticks}${pad}${text}${pad}${ticks}`;
-}
-
-/** A fenced block whose fence no line inside can close. */
-function fenced(text: string, lang = "text"): string {
-  const longest = Math.max(0, ...(text.match(/`{3,}/g) ?? []).map((r) => r.length));
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return `${fence}${lang}\n${text}\n${fence}`;
-}
-
-/** A table cell: no line breaks, no column separators. */
-function cell(text: string): string {
-  return text.replace(/\r?\n/g, " ").replaceAll("|", "\\|");
-}
-
-function table(header: readonly string[], align: readonly ("l" | "r")[], rows: readonly string[][]): string {
-  const line = (cells: readonly string[]) => `| ${cells.map(cell).join(" | ")} |`;
-  return [line(header), line(align.map((a) => (a === "r" ? "---:" : "---"))), ...rows.map(line)].join("\n");
-}
 
 /** `2024-05-01 10:10 UTC` */
 function utc(t: number): string {
