@@ -3,11 +3,14 @@ import type { FileSnapshot } from "../core/changes.js";
 
 function git(root: string, args: readonly string[], input?: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawn("git", ["-C", root, ...args], { stdio: ["pipe", "pipe", "pipe"] });
+    // Only `cat-file --batch` reads stdin; for the rest a pipe would race with git's exit (EPIPE).
+    const child = spawn("git", ["-C", root, ...args], {
+      stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+    });
     const out: Buffer[] = [];
     let err = "";
-    child.stdout.on("data", (d: Buffer) => out.push(d));
-    child.stderr.on("data", (d: Buffer) => {
+    child.stdout?.on("data", (d: Buffer) => out.push(d));
+    child.stderr?.on("data", (d: Buffer) => {
       err += d.toString();
     });
     child.on("error", (e) => reject(new Error(`git ${args[0]} could not run: ${e.message}`, { cause: e })));
@@ -16,7 +19,10 @@ function git(root: string, args: readonly string[], input?: string): Promise<Buf
         ? resolve(Buffer.concat(out))
         : reject(new Error(`git ${args.join(" ")} failed: ${err.trim() || `exit ${code}`}`)),
     );
-    child.stdin.end(input ?? "");
+    if (input !== undefined && child.stdin) {
+      child.stdin.on("error", () => undefined); // git's own exit code says what went wrong
+      child.stdin.end(input);
+    }
   });
 }
 
