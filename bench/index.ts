@@ -3,6 +3,7 @@
 import { cpus } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import { applySection } from "./apply.js";
 import { chatopsSection } from "./chatops.js";
 import { type BenchContext, formatTable, type Section } from "./lib.js";
 import { metricsSection } from "./metrics.js";
@@ -17,7 +18,7 @@ export interface BenchOptions {
 
 /** Every section, in the order they run. Add new ones here. */
 function sections(options: BenchOptions): Section[] {
-  return [setSection(options.cli), chatopsSection(), metricsSection()];
+  return [setSection(options.cli), chatopsSection(), metricsSection(), applySection()];
 }
 
 /** Makes `globalThis.gc` available without restarting node with --expose-gc. */
