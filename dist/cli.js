@@ -105349,7 +105349,15 @@ ${failures.map((f) => `- ${f}`).join("\n")}`,
       break;
     }
     const deadline = Date.now() + params.wait.timeoutMs;
-    const waiting = new Set(phases.waitFor.map((r) => r.name));
+    const liveByName = new Map(
+      rows.filter((r) => r.object.kind === "Deployment").map((r) => [r.object.metadata.name, r])
+    );
+    const waiting = new Set(
+      phases.waitFor.filter((r) => {
+        const row = liveByName.get(r.name);
+        return !row || changed2.has(row.object) || !isAvailable(row.live);
+      }).map((r) => r.name)
+    );
     while (waiting.size > 0) {
       for (const ref of phases.waitFor.filter((r) => waiting.has(r.name))) {
         const d = await kube.get(ref);
@@ -105382,7 +105390,7 @@ ${failures.map((f) => `- ${f}`).join("\n")}`,
       if (d.ok) outcomes.push({ ...ref, action: "pruned", diff: "" });
     }
     const vsRef = phases.virtualServices[0];
-    const after = vsRef ? await kube.get(refOf(vsRef)) : void 0;
+    const after = vsRef && changed2.has(vsRef) ? await kube.get(refOf(vsRef)) : void 0;
     const liveWeights = after?.ok ? routedWeights(after.value, service.host) : before;
     const anyChange = outcomes.some((o) => o.action !== "unchanged");
     results.push({

@@ -222,7 +222,18 @@ export async function applyServices(params: {
     }
     // Never give weight to a version whose pods are not ready.
     const deadline = Date.now() + params.wait.timeoutMs;
-    const waiting = new Set(phases.waitFor.map((r) => r.name));
+    // An unchanged Deployment already seen Available in the dry-run pass needs no more polling.
+    const liveByName = new Map(
+      rows.filter((r) => r.object.kind === "Deployment").map((r) => [r.object.metadata.name, r]),
+    );
+    const waiting = new Set(
+      phases.waitFor
+        .filter((r) => {
+          const row = liveByName.get(r.name);
+          return !row || changed.has(row.object) || !isAvailable(row.live);
+        })
+        .map((r) => r.name),
+    );
     while (waiting.size > 0) {
       for (const ref of phases.waitFor.filter((r) => waiting.has(r.name))) {
         const d = await kube.get(ref);
@@ -256,8 +267,9 @@ export async function applyServices(params: {
       const d = await kube.delete(ref);
       if (d.ok) outcomes.push({ ...ref, action: "pruned", diff: "" });
     }
+    // Read the routing back only when it was written; otherwise the dry-run pass's copy is current.
     const vsRef = phases.virtualServices[0];
-    const after = vsRef ? await kube.get(refOf(vsRef)) : undefined;
+    const after = vsRef && changed.has(vsRef) ? await kube.get(refOf(vsRef)) : undefined;
     const liveWeights = after?.ok ? routedWeights(after.value, service.host) : before;
     const anyChange = outcomes.some((o) => o.action !== "unchanged");
     results.push({
