@@ -2,6 +2,8 @@ import * as core from "@actions/core";
 import { KubeConfigError, kubernetesPort } from "../adapters/kubernetes.js";
 import { actionOctokit } from "../adapters/octokit.js";
 import { prometheusClient } from "../adapters/prometheus.js";
+import { applyComment } from "../core/deploy-report.js";
+import { reportOf } from "../handlers/apply.js";
 import { commandMode } from "./command.js";
 import { applyMode, planMode } from "./deploy.js";
 import { reportMode } from "./report.js";
@@ -127,6 +129,14 @@ export async function main(
       });
       core.setOutput("result", outcome.kind);
       core.summary.addRaw(`rollout-bot apply: **${outcome.kind}**\n\n${outcome.message}`, true);
+      // What was applied and the live weights read back, as on the PR.
+      if ("apply" in outcome && outcome.apply.services.length > 0) {
+        const sha = env.GITHUB_SHA ?? "";
+        core.summary.addRaw(
+          applyComment({ sha, services: outcome.apply.services.map((s) => reportOf(s)) }),
+          true,
+        );
+      }
       if (env.GITHUB_STEP_SUMMARY) await core.summary.write();
       if (outcome.kind === "refused" || outcome.kind === "failed" || outcome.kind === "rolled-back") {
         core.setFailed(`rollout-bot: ${outcome.message}`);

@@ -119,10 +119,17 @@ describe("the Action, mode: apply", () => {
     scope.get(`/repos/${OWNER}/${REPO}/issues/42/comments`).query(true).reply(200, []);
     scope.post(`/repos/${OWNER}/${REPO}/issues/42/comments`).reply(201, {});
 
+    const summary = join(dir, "..", `${Date.now()}-summary.md`);
+    writeFileSync(summary, "");
+    process.env.GITHUB_STEP_SUMMARY = summary;
+
     await main({ octokitOptions: { throttle: false, retryAfterBaseValue: 1 } });
 
     expect(scope.isDone()).toBe(true);
     expect(process.exitCode).toBeUndefined();
+    const job = readFileSync(summary, "utf8");
+    expect(job).toContain("rollout-bot apply: **applied**");
+    expect(job).toContain("mnist");
     const vs = fake.find("VirtualService", "kubeflow", "mnist") as {
       spec: { http: { route: { weight: number }[] }[] };
     };
