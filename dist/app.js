@@ -63674,6 +63674,18 @@ function githubAdapter(octokit, repo) {
       }
       return out;
     },
+    /** Who asked for a rollout PR's changes: the `Requested by @login` lines of its commits. */
+    async requesters(prNumber) {
+      const r = await rest("GET /repos/{owner}/{repo}/pulls/{pull_number}/commits", {
+        pull_number: prNumber,
+        per_page: 100
+      });
+      const messages = r.data.map((c) => c.commit?.message ?? "");
+      const logins = messages.flatMap(
+        (m) => [...m.matchAll(/^Requested by @([A-Za-z0-9-]+)/gm)].map((x) => x[1] ?? "")
+      );
+      return [...new Set(logins.filter(Boolean))];
+    },
     /** A commit's first parent (the default branch before a merge). */
     async parentOf(sha) {
       const r = await rest("GET /repos/{owner}/{repo}/commits/{ref}", { ref: sha });
@@ -108004,7 +108016,7 @@ async function deployOnMerge(params) {
       kind: "no-op",
       message: "No service's rollout.yaml entry or manifests changed: nothing to apply."
     };
-  const reviews = await gh.reviews(pr.number);
+  const [reviews, requesters] = await Promise.all([gh.reviews(pr.number), gh.requesters(pr.number)]);
   for (const key of services) {
     const policy = config2.services[key]?.policy;
     if (!policy) continue;
@@ -108017,7 +108029,8 @@ async function deployOnMerge(params) {
       reviewers: policy.reviewers,
       teamMembers,
       author: pr.author,
-      headSha: pr.headSha
+      headSha: pr.headSha,
+      excluded: requesters
     });
     if (!approval.ok) {
       const message = `\`${key}\`: ${approval.message}`;

@@ -109,6 +109,10 @@ describe("merge-to-deploy in the app", () => {
     );
     serveFiles(scope, BEFORE, files());
     scope
+      .get(`/repos/${OWNER}/${REPO}/pulls/${n}/commits`)
+      .query(true)
+      .reply(200, [{ commit: { message: "Rollout mnist\n\nRequested by @alice in x#7: /rollout v2 20" } }]);
+    scope
       .get(`/repos/${OWNER}/${REPO}/pulls/${n}/reviews`)
       .query(true)
       .reply(200, [

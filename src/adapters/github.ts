@@ -525,6 +525,19 @@ export function githubAdapter(octokit: OctokitLike, repo: RepoId) {
       return out;
     },
 
+    /** Who asked for a rollout PR's changes: the `Requested by @login` lines of its commits. */
+    async requesters(prNumber: number): Promise<string[]> {
+      const r = await rest("GET /repos/{owner}/{repo}/pulls/{pull_number}/commits", {
+        pull_number: prNumber,
+        per_page: 100,
+      });
+      const messages = (r.data as { commit?: { message?: string } }[]).map((c) => c.commit?.message ?? "");
+      const logins = messages.flatMap((m) =>
+        [...m.matchAll(/^Requested by @([A-Za-z0-9-]+)/gm)].map((x) => x[1] ?? ""),
+      );
+      return [...new Set(logins.filter(Boolean))];
+    },
+
     /** A commit's first parent (the default branch before a merge). */
     async parentOf(sha: string): Promise<string | undefined> {
       const r = await rest("GET /repos/{owner}/{repo}/commits/{ref}", { ref: sha });

@@ -124,7 +124,8 @@ export async function deployOnMerge(params: DeployParams): Promise<DeployOutcome
     };
 
   // Approvals: each changed service's policy must be met by the PR's reviews.
-  const reviews = await gh.reviews(pr.number);
+  // Four eyes: whoever asked for the change (`/rollout …`) cannot also be the one who approves it.
+  const [reviews, requesters] = await Promise.all([gh.reviews(pr.number), gh.requesters(pr.number)]);
   for (const key of services) {
     const policy = config.services[key]?.policy;
     if (!policy) continue;
@@ -139,6 +140,7 @@ export async function deployOnMerge(params: DeployParams): Promise<DeployOutcome
       teamMembers,
       author: pr.author,
       headSha: pr.headSha,
+      excluded: requesters,
     });
     if (!approval.ok) {
       const message = `\`${key}\`: ${approval.message}`;

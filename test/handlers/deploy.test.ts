@@ -75,7 +75,21 @@ function mergedPr(scope: nock.Scope) {
   ]);
 }
 
-function reviews(scope: nock.Scope, list: { login: string; state: string; commit?: string }[]) {
+function reviews(
+  scope: nock.Scope,
+  list: { login: string; state: string; commit?: string }[],
+  requester = "alice",
+) {
+  scope
+    .get(`/repos/${OWNER}/${REPO}/pulls/42/commits`)
+    .query(true)
+    .reply(200, [
+      {
+        commit: {
+          message: `Rollout mnist: v1 80 % → v2 20 %\n\nRequested by @${requester} in ${OWNER}/${REPO}#7: /rollout v2 20`,
+        },
+      },
+    ]);
   return scope
     .get(`/repos/${OWNER}/${REPO}/pulls/42/reviews`)
     .query(true)
@@ -171,6 +185,23 @@ describe("deployOnMerge", () => {
       ),
     );
     expect(out.kind).toBe("refused");
+  });
+
+  it("whoever asked for the change cannot approve it", async () => {
+    const scope = nock(API);
+    const bodies: string[] = [];
+    mergedPr(scope);
+    reviews(scope, [{ login: "ml-platform-team", state: "APPROVED" }], "ml-platform-team");
+    comments(scope, bodies);
+    const out = await deployOnMerge(
+      deps(
+        tree((t) => noBake(to8020(t))),
+        tree(noBake),
+      ),
+    );
+    expect(scope.isDone()).toBe(true);
+    expect(out.kind === "refused" && out.reason).toBe("not-enough-approvals");
+    expect(fake.requests().filter((r) => r.method === "PATCH")).toEqual([]);
   });
 
   it("a push that did not come from a merged PR is refused before anything else", async () => {

@@ -103,6 +103,10 @@ describe("the Action, mode: apply", () => {
       },
     ]);
     scope
+      .get(`/repos/${OWNER}/${REPO}/pulls/42/commits`)
+      .query(true)
+      .reply(200, [{ commit: { message: "Rollout mnist\n\nRequested by @alice in x#7: /rollout v2 20" } }]);
+    scope
       .get(`/repos/${OWNER}/${REPO}/pulls/42/reviews`)
       .query(true)
       .reply(200, [
