@@ -15,4 +15,12 @@ export const bundleOptions = {
 };
 
 /** The dist/ entry points: name → source. */
-export const distEntryPoints = { cli: "src/cli.ts", index: "src/action.ts", app: "src/app.ts" };
+export const distEntryPoints = {
+  cli: "src/cli.ts",
+  "cli-main": "src/cli-main.ts",
+  index: "src/action.ts",
+  app: "src/app.ts",
+};
+
+/** dist/cli.js is a launcher that checks the Node.js version, then loads dist/cli-main.js. */
+export const distExternal = ["./cli-main.js"];

@@ -137,3 +137,16 @@ describe("dist/cli.js", () => {
     expect(r.stdout).toContain("set <request...>");
   });
 });
+
+describe("the launcher", () => {
+  // The machines' system Node is 20; the CLI's libraries need 22.19. It must say so, not crash.
+  const system = spawnSync("/usr/bin/node", ["--version"], { encoding: "utf8" }).stdout?.trim() ?? "";
+  const [major = 99, minor = 99] = system.replace(/^v/, "").split(".").map(Number);
+  const old = system !== "" && (major < 22 || (major === 22 && minor < 19));
+  (old ? it : it.skip)(`refuses ${system || "an old Node"} with a sentence, exit 2`, () => {
+    const r = spawnSync("/usr/bin/node", [CLI, "validate"], { cwd: scratch(), encoding: "utf8" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("rollout-bot needs Node.js 22.19 or newer");
+    expect(r.stderr).not.toContain("TypeError");
+  });
+});
