@@ -1,11 +1,7 @@
 import * as core from "@actions/core";
-import { KubeConfigError, kubernetesPort } from "../adapters/kubernetes.js";
 import { actionOctokit } from "../adapters/octokit.js";
 import { prometheusClient } from "../adapters/prometheus.js";
-import { applyComment } from "../core/deploy-report.js";
-import { reportOf } from "../handlers/apply.js";
 import { commandMode } from "./command.js";
-import { applyMode, planMode } from "./deploy.js";
 import { reportMode } from "./report.js";
 import { validateMode } from "./validate.js";
 
@@ -81,6 +77,11 @@ export async function main(
     }
     case "apply":
     case "plan": {
+      // Only these modes load the Kubernetes client: `command` and `validate` start faster without it.
+      const { KubeConfigError, kubernetesPort } = await import("../adapters/kubernetes.js");
+      const { applyMode, planMode } = await import("./deploy.js");
+      const { applyComment } = await import("../core/deploy-report.js");
+      const { reportOf } = await import("../handlers/apply.js");
       const token = core.getInput("token", { required: true });
       core.setSecret(token);
       const kubeconfig = core.getInput("kubeconfig");
