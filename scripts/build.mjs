@@ -1,9 +1,18 @@
 // Bundles the entry points into dist/ and writes rollout.schema.json. Deterministic output.
-import { writeFile } from "node:fs/promises";
+import { rm, writeFile } from "node:fs/promises";
 import { build } from "esbuild";
 import { bundleOptions, distEntryPoints, distExternal } from "./esbuild-options.mjs";
 
-await build({ ...bundleOptions, entryPoints: distEntryPoints, outdir: "dist", external: distExternal });
+// Splitting: what only some commands need (the Kubernetes client) goes into chunks loaded on demand.
+await rm("dist", { recursive: true, force: true });
+await build({
+  ...bundleOptions,
+  entryPoints: distEntryPoints,
+  outdir: "dist",
+  external: distExternal,
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
+});
 
 // The JSON Schema comes from the zod schema, the single source; bundle it to run it.
 await build({ ...bundleOptions, entryPoints: ["src/core/schema.ts"], outfile: ".tmp/schema.mjs" });

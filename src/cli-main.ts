@@ -3,9 +3,8 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { localTree, locateConfig } from "./adapters/fs.js";
-import { KubeConfigError, kubernetesPort } from "./adapters/kubernetes.js";
 import { prometheusClient } from "./adapters/prometheus.js";
-import { runApply } from "./commands/apply.js";
+import type { runApply } from "./commands/apply.js";
 import { type LocalResult, runRender, runSet, runValidate } from "./commands/local.js";
 import { type MetricsCommandResult, parseAt, runMetrics } from "./commands/metrics.js";
 import { unifiedDiff } from "./core/changes.js";
@@ -201,6 +200,9 @@ async function main(argv: readonly string[]): Promise<number> {
         process.stderr.write(`rollout-bot: ${creds.message}\n`);
         return 1;
       }
+      // Only plan/apply load the Kubernetes client: every other command starts faster without it.
+      const { KubeConfigError, kubernetesPort } = await import("./adapters/kubernetes.js");
+      const { runApply } = await import("./commands/apply.js");
       let kube: ReturnType<typeof kubernetesPort>;
       try {
         kube = kubernetesPort(creds);

@@ -1,0 +1,743 @@
+import { createRequire as __rolloutBotCreateRequire } from 'node:module';
+const require = __rolloutBotCreateRequire(import.meta.url);
+import {
+  authorize,
+  teamsToCheck
+} from "./chunk-TTZOVHIK.js";
+import {
+  reportOnPr
+} from "./chunk-VGZZDDHP.js";
+import {
+  code,
+  fenced,
+  planComment,
+  prose,
+  table
+} from "./chunk-TFWLMJQK.js";
+import {
+  describeChange,
+  loadForRequest,
+  parseTrafficRequest,
+  planSet
+} from "./chunk-RP6RSBEP.js";
+import {
+  COMMAND_WORDS,
+  applyServices,
+  closest,
+  loadConfig,
+  planOf,
+  resolveFromConfig,
+  scanServices
+} from "./chunk-26PMXEB2.js";
+
+// src/adapters/events.ts
+function commentEventFrom(payload) {
+  const p = payload;
+  const owner = p.repository?.owner?.login;
+  const repo = p.repository?.name;
+  const defaultBranch = p.repository?.default_branch;
+  const number = p.issue?.number;
+  const nodeId = p.comment?.node_id;
+  const body = p.comment?.body;
+  const login = p.sender?.login ?? p.comment?.user?.login;
+  const type = p.sender?.type ?? p.comment?.user?.type;
+  if (p.action !== "created" || typeof owner !== "string" || typeof repo !== "string" || typeof defaultBranch !== "string" || typeof number !== "number" || typeof nodeId !== "string" || typeof login !== "string") {
+    return void 0;
+  }
+  return {
+    owner,
+    repo,
+    defaultBranch,
+    issueNumber: number,
+    isPullRequest: p.issue?.pull_request !== void 0 && p.issue.pull_request !== null,
+    commentNodeId: nodeId,
+    body: typeof body === "string" ? body : "",
+    sender: { login, type: typeof type === "string" ? type : "User" }
+  };
+}
+function rolloutPr(repository, pr) {
+  const owner = repository?.owner?.login;
+  const repo = repository?.name;
+  const defaultBranch = repository?.default_branch;
+  const number = pr?.number;
+  const headSha = pr?.head?.sha;
+  const headRef = pr?.head?.ref;
+  if (typeof owner !== "string" || typeof repo !== "string" || typeof defaultBranch !== "string" || typeof number !== "number" || typeof headSha !== "string" || typeof headRef !== "string") {
+    return void 0;
+  }
+  const headRepo = pr?.head?.repo?.full_name;
+  if (!headRef.startsWith("rollout/") || headRepo !== void 0 && headRepo !== repository?.full_name)
+    return void 0;
+  return { owner, repo, defaultBranch, number, headSha, headRef, service: headRef.slice("rollout/".length) };
+}
+function rolloutPrEventFrom(payload) {
+  const p = payload;
+  return rolloutPr(p.repository, p.pull_request);
+}
+function gateRerunFrom(payload) {
+  const p = payload;
+  if (p.check_run?.name !== "rollout/gate") return void 0;
+  const pr = p.check_run.pull_requests?.[0];
+  if (!pr) return void 0;
+  return rolloutPr(p.repository, {
+    number: pr.number,
+    head: { sha: p.check_run.head_sha, ref: pr.head?.ref }
+  });
+}
+function mergedPrFrom(payload) {
+  const p = payload;
+  const pr = p.pull_request;
+  const owner = p.repository?.owner?.login;
+  const repo = p.repository?.name;
+  const defaultBranch = p.repository?.default_branch;
+  if (pr?.merged !== true || typeof pr.number !== "number" || typeof pr.merge_commit_sha !== "string" || typeof owner !== "string" || typeof repo !== "string" || typeof defaultBranch !== "string" || pr.base?.ref !== defaultBranch) {
+    return void 0;
+  }
+  return { owner, repo, defaultBranch, number: pr.number, sha: pr.merge_commit_sha };
+}
+
+// src/core/comment.ts
+var COMMAND_LINE = /^\s*\/rollout(?:\s|$)/i;
+var FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
+var QUOTE = /^\s*>/;
+function parseComment(body) {
+  let fence;
+  let inHtmlComment = false;
+  const commands = [];
+  for (const line of body.split(/\r\n|\r|\n/)) {
+    if (fence) {
+      const close = FENCE.exec(line);
+      const run2 = close?.[1] ?? "";
+      if (close && run2[0] === fence.char && run2.length >= fence.length && close[2]?.trim() === "")
+        fence = void 0;
+      continue;
+    }
+    const hidden = inHtmlComment;
+    inHtmlComment = htmlCommentOpenAfter(line, inHtmlComment);
+    if (hidden || QUOTE.test(line)) continue;
+    const open = FENCE.exec(line);
+    if (open?.[1] && !(open[1][0] === "`" && open[2]?.includes("`"))) {
+      fence = { char: open[1][0] ?? "`", length: open[1].length };
+      continue;
+    }
+    if (COMMAND_LINE.test(line)) commands.push(line);
+  }
+  const [first] = commands;
+  if (first === void 0) return { ok: false, reason: "no-command" };
+  const words = first.trim().split(/\s+/).slice(1).filter((w) => w !== "");
+  return { ok: true, words, ignoredLines: commands.length - 1 };
+}
+function htmlCommentOpenAfter(line, open) {
+  let at = 0;
+  let inside = open;
+  for (; ; ) {
+    const next = line.indexOf(inside ? "-->" : "<!--", at);
+    if (next < 0) return inside;
+    at = next + (inside ? 3 : 4);
+    inside = !inside;
+  }
+}
+var isAction = (w) => w === "status" || w === "plan";
+function usage(message) {
+  return { ok: false, reason: "usage", message };
+}
+function ok(command) {
+  return { ok: true, command };
+}
+function unknownService(word, serviceKeys, action) {
+  const hint = closest(word, serviceKeys);
+  const services = serviceKeys.length > 0 ? serviceKeys.join(", ") : "none";
+  return {
+    ok: false,
+    reason: "unknown-service",
+    message: `no service \`${word}\` in rollout.yaml (services: ${services}).${hint ? ` Did you mean \`${action} ${hint}\`?` : ""}`
+  };
+}
+function classifyCommand(params) {
+  const { serviceKeys } = params;
+  const all = params.words.filter((w) => w !== "");
+  if (all.some((w) => w.includes("`")))
+    return usage("commands are plain words: write them without backticks, e.g. `/rollout v2 20`.");
+  if (all.length === 0) return ok({ kind: "help" });
+  const force = all.includes("--force");
+  const words = all.filter((w) => w !== "--force");
+  const lower = words.map((w) => w.toLowerCase());
+  const [first, second] = lower;
+  if (first === "help" || second === "help" && words.length === 2) return ok({ kind: "help" });
+  const at = isAction(first) ? 0 : isAction(second) ? 1 : -1;
+  const action = lower[at];
+  if (isAction(action)) {
+    if (force) return usage(`\`--force\` only applies to traffic changes; \`${action}\` changes nothing.`);
+    if (words.length > 2)
+      return usage(
+        `\`${action}\` takes at most a service key (got \`${words.join(" ")}\`), e.g. \`${action} ${serviceKeys[0] ?? "mnist"}\`.`
+      );
+    const word = words[1 - at];
+    if (word === void 0) return ok({ kind: action });
+    const service = word.toLowerCase();
+    if (!serviceKeys.includes(service)) return unknownService(word, serviceKeys, action);
+    return ok({ kind: action, service });
+  }
+  const typo = commandTypo(words, serviceKeys);
+  if (typo) return typo;
+  const parsed = parseTrafficRequest({ words: all, serviceKeys });
+  if (!parsed.ok) return parsed;
+  return ok({ kind: "traffic", words: all, force });
+}
+function commandTypo(words, serviceKeys) {
+  const at = words.length > 1 && serviceKeys.includes(words[0] ?? "") ? 1 : 0;
+  const word = words[at];
+  if (word === void 0 || word.includes(":") || serviceKeys.includes(word)) return void 0;
+  const after = words[at + 1];
+  if (after !== void 0 && /^-?\d/.test(after)) return void 0;
+  const lower = word.toLowerCase();
+  if (COMMAND_WORDS.includes(lower)) return void 0;
+  const hint = closest(lower, COMMAND_WORDS);
+  if (!hint) return void 0;
+  return usage(`unknown command \`${word}\`. Did you mean \`${hint}\`?`);
+}
+
+// src/core/messages.ts
+var pct = (n) => `${n} %`;
+function versionsOf(...sides) {
+  const all = [];
+  for (const w of sides) for (const v of Object.keys(w ?? {})) if (!all.includes(v)) all.push(v);
+  return all;
+}
+function weightList(w, order = Object.keys(w)) {
+  return order.map((v) => `${v} ${pct(w[v] ?? 0)}`).join(", ");
+}
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function rolloutPrTitle(plan2) {
+  const head = `Rollout ${plan2.service}:`;
+  if (plan2.kind === "promote") return `${head} promote ${plan2.stableAfter} (100 %)`;
+  if (plan2.kind === "abort") return `${head} abort, back to ${plan2.stableAfter} (100 %)`;
+  const order = versionsOf(plan2.after).filter((v) => (plan2.after[v] ?? 0) > 0);
+  order.sort((a, b) => Number(b === plan2.stableAfter) - Number(a === plan2.stableAfter));
+  return `${head} ${order.map((v) => `${v} ${pct(plan2.after[v] ?? 0)}`).join(" \u2192 ")}`;
+}
+function role(plan2, v) {
+  if (v === plan2.stableAfter) return v === plan2.stableBefore ? " (stable)" : " (new stable)";
+  if (v === plan2.stableBefore) return " (was stable)";
+  return v === plan2.canary ? " (canary)" : "";
+}
+function signed(n) {
+  return n > 0 ? `+${n}` : n < 0 ? `\u2212${-n}` : "0";
+}
+function stepsLine(steps, at) {
+  const marks = [.../* @__PURE__ */ new Set([...steps, at])].sort((a, b) => a - b);
+  return marks.map((s) => s === at ? `**${s}**` : `${s}`).join(" \u2192 ");
+}
+function exampleWeight(at, next) {
+  const mid = Math.floor((at + (next ?? 100)) / 2 / 5) * 5;
+  return at > 0 && mid > at && mid < (next ?? 100) ? mid : void 0;
+}
+function commandRows(params) {
+  const { service, plan: plan2, steps } = params;
+  const cmd = (words) => code(`/rollout ${service} ${words}`);
+  const rows = [];
+  const version = plan2.canary ?? versionsOf(plan2.after).find((v) => v !== plan2.stableAfter);
+  if (version !== void 0 && version !== plan2.stableAfter) {
+    const at = plan2.after[version] ?? 0;
+    const next = steps.find((s) => s > at);
+    if (next !== void 0)
+      rows.push([cmd(`next ${version}`), `${code(version)} to its next step, ${pct(next)}`]);
+    const w = exampleWeight(at, next);
+    if (w !== void 0)
+      rows.push([cmd(`${version} ${w}`), `${code(version)} to ${pct(w)}; the others shrink in proportion`]);
+    rows.push([cmd(`promote ${version}`), `${code(version)} to 100 % and stable`]);
+  }
+  if ((plan2.after[plan2.stableAfter] ?? 0) !== 100)
+    rows.push([cmd("abort"), `100 % back to ${code(plan2.stableAfter)} (stable)`]);
+  rows.push([cmd("status"), "weights on the default branch and this PR"]);
+  rows.push([code("/rollout help"), "every command"]);
+  return rows;
+}
+function rolloutPrBody(facts) {
+  const { service, config, plan: plan2 } = facts;
+  const { policy } = config;
+  const from = facts.live ?? plan2.before;
+  const order = versionsOf(plan2.after, from);
+  const out = [
+    `<!-- rollout-bot: service=${service} -->`,
+    `Traffic for **${code(service)}** (Service ${code(config.host)} in namespace ${code(config.namespace)}). **Merging this PR applies the change**; until then traffic stays as it is.`,
+    "",
+    table(
+      ["version", facts.live ? "default branch" : "before", "after merge", "change"],
+      ["l", "r", "r", "r"],
+      order.map((v) => {
+        const a = from[v] ?? 0;
+        const b = plan2.after[v] ?? 0;
+        return [`${code(v)}${role(plan2, v)}`, pct(a), pct(b), signed(b - a)];
+      })
+    )
+  ];
+  const update = describeChange(plan2);
+  if (facts.live && update && describeChange({ before: from, after: plan2.before }))
+    out.push("", `This update: ${update}.`);
+  if (plan2.stableAfter !== plan2.stableBefore)
+    out.push("", `${code(plan2.stableAfter)} becomes the stable version (was ${code(plan2.stableBefore)}).`);
+  out.push("", stepsSentence(config.steps, plan2));
+  const { gate } = policy;
+  const needed = Math.max(0, facts.approvalsNeeded);
+  const approvals = policy.approvals === 0 ? "none required" : `${policy.approvals} required, ${needed === 0 ? "none" : needed} still needed`;
+  const reviewers = policy.reviewers.length === 0 ? "none listed, so anyone with write access may use `--force`" : `${policy.reviewers.map(code).join(", ")}; only they may use \`--force\`${policy.reviewers.some((r) => r.includes("/")) ? " (for a team, its members)" : ""}`;
+  const forced = plan2.forced ? " **This change exceeds it, with `--force`.**" : "";
+  const minimum = gate.minRequests > 0 ? `at least ${gate.minRequests} requests` : "any number of requests";
+  out.push(
+    "",
+    "### Policy",
+    "",
+    `- **Approvals:** ${approvals}.`,
+    `- **Reviewers:** ${reviewers}.`,
+    `- **Max step:** +${policy.maxStep} % for any one version per change (\`abort\` and the last step to 100 % are exempt).${forced}`,
+    `- **Metric gate:** over ${gate.window}, the canary needs ${minimum}, a success rate \u2265 ${pct(gate.successRate)} and p99 latency \u2264 ${gate.p99LatencyMs} ms. Not checked yet: the gate arrives with the metrics check ${code("rollout/gate")}.`
+  );
+  const by = facts.requestedBy.replace(/^@/, "");
+  const typed = facts.command ? `: ${code(facts.command)}` : ".";
+  out.push("", "### Source", "", `Requested by @${by} in ${facts.source}${typed}`);
+  out.push(
+    "",
+    "### Commands",
+    "",
+    "One command per comment, on this or any pull request in the repository; a new traffic command updates this PR.",
+    "",
+    table(["command", "effect"], ["l", "l"], commandRows({ service, plan: plan2, steps: config.steps })),
+    "",
+    `<sub>rollout-bot edits ${code(facts.configFile)} and the Istio manifests of ${code(service)} on branch ${code(`rollout/${service}`)}.</sub>`
+  );
+  return out.join("\n");
+}
+function stepsSentence(steps, plan2) {
+  if (steps.length === 0) return "**Steps:** none in rollout.yaml, so `next` has nothing to walk through.";
+  const canary = plan2.canary;
+  if (canary === void 0 || plan2.kind === "abort")
+    return `**Steps:** ${steps.join(" \u2192 ")}; no version is being rolled out after this change.`;
+  const at = plan2.after[canary] ?? 0;
+  const next = steps.find((s) => s > at);
+  const then = canary === plan2.stableAfter ? `${code(canary)} is stable.` : next !== void 0 ? `\`next\` takes it to ${pct(next)}.` : `Past the last step: \`promote ${canary}\` makes it stable.`;
+  return `**Steps** for ${code(canary)}: ${stepsLine(steps, at)}. ${then}`;
+}
+var HELP_SERVICES_SHOWN = 10;
+function helpMessage(params) {
+  const { serviceKeys } = params;
+  const { stable, canary } = params.example ?? { stable: "v1", canary: "v2" };
+  const key = serviceKeys[0];
+  const cmd = (words) => code(key === void 0 ? `/rollout ${words}` : `/rollout ${key} ${words}`);
+  const rows = [
+    [cmd(`${canary} 20`), `${code(canary)} gets 20 %; the other versions shrink in proportion`],
+    [
+      cmd(`${stable}:80:${canary}:20`),
+      "every weight at once (Kubeflow `trafficRule` form); versions left out get 0"
+    ],
+    [cmd("next"), "the version being rolled out moves to its next entry of `steps`"],
+    [cmd(`next ${canary}`), `the same, naming the version`],
+    [cmd(`promote ${canary}`), `${code(canary)} gets 100 % and becomes \`stable\``],
+    [cmd("abort"), "100 % back to the `stable` version"],
+    [cmd("status"), "weights on the default branch, and the open rollout PR"],
+    ...serviceKeys.length > 1 ? [[code("/rollout status"), "the same for every service"]] : [],
+    [code("/rollout help"), "this message"]
+  ];
+  const shown = serviceKeys.slice(0, HELP_SERVICES_SHOWN).map(code).join(", ");
+  const more = serviceKeys.length > HELP_SERVICES_SHOWN ? ` and ${serviceKeys.length - HELP_SERVICES_SHOWN} more` : "";
+  const keyRule = key === void 0 ? "**Service key:** rollout.yaml has no services yet; add one first." : serviceKeys.length === 1 ? `**Service key:** ${code(key)} may be left out, as rollout.yaml has one service.` : `**Service key:** required first, as rollout.yaml has ${serviceKeys.length} services: ${shown}${more}.`;
+  return [
+    "### rollout-bot commands",
+    "",
+    "Comment a command on a pull request in this repository. A traffic command opens or updates the rollout PR (branch `rollout/<service>`); **merging it applies the change**.",
+    "",
+    table(["command", "effect"], ["l", "l"], rows),
+    "",
+    `- ${keyRule}`,
+    `- **\`--force\`**, anywhere in a traffic command (e.g. ${cmd(`${canary} 60 --force`)}), lets a version rise by more than \`policy.maxStep\` in one change. When the service's \`policy.reviewers\` lists anyone, only those users and members of those teams may use it. \`abort\` and the last step to 100 % never need it.`,
+    "- **One command per comment:** only the first line starting with `/rollout` runs; lines in code blocks and quotes never do.",
+    "- **Who:** people with write access to the repository. Comments from bots are ignored."
+  ].join("\n");
+}
+function replyDone(params) {
+  const { plan: plan2, prUrl, prNumber, updated, ignoredLines } = params;
+  const link = `[#${prNumber}](${prUrl})`;
+  const change = describeChange(plan2) || "weights unchanged";
+  const stable = plan2.stableAfter === plan2.stableBefore ? "" : ` ${code(plan2.stableAfter)} becomes stable (was ${code(plan2.stableBefore)}).`;
+  const forced = plan2.forced ? " Forced past `policy.maxStep` with `--force`." : "";
+  const lines = [
+    `${updated ? "Updated" : "Opened"} rollout PR ${link} for ${code(plan2.service)}: ${change}.${stable}${forced}`,
+    "",
+    "Merging it applies the change."
+  ];
+  if (ignoredLines > 0)
+    lines.push(
+      "",
+      `Only the first \`/rollout\` line ran; ${plural(ignoredLines, "other line was", "other lines were")} ignored (one command per comment).`
+    );
+  return lines.join("\n");
+}
+function replyRefused(params) {
+  const lines = params.message.trimEnd().split(/\r?\n/);
+  const usageAt = lines.findIndex((l) => l.trim() === "Usage:");
+  const said = usageAt < 0 ? lines : lines.slice(0, usageAt);
+  const usage2 = usageAt < 0 ? [] : lines.slice(usageAt + 1).map((l) => l.replace(/^ {2}/, ""));
+  const out = [`**Not done** (${code(params.reason)}); nothing was changed.`, ""];
+  out.push(...said.map((l) => l.trim() === "" ? ">" : `> ${prose(l)}`));
+  if (usage2.length > 0) out.push("", "Usage:", "", fenced(usage2.join("\n")));
+  out.push("", "Comment `/rollout help` for every command.");
+  return out.join("\n");
+}
+var STATUS_ROWS_SHOWN = 50;
+function liveWeights(config) {
+  return Object.fromEntries(Object.entries(config.versions).map(([v, c]) => [v, c.weight]));
+}
+function replyStatus(params) {
+  const { services } = params;
+  const [only] = services;
+  if (only === void 0) return "rollout.yaml on the default branch has no services.";
+  if (services.length === 1) {
+    const live = liveWeights(only.config);
+    const pr = only.openPr;
+    const proposed = pr?.weights;
+    const order = versionsOf(live, proposed);
+    const header = ["version", "default branch", ...proposed && pr ? [`rollout PR #${pr.number}`] : []];
+    const rows2 = order.map((v) => [
+      `${code(v)}${v === only.config.stable ? " (stable)" : ""}`,
+      pct(live[v] ?? 0),
+      ...proposed ? [pct(proposed[v] ?? 0)] : []
+    ]);
+    const prLine = pr ? `Open rollout PR: [#${pr.number}](${pr.url}); merging it applies its weights.` : `No rollout PR is open for ${code(only.key)}.`;
+    return [
+      `**${code(only.key)}**: weights in rollout.yaml on the default branch.`,
+      "",
+      table(header, ["l", "r", ...proposed ? ["r"] : []], rows2),
+      "",
+      prLine
+    ].join("\n");
+  }
+  const shown = services.slice(0, STATUS_ROWS_SHOWN);
+  const rows = shown.map((s) => {
+    const live = liveWeights(s.config);
+    const pr = s.openPr;
+    const prCell = pr ? `[#${pr.number}](${pr.url})${pr.weights ? `: ${weightList(pr.weights, versionsOf(live, pr.weights))}` : ""}` : "none";
+    return [code(s.key), weightList(live), code(s.config.stable), prCell];
+  });
+  const out = [
+    "Weights in rollout.yaml on the default branch, and open rollout PRs.",
+    "",
+    table(["service", "default branch", "stable", "rollout PR"], ["l", "l", "l", "l"], rows)
+  ];
+  const rest = services.slice(STATUS_ROWS_SHOWN);
+  const next = rest[0];
+  if (next !== void 0)
+    out.push(
+      "",
+      `${plural(rest.length, "more service")} not shown; ask for one, e.g. ${code(`/rollout status ${next.key}`)}.`
+    );
+  return out.join("\n");
+}
+function replyError(params) {
+  const message = params.message.trim();
+  const shown = message === "" ? ".** " : message.includes("\n") ? `:**
+
+${fenced(message)}
+
+` : `:** ${code(message)}. `;
+  return `**GitHub kept failing${shown}Nothing was changed; try the command again in a few minutes.`;
+}
+
+// src/handlers/rollout-command.ts
+var MAX_ATTEMPTS = 3;
+async function handleRolloutComment(params) {
+  const { event, gh } = params;
+  const configPath = params.configPath ?? "rollout.yaml";
+  const parsed = parseComment(event.body);
+  if (!parsed.ok) return { kind: "ignored", reason: "no-command" };
+  if (!event.isPullRequest) return { kind: "ignored", reason: "not-a-pull-request" };
+  const [ack, role2] = await Promise.all([
+    gh.ackAndRead({ commentNodeId: event.commentNodeId, defaultBranch: event.defaultBranch, configPath }),
+    // Bots are refused whatever their role, so their role is not asked.
+    event.sender.type === "Bot" ? "none" : gh.role(event.sender.login)
+  ]);
+  const replyTo = ack.pullRequest?.id;
+  if (!replyTo) return { kind: "ignored", reason: "not-a-pull-request" };
+  const ctx = {
+    event,
+    gh,
+    configPath,
+    ack,
+    replyTo,
+    ignoredLines: parsed.ignoredLines,
+    ...params.metrics ? { metrics: params.metrics } : {},
+    ...params.kube ? { kube: params.kube } : {}
+  };
+  try {
+    return await run(ctx, parsed.words, role2);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    await gh.reply({ replyTo, body: replyError({ message }) }).catch(() => void 0);
+    return { kind: "failed", message };
+  }
+}
+async function refuse(ctx, reason, message) {
+  await ctx.gh.reply({ replyTo: ctx.replyTo, body: replyRefused({ reason, message }) });
+  return { kind: "answered", result: "refused", reason };
+}
+async function run(ctx, words, role2) {
+  const { event, ack, configPath } = ctx;
+  const base = {
+    senderType: event.sender.type,
+    login: event.sender.login,
+    role: role2,
+    reviewers: [],
+    memberOfTeams: []
+  };
+  const allowed = authorize({ ...base, force: false });
+  if (!allowed.ok) return refuse(ctx, allowed.reason, allowed.message);
+  if (ack.configText === void 0) {
+    return refuse(
+      ctx,
+      "missing-config",
+      `\`${configPath}\` was not found on \`${ack.defaultBranch}\`. Add it there (see examples/mnist/rollout.yaml in rollout-bot), then comment again.`
+    );
+  }
+  const found = scanServices(ack.configText)?.keys ?? wholeKeys(ack.configText, configPath);
+  if ("reason" in found) return refuse(ctx, found.reason, found.message);
+  const keys = found;
+  const classified = classifyCommand({ words, serviceKeys: keys });
+  if (!classified.ok) return refuse(ctx, classified.reason, classified.message);
+  const command = classified.command;
+  switch (command.kind) {
+    case "help":
+      await ctx.gh.reply({
+        replyTo: ctx.replyTo,
+        body: helpMessage({ serviceKeys: keys, ...helpExample(ack.configText, configPath, keys) })
+      });
+      return { kind: "answered", result: "help" };
+    case "status":
+      return status(ctx, command);
+    case "plan":
+      return plan(ctx, command, keys);
+    case "traffic":
+      return traffic(ctx, command, base);
+  }
+}
+function helpExample(text, file, keys) {
+  const first = keys[0];
+  const r = first === void 0 ? void 0 : loadConfig({ text, file, only: first });
+  const s = r?.ok && first !== void 0 ? r.loaded.config.services[first] : void 0;
+  const canary = s && Object.keys(s.versions).find((v) => v !== s.stable);
+  return s && canary ? { example: { stable: s.stable, canary } } : {};
+}
+function wholeKeys(text, file) {
+  const r = loadConfig({ text, file });
+  return r.ok ? Object.keys(r.loaded.config.services) : { reason: r.reason, message: r.message };
+}
+async function status(ctx, command) {
+  const r = loadConfig({ text: ctx.ack.configText ?? "", file: ctx.configPath });
+  if (!r.ok) return refuse(ctx, r.reason, r.message);
+  const prs = await ctx.gh.openRolloutPrs();
+  const services = Object.entries(r.loaded.config.services).filter(([key]) => command.service === void 0 || key === command.service).map(([key, config]) => {
+    const pr = prs.get(key);
+    return { key, config, ...pr ? { openPr: { number: pr.number, url: pr.url } } : {} };
+  });
+  await ctx.gh.reply({ replyTo: ctx.replyTo, body: replyStatus({ services }) });
+  const metrics = ctx.metrics;
+  if (metrics) {
+    for (const { key } of services) {
+      const pr = prs.get(key);
+      if (!pr) continue;
+      await reportOnPr({
+        gh: ctx.gh,
+        prom: metrics.prom,
+        ...metrics.prometheusUrl ? { prometheusUrl: metrics.prometheusUrl } : {},
+        configPath: ctx.configPath,
+        defaultBranch: ctx.ack.defaultBranch,
+        key,
+        pr: { number: pr.number, headSha: pr.headRefOid, headRef: `rollout/${key}` },
+        at: metrics.now()
+      });
+    }
+  }
+  return { kind: "answered", result: "status" };
+}
+function baseOf(ctx, read) {
+  const onBranch = read.openPr !== void 0 && read.rolloutRef !== void 0;
+  const files = new Map(onBranch ? read.branchFolder : read.defaultFolder);
+  return { text: onBranch ? read.branchConfigText : ctx.ack.configText, files, onBranch };
+}
+function commitOf(plan2, changes, ctx, words) {
+  return {
+    headline: rolloutPrTitle(plan2),
+    body: `Requested by @${ctx.event.sender.login} in ${ctx.event.owner}/${ctx.event.repo}#${ctx.event.issueNumber}: /rollout ${words.join(" ")}`,
+    changes
+  };
+}
+async function traffic(ctx, command, auth) {
+  const { gh, event, ack, configPath } = ctx;
+  const first = loadForRequest({ text: ack.configText ?? "", file: configPath, words: command.words });
+  if (!first.ok) return refuse(ctx, first.reason, first.message);
+  const key = first.request.service ?? Object.keys(first.loaded.config.services)[0];
+  const service = key === void 0 ? void 0 : first.loaded.config.services[key];
+  if (key === void 0 || service === void 0) {
+    const r = planSet({ loaded: first.loaded, request: first.request, files: /* @__PURE__ */ new Map() });
+    return refuse(ctx, r.ok ? "service-required" : r.reason, r.ok ? "Name the service." : r.message);
+  }
+  if (command.force) {
+    const teams = teamsToCheck(service.policy.reviewers);
+    const memberships = await Promise.all(
+      teams.map((t) => gh.isTeamMember({ ...t, login: event.sender.login }))
+    );
+    const memberOfTeams = teams.filter((_, i) => memberships[i]).map((t) => `${t.org}/${t.slug}`);
+    const forced = authorize({ ...auth, force: true, reviewers: service.policy.reviewers, memberOfTeams });
+    if (!forced.ok) return refuse(ctx, forced.reason, forced.message);
+  }
+  const folder = service.manifests === void 0 ? void 0 : resolveFromConfig(configPath, service.manifests);
+  const file = service.virtualService === void 0 ? void 0 : resolveFromConfig(configPath, service.virtualService);
+  let lastConflict = "";
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const read = await gh.readService({
+      service: key,
+      defaultBranch: ack.defaultBranch,
+      configPath,
+      folder,
+      file
+    });
+    const on = baseOf(ctx, read);
+    if (on.text === void 0) {
+      return refuse(
+        ctx,
+        "missing-config",
+        `\`${configPath}\` is missing on ${on.onBranch ? `branch rollout/${key}` : `\`${ack.defaultBranch}\``}. Restore it, then comment again.`
+      );
+    }
+    const fileText = on.onBranch ? read.branchFile : read.defaultFile;
+    if (file !== void 0 && fileText !== void 0) on.files.set(file, fileText);
+    const loaded = loadForRequest({ text: on.text, file: configPath, words: command.words });
+    if (!loaded.ok) return refuse(ctx, loaded.reason, loaded.message);
+    const live = Object.fromEntries(Object.entries(service.versions).map(([v, c]) => [v, c.weight]));
+    const set = planSet({
+      loaded: loaded.loaded,
+      request: loaded.request,
+      files: on.files,
+      ...on.onBranch ? { live } : {}
+    });
+    if (!set.ok) return refuse(ctx, set.reason, set.message);
+    const current = loaded.loaded.config.services[key] ?? service;
+    const title = rolloutPrTitle(set.plan);
+    const body = prBody(ctx, key, current, set.plan, on.onBranch ? live : void 0, command.words);
+    const commit = commitOf(set.plan, set.changes, ctx, command.words);
+    if (read.openPr && read.rolloutRef) {
+      const reply = replyDone({
+        plan: set.plan,
+        prUrl: read.openPr.url,
+        prNumber: read.openPr.number,
+        updated: true,
+        ignoredLines: ctx.ignoredLines
+      });
+      const w2 = await gh.updateRollout({
+        service: key,
+        expectedHeadOid: read.rolloutRef.headOid,
+        pr: read.openPr,
+        commit,
+        title,
+        body,
+        replyTo: ctx.replyTo,
+        reply
+      });
+      if (w2.ok) return { kind: "answered", result: "done", prUrl: w2.pr.url, created: false };
+      lastConflict = w2.message;
+      continue;
+    }
+    const w = await gh.openRollout({
+      service: key,
+      repositoryId: ack.repositoryId,
+      defaultBranch: ack.defaultBranch,
+      baseOid: ack.defaultHeadOid,
+      leftoverRefId: read.rolloutRef?.id,
+      commit,
+      title,
+      body
+    });
+    if (!w.ok) {
+      lastConflict = w.message;
+      continue;
+    }
+    const reviewers = current.policy.reviewers;
+    await gh.finishNewPr({
+      pr: w.pr,
+      labelId: read.labelId,
+      users: reviewers.filter((r) => !r.includes("/")),
+      teams: teamsToCheck(reviewers).map((t) => t.slug),
+      replyTo: ctx.replyTo,
+      reply: (notes) => [
+        replyDone({
+          plan: set.plan,
+          prUrl: w.pr.url,
+          prNumber: w.pr.number,
+          updated: false,
+          ignoredLines: ctx.ignoredLines
+        }),
+        ...notes
+      ].join("\n\n")
+    });
+    return { kind: "answered", result: "done", prUrl: w.pr.url, created: true };
+  }
+  throw new Error(
+    `rollout/${key} kept changing under this command (${MAX_ATTEMPTS} attempts; last: ${lastConflict})`
+  );
+}
+function prBody(ctx, key, config, plan2, live, words) {
+  return rolloutPrBody({
+    ...live ? { live } : {},
+    command: `/rollout ${words.join(" ")}`,
+    service: key,
+    config,
+    plan: plan2,
+    requestedBy: ctx.event.sender.login,
+    source: `${ctx.event.owner}/${ctx.event.repo}#${ctx.event.issueNumber}`,
+    configFile: ctx.configPath,
+    approvalsNeeded: config.policy.approvals
+  });
+}
+async function plan(ctx, command, keys) {
+  if (!ctx.kube) {
+    return refuse(
+      ctx,
+      "not-available",
+      "`/rollout plan` needs cluster credentials, which this installation does not have. Run the app in the cluster (in-cluster service account or ROLLOUT_BOT_KUBECONFIG), or use the Action's `mode: plan` on pull requests."
+    );
+  }
+  const services = command.service ? [command.service] : [...keys];
+  const prs = await ctx.gh.openRolloutPrs();
+  const only = services.length === 1 ? services[0] : void 0;
+  const pr = only ? prs.get(only) : void 0;
+  const ref = pr ? pr.headRefOid : ctx.ack.defaultBranch;
+  const files = await ctx.gh.filesAt({ ref, configPath: ctx.configPath });
+  const text = files.get(ctx.configPath);
+  const loaded = text === void 0 ? void 0 : loadConfig({ text, file: ctx.configPath });
+  if (!loaded?.ok)
+    return refuse(
+      ctx,
+      "invalid-config",
+      loaded ? loaded.message : `\`${ctx.configPath}\` not found at ${ref}.`
+    );
+  const outcome = await applyServices({
+    kube: ctx.kube,
+    loaded: loaded.loaded,
+    files,
+    services,
+    planOnly: true,
+    force: false,
+    wait: { timeoutMs: 0, pollMs: 0 }
+  });
+  if (!outcome.ok) return refuse(ctx, outcome.reason, outcome.message);
+  await ctx.gh.reply({ replyTo: ctx.replyTo, body: planComment({ services: outcome.services.map(planOf) }) });
+  return { kind: "answered", result: "plan" };
+}
+
+export {
+  commentEventFrom,
+  rolloutPrEventFrom,
+  gateRerunFrom,
+  mergedPrFrom,
+  handleRolloutComment
+};
