@@ -307,15 +307,19 @@ async function actionBundle(ctx: BenchContext): Promise<ActionBundle> {
   // Loaded at run time, not bundled into the bench: esbuild's API cannot be bundled.
   const esbuild = createRequire(join(ctx.repoRoot, "package.json"))("esbuild") as Esbuild;
   const shared = join(ctx.repoRoot, "scripts/esbuild-options.mjs");
-  const { bundleOptions } = (await import(pathToFileURL(shared).href)) as {
+  const { bundleOptions, distEntryPoints, distExternal } = (await import(pathToFileURL(shared).href)) as {
     bundleOptions: Record<string, unknown>;
+    distEntryPoints: Record<string, string>;
+    distExternal: string[];
   };
   // Built like `npm run build` (code splitting: chunks load on demand) into a scratch folder.
   const outdir = join(ctx.repoRoot, ".tmp/bench-dist");
   const r = await esbuild.build({
     ...bundleOptions,
     absWorkingDir: ctx.repoRoot,
-    entryPoints: { index: "src/action.ts" },
+    // All entry points, as `npm run build` does, so shared chunks get the same names as in dist/.
+    entryPoints: distEntryPoints,
+    external: distExternal,
     outdir,
     splitting: true,
     chunkNames: "chunks/[name]-[hash]",
