@@ -9,7 +9,7 @@ import {
   handleRolloutComment,
   mergedPrFrom,
   rolloutPrEventFrom
-} from "./chunks/chunk-MW2EEAJY.js";
+} from "./chunks/chunk-4RVLG4RJ.js";
 import {
   githubAdapter
 } from "./chunks/chunk-TTZOVHIK.js";
@@ -23,7 +23,7 @@ import "./chunks/chunk-TFWLMJQK.js";
 import {
   kubernetesPort
 } from "./chunks/chunk-O53ZFTKB.js";
-import "./chunks/chunk-RP6RSBEP.js";
+import "./chunks/chunk-OPUY3IXW.js";
 import "./chunks/chunk-26PMXEB2.js";
 import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";

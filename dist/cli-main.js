@@ -16,12 +16,12 @@ import {
   runRender,
   runSet,
   runValidate
-} from "./chunks/chunk-UFQRQHNI.js";
+} from "./chunks/chunk-DPP3GFCT.js";
 import {
   REQUEST_USAGE,
   describeChange,
   unifiedDiff
-} from "./chunks/chunk-RP6RSBEP.js";
+} from "./chunks/chunk-OPUY3IXW.js";
 import {
   loadConfig,
   planOf,
@@ -284,7 +284,7 @@ ${USAGE}
         return 1;
       }
       const { KubeConfigError, kubernetesPort } = await import("./chunks/kubernetes-AZVNOR7C.js");
-      const { runApply } = await import("./chunks/apply-DLGXR2EO.js");
+      const { runApply } = await import("./chunks/apply-QKGSXK64.js");
       let kube;
       try {
         kube = kubernetesPort(creds);

@@ -307,6 +307,12 @@ describe("refusals are replied, and nothing is written", () => {
     expect(String(sent[1]?.variables.reply)).toContain("`rollout.yaml` was not found on `main`");
   });
 
+  it("with several services and none named, it asks which — reading nothing else", async () => {
+    const two = `${MNIST_CONFIG}  iris:\n    namespace: kubeflow\n    host: iris\n    manifests: deploy/iris\n    versions: { v1: { weight: 100 } }\n    stable: v1\n`;
+    const reply = await expectOnlyReply("/rollout v2 20", { config: two });
+    expect(reply).toContain("rollout.yaml has 2 services (mnist, iris): name one first");
+  });
+
   it("an unknown word gets a did-you-mean", async () => {
     const reply = await expectOnlyReply("/rollout stauts");
     expect(reply).toContain("Did you mean `status`?");

@@ -15,7 +15,7 @@ import {
   rolloutPrBody,
   rolloutPrTitle,
 } from "../core/messages.js";
-import type { TrafficPlan } from "../core/plan.js";
+import { planTraffic, type TrafficPlan } from "../core/plan.js";
 import { scanServices } from "../core/scan.js";
 import type { ServiceConfig } from "../core/schema.js";
 import { applyServices, planOf } from "./apply.js";
@@ -237,12 +237,17 @@ async function traffic(
   const { gh, event, ack, configPath } = ctx;
   const first = loadForRequest({ text: ack.configText ?? "", file: configPath, words: command.words });
   if (!first.ok) return refuse(ctx, first.reason, first.message);
-  const key = first.request.service ?? Object.keys(first.loaded.config.services)[0];
+  // With several services and none named, nothing is read or checked for a guessed one.
+  const keys = Object.keys(first.loaded.config.services);
+  const key = first.request.service ?? (keys.length === 1 ? keys[0] : undefined);
   const service = key === undefined ? undefined : first.loaded.config.services[key];
   if (key === undefined || service === undefined) {
-    // Several services and none named: the planner says which to name.
-    const r = planSet({ loaded: first.loaded, request: first.request, files: new Map() });
-    return refuse(ctx, r.ok ? "service-required" : r.reason, r.ok ? "Name the service." : r.message);
+    const r = planTraffic({ config: first.loaded.config, request: first.request });
+    return refuse(
+      ctx,
+      r.ok ? "service-required" : r.reason,
+      r.ok ? `Name the service first, e.g. \`/rollout ${keys[0]} ${command.words.join(" ")}\`.` : r.message,
+    );
   }
   if (command.force) {
     const teams = teamsToCheck(service.policy.reviewers);

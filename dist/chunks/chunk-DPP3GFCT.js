@@ -5,7 +5,7 @@ import {
   loadForRequest,
   planSet,
   renderChanges
-} from "./chunk-RP6RSBEP.js";
+} from "./chunk-OPUY3IXW.js";
 import {
   loadConfig
 } from "./chunk-26PMXEB2.js";

@@ -644,6 +644,7 @@ function loadForRequest(params) {
 }
 
 export {
+  planTraffic,
   describeChange,
   REQUEST_USAGE,
   parseTrafficRequest,

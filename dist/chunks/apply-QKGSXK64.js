@@ -2,8 +2,8 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   snapshot
-} from "./chunk-UFQRQHNI.js";
-import "./chunk-RP6RSBEP.js";
+} from "./chunk-DPP3GFCT.js";
+import "./chunk-OPUY3IXW.js";
 import {
   applyServices,
   loadConfig

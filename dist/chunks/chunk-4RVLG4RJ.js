@@ -18,8 +18,9 @@ import {
   describeChange,
   loadForRequest,
   parseTrafficRequest,
-  planSet
-} from "./chunk-RP6RSBEP.js";
+  planSet,
+  planTraffic
+} from "./chunk-OPUY3IXW.js";
 import {
   COMMAND_WORDS,
   applyServices,
@@ -575,11 +576,16 @@ async function traffic(ctx, command, auth) {
   const { gh, event, ack, configPath } = ctx;
   const first = loadForRequest({ text: ack.configText ?? "", file: configPath, words: command.words });
   if (!first.ok) return refuse(ctx, first.reason, first.message);
-  const key = first.request.service ?? Object.keys(first.loaded.config.services)[0];
+  const keys = Object.keys(first.loaded.config.services);
+  const key = first.request.service ?? (keys.length === 1 ? keys[0] : void 0);
   const service = key === void 0 ? void 0 : first.loaded.config.services[key];
   if (key === void 0 || service === void 0) {
-    const r = planSet({ loaded: first.loaded, request: first.request, files: /* @__PURE__ */ new Map() });
-    return refuse(ctx, r.ok ? "service-required" : r.reason, r.ok ? "Name the service." : r.message);
+    const r = planTraffic({ config: first.loaded.config, request: first.request });
+    return refuse(
+      ctx,
+      r.ok ? "service-required" : r.reason,
+      r.ok ? `Name the service first, e.g. \`/rollout ${keys[0]} ${command.words.join(" ")}\`.` : r.message
+    );
   }
   if (command.force) {
     const teams = teamsToCheck(service.policy.reviewers);
