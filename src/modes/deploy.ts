@@ -57,7 +57,18 @@ export async function applyMode(
   }
   const git = gitRepo(params.workspace);
   const before = payload.before && !/^0+$/.test(payload.before) ? payload.before : undefined;
-  const changedPaths = params.all || !before ? "all" : await git.changedPaths(before, payload.after);
+  let changedPaths: readonly string[] | "all" = "all";
+  if (!params.all && before) {
+    try {
+      changedPaths = await git.changedPaths(before, payload.after);
+    } catch (e) {
+      return {
+        kind: "refused",
+        reason: "shallow-checkout",
+        message: `cannot tell what the push changed (${e instanceof Error ? e.message.split("\n")[0] : String(e)}). Check out with \`fetch-depth: 2\` (or 0) so the commit before the push is there, or set \`all: true\`.`,
+      };
+    }
+  }
   return deployOnMerge({
     gh: githubAdapter(params.octokit, repoOf(params.repository)),
     kube: params.kube,

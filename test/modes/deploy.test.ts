@@ -149,6 +149,20 @@ describe("the Action, mode: apply", () => {
     expect(printed).not.toContain("ghs_action_token");
   });
 
+  it("a shallow checkout without the commit before the push is refused with the fix", async () => {
+    const { dir, after } = checkout();
+    env(dir, { mode: "apply", token: "t", kubeconfig: kubeconfigFor(fake) }, "push", {
+      ref: "refs/heads/main",
+      before: "d".repeat(40),
+      after,
+      repository: { default_branch: "main" },
+    });
+    await main({ octokitOptions: { throttle: false } });
+    expect(process.exitCode).toBe(1);
+    expect(log.join("")).toContain("fetch-depth: 2");
+    expect(fake.requests()).toEqual([]);
+  });
+
   it("ignores a push to another branch", async () => {
     const { dir } = checkout();
     env(dir, { mode: "apply", token: "t", kubeconfig: kubeconfigFor(fake) }, "push", {

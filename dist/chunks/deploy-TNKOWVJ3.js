@@ -97,7 +97,18 @@ async function applyMode(params) {
   }
   const git2 = gitRepo(params.workspace);
   const before = payload.before && !/^0+$/.test(payload.before) ? payload.before : void 0;
-  const changedPaths = params.all || !before ? "all" : await git2.changedPaths(before, payload.after);
+  let changedPaths = "all";
+  if (!params.all && before) {
+    try {
+      changedPaths = await git2.changedPaths(before, payload.after);
+    } catch (e) {
+      return {
+        kind: "refused",
+        reason: "shallow-checkout",
+        message: `cannot tell what the push changed (${e instanceof Error ? e.message.split("\n")[0] : String(e)}). Check out with \`fetch-depth: 2\` (or 0) so the commit before the push is there, or set \`all: true\`.`
+      };
+    }
+  }
   return deployOnMerge({
     gh: githubAdapter(params.octokit, repoOf(params.repository)),
     kube: params.kube,
