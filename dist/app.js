@@ -2,7 +2,7 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunks/chunk-RNWT2OLC.js";
+} from "./chunks/chunk-NHSHMJSW.js";
 import {
   commentEventFrom,
   gateRerunFrom,

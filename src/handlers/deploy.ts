@@ -78,6 +78,17 @@ function revertChanges(params: {
 }
 
 /**
+ * Posts a report, or edits the one with the same hidden first line (one per commit and kind), so
+ * a re-run or a rollback updates the comment instead of adding another.
+ */
+function postSticky(gh: GitHubAdapter, params: { issueNumber: number; body: string }): Promise<unknown> {
+  const marker = params.body.split("\n")[0] ?? "";
+  return marker.startsWith("<!--")
+    ? gh.upsertStickyComment({ issueNumber: params.issueNumber, marker, body: params.body })
+    : gh.comment(params);
+}
+
+/**
  * Merge-to-deploy: find the PR → check its approvals → apply the changed services (validated,
  * dry-run, ordered, verified) → report → bake and judge the gate → on failure, re-apply the
  * previous manifests and open a revert PR. An unapproved or bypassed merge moves no traffic.
@@ -99,7 +110,10 @@ export async function deployOnMerge(params: DeployParams): Promise<DeployOutcome
   const loaded = text === undefined ? undefined : loadConfig({ text, file: configPath });
   if (!loaded?.ok) {
     const message = loaded ? loaded.message : `${configPath} not found at ${params.sha.slice(0, 7)}.`;
-    await gh.comment({ issueNumber: pr.number, body: refusalComment({ reason: "invalid-config", message }) });
+    await postSticky(gh, {
+      issueNumber: pr.number,
+      body: refusalComment({ reason: "invalid-config", message }),
+    });
     return { kind: "refused", reason: "invalid-config", message, prNumber: pr.number };
   }
   const config = loaded.loaded.config;
@@ -144,7 +158,7 @@ export async function deployOnMerge(params: DeployParams): Promise<DeployOutcome
     });
     if (!approval.ok) {
       const message = `\`${key}\`: ${approval.message}`;
-      await gh.comment({
+      await postSticky(gh, {
         issueNumber: pr.number,
         body: refusalComment({ reason: approval.reason, message }),
       });
@@ -193,7 +207,7 @@ export async function deployOnMerge(params: DeployParams): Promise<DeployOutcome
       ),
     );
     const shown = apply.services.length > 0 ? apply.services : [];
-    await gh.comment({
+    await postSticky(gh, {
       issueNumber: pr.number,
       body: shown.length
         ? report(shown, undefined, apply.message)
@@ -204,7 +218,7 @@ export async function deployOnMerge(params: DeployParams): Promise<DeployOutcome
   await Promise.all(
     deployments.map((d) => gh.deploymentStatus({ id: d.id, state: "success", description: "applied" })),
   );
-  await gh.comment({ issueNumber: pr.number, body: report(apply.services) });
+  await postSticky(gh, { issueNumber: pr.number, body: report(apply.services) });
 
   // Bake: give the new weights time under real traffic, then judge them like the PR gate.
   const bakeSeconds = Math.max(
@@ -258,7 +272,7 @@ export async function deployOnMerge(params: DeployParams): Promise<DeployOutcome
         )}). Merge this PR so the repository matches the cluster again.\n\n${verdict.verdict.summary}`,
     });
     const message = `The gate failed after ${service.policy.bake} of bake: ${verdict.verdict.summary} The previous weights were re-applied${rollback.ok ? "" : ` (rollback incomplete: ${rollback.message})`}; revert PR #${revert.number}.`;
-    await gh.comment({
+    await postSticky(gh, {
       issueNumber: pr.number,
       body: applyComment({
         sha: params.sha,

@@ -235,7 +235,17 @@ describe("deployOnMerge", () => {
       },
       sent,
     );
-    comments(scope, bodies);
+    // The rollback edits the apply report of this commit instead of adding a second comment.
+    scope
+      .get(`/repos/${OWNER}/${REPO}/issues/42/comments`)
+      .query(true)
+      .reply(200, () => [{ id: 5, body: bodies[0] }]);
+    scope
+      .patch(`/repos/${OWNER}/${REPO}/issues/comments/5`, (b: { body: string }) => {
+        bodies.push(b.body);
+        return true;
+      })
+      .reply(200, {});
     const after = tree(to8020);
     const before = tree();
     const out = await deployOnMerge({

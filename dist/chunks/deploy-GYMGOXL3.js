@@ -2,7 +2,7 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunk-RNWT2OLC.js";
+} from "./chunk-NHSHMJSW.js";
 import {
   githubAdapter
 } from "./chunk-TTZOVHIK.js";

@@ -144,6 +144,10 @@ function revertChanges(params) {
   }
   return out;
 }
+function postSticky(gh, params) {
+  const marker = params.body.split("\n")[0] ?? "";
+  return marker.startsWith("<!--") ? gh.upsertStickyComment({ issueNumber: params.issueNumber, marker, body: params.body }) : gh.comment(params);
+}
 async function deployOnMerge(params) {
   const { gh, configPath } = params;
   const found = await gh.pullRequestForCommit(params.sha);
@@ -160,7 +164,10 @@ async function deployOnMerge(params) {
   const loaded = text === void 0 ? void 0 : loadConfig({ text, file: configPath });
   if (!loaded?.ok) {
     const message = loaded ? loaded.message : `${configPath} not found at ${params.sha.slice(0, 7)}.`;
-    await gh.comment({ issueNumber: pr.number, body: refusalComment({ reason: "invalid-config", message }) });
+    await postSticky(gh, {
+      issueNumber: pr.number,
+      body: refusalComment({ reason: "invalid-config", message })
+    });
     return { kind: "refused", reason: "invalid-config", message, prNumber: pr.number };
   }
   const config = loaded.loaded.config;
@@ -201,7 +208,7 @@ async function deployOnMerge(params) {
     });
     if (!approval.ok) {
       const message = `\`${key}\`: ${approval.message}`;
-      await gh.comment({
+      await postSticky(gh, {
         issueNumber: pr.number,
         body: refusalComment({ reason: approval.reason, message })
       });
@@ -248,7 +255,7 @@ async function deployOnMerge(params) {
       )
     );
     const shown = apply.services.length > 0 ? apply.services : [];
-    await gh.comment({
+    await postSticky(gh, {
       issueNumber: pr.number,
       body: shown.length ? report(shown, void 0, apply.message) : refusalComment({ reason: apply.reason, message: apply.message })
     });
@@ -257,7 +264,7 @@ async function deployOnMerge(params) {
   await Promise.all(
     deployments.map((d) => gh.deploymentStatus({ id: d.id, state: "success", description: "applied" }))
   );
-  await gh.comment({ issueNumber: pr.number, body: report(apply.services) });
+  await postSticky(gh, { issueNumber: pr.number, body: report(apply.services) });
   const bakeSeconds = Math.max(
     ...services.map((k) => durationSeconds(config.services[k]?.policy.bake ?? "0s"))
   );
@@ -307,7 +314,7 @@ async function deployOnMerge(params) {
 ${verdict.verdict.summary}`
     });
     const message = `The gate failed after ${service.policy.bake} of bake: ${verdict.verdict.summary} The previous weights were re-applied${rollback.ok ? "" : ` (rollback incomplete: ${rollback.message})`}; revert PR #${revert.number}.`;
-    await gh.comment({
+    await postSticky(gh, {
       issueNumber: pr.number,
       body: applyComment({
         sha: params.sha,
