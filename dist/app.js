@@ -2,29 +2,29 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunks/chunk-NHSHMJSW.js";
+} from "./chunks/chunk-AYOL6ITP.js";
 import {
   commentEventFrom,
   gateRerunFrom,
   handleRolloutComment,
   mergedPrFrom,
   rolloutPrEventFrom
-} from "./chunks/chunk-4RVLG4RJ.js";
+} from "./chunks/chunk-YORSNTI6.js";
 import {
   githubAdapter
-} from "./chunks/chunk-TTZOVHIK.js";
+} from "./chunks/chunk-UM7GVEMG.js";
 import {
   prometheusClient
 } from "./chunks/chunk-XONPVMBC.js";
 import {
   reportOnPr
-} from "./chunks/chunk-VGZZDDHP.js";
+} from "./chunks/chunk-2WJVGZAB.js";
 import "./chunks/chunk-TFWLMJQK.js";
 import {
   kubernetesPort
 } from "./chunks/chunk-O53ZFTKB.js";
-import "./chunks/chunk-OPUY3IXW.js";
-import "./chunks/chunk-26PMXEB2.js";
+import "./chunks/chunk-453SDUBT.js";
+import "./chunks/chunk-EGK6ZLRH.js";
 import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";
 

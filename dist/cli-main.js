@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-XONPVMBC.js";
 import {
   summarise
-} from "./chunks/chunk-VGZZDDHP.js";
+} from "./chunks/chunk-2WJVGZAB.js";
 import {
   applyComment,
   planComment
@@ -16,17 +16,17 @@ import {
   runRender,
   runSet,
   runValidate
-} from "./chunks/chunk-DPP3GFCT.js";
+} from "./chunks/chunk-ZIWLGOVI.js";
 import {
   REQUEST_USAGE,
   describeChange,
   unifiedDiff
-} from "./chunks/chunk-OPUY3IXW.js";
+} from "./chunks/chunk-453SDUBT.js";
 import {
   loadConfig,
   planOf,
   reportOf
-} from "./chunks/chunk-26PMXEB2.js";
+} from "./chunks/chunk-EGK6ZLRH.js";
 import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";
 
@@ -284,7 +284,7 @@ ${USAGE}
         return 1;
       }
       const { KubeConfigError, kubernetesPort } = await import("./chunks/kubernetes-AZVNOR7C.js");
-      const { runApply } = await import("./chunks/apply-QKGSXK64.js");
+      const { runApply } = await import("./chunks/apply-DFJEXSMA.js");
       let kube;
       try {
         kube = kubernetesPort(creds);

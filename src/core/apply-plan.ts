@@ -128,11 +128,12 @@ export function applyPhases(params: {
   };
 }
 
-/** The label selector of everything rollout-bot manages for a service. */
-export function managedSelector(service: string): string {
-  return `${Object.entries(MANAGED_BY)
+/** The label selector of everything rollout-bot manages (for one service, when given). */
+export function managedSelector(service?: string): string {
+  const managed = Object.entries(MANAGED_BY)
     .map(([k, v]) => `${k}=${v}`)
-    .join(",")},${SERVICE_LABEL}=${service}`;
+    .join(",");
+  return service === undefined ? managed : `${managed},${SERVICE_LABEL}=${service}`;
 }
 
 /** Managed live objects that the repository no longer describes: to delete once routing has moved. */

@@ -10,7 +10,7 @@ import {
 import type { FileSnapshot } from "../core/changes.js";
 import type { LoadedConfig } from "../core/config.js";
 import { type KubePort, type ObjectRef, refOf } from "../core/deploy.js";
-import type { K8sObject } from "../core/render.js";
+import { type K8sObject, SERVICE_LABEL } from "../core/render.js";
 
 export type ObjectAction = "created" | "configured" | "unchanged" | "pruned";
 
@@ -169,6 +169,7 @@ export async function applyServices(params: {
   }
 
   const results: ServiceApply[] = [];
+  const managedByNamespace = new Map<string, Promise<K8sObject[]>>();
   let failed: { reason: "not-available" | "apply-failed"; message: string } | undefined;
   for (const plan of plans) {
     const service = loaded.config.services[plan.key];
@@ -257,12 +258,18 @@ export async function applyServices(params: {
       break;
     }
     // Only now, with routing moved, remove what the repository dropped.
-    const live = await Promise.all(
-      MANAGED_KINDS.map((k) =>
-        kube.list({ ...k, namespace: service.namespace, labelSelector: managedSelector(plan.key) }),
-      ),
-    );
-    const managed = live.flatMap((l) => (l.ok ? l.value : []));
+    // One LIST per kind and namespace, shared by its services (taken after this service's
+    // routing moved; later services' own objects are desired, so never pruned from it).
+    let listed = managedByNamespace.get(service.namespace);
+    if (!listed) {
+      listed = Promise.all(
+        MANAGED_KINDS.map((k) =>
+          kube.list({ ...k, namespace: service.namespace, labelSelector: managedSelector() }),
+        ),
+      ).then((all) => all.flatMap((l) => (l.ok ? l.value : [])));
+      managedByNamespace.set(service.namespace, listed);
+    }
+    const managed = (await listed).filter((o) => o.metadata.labels?.[SERVICE_LABEL] === plan.key);
     for (const ref of pruneSet({ live: managed, desired: plan.objects })) {
       const d = await kube.delete(ref);
       if (d.ok) outcomes.push({ ...ref, action: "pruned", diff: "" });

@@ -169,6 +169,29 @@ describe("applyServices", () => {
     expect(fake.find("Deployment", "kubeflow", "other")).toBeDefined();
   });
 
+  it("never prunes another service's managed objects in the same namespace", async () => {
+    fake.seed(
+      {
+        apiVersion: "v1",
+        kind: "Service",
+        metadata: {
+          name: "iris",
+          namespace: "kubeflow",
+          labels: { "app.kubernetes.io/managed-by": "rollout-bot", "rollout-bot/service": "iris" },
+        },
+        spec: { ports: [{ port: 80 }] },
+      },
+      "rollout-bot",
+    );
+    const out = await run(repo());
+    expect(out.ok).toBe(true);
+    expect(fake.find("Service", "kubeflow", "iris")).toBeDefined();
+    // One LIST per managed kind for the namespace.
+    expect(
+      fake.requests().filter((r) => r.method === "GET" && r.query.labelSelector !== undefined),
+    ).toHaveLength(4);
+  });
+
   it("plan: server-side dry-run diffs against the live objects, and drift", async () => {
     await run(repo());
     const shifted = repo((t) =>

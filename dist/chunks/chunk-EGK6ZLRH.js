@@ -14803,7 +14803,8 @@ function applyPhases(params) {
   };
 }
 function managedSelector(service) {
-  return `${Object.entries(MANAGED_BY).map(([k, v]) => `${k}=${v}`).join(",")},${SERVICE_LABEL}=${service}`;
+  const managed = Object.entries(MANAGED_BY).map(([k, v]) => `${k}=${v}`).join(",");
+  return service === void 0 ? managed : `${managed},${SERVICE_LABEL}=${service}`;
 }
 function pruneSet(params) {
   const keep = new Set(params.desired.map((o) => refKey(refOf(o))));
@@ -14951,6 +14952,7 @@ ${failures.map((f) => `- ${f}`).join("\n")}`,
     };
   }
   const results = [];
+  const managedByNamespace = /* @__PURE__ */ new Map();
   let failed;
   for (const plan of plans) {
     const service = loaded.config.services[plan.key];
@@ -15033,12 +15035,16 @@ ${failures.map((f) => `- ${f}`).join("\n")}`,
       stop("apply-failed", routingError);
       break;
     }
-    const live = await Promise.all(
-      MANAGED_KINDS.map(
-        (k) => kube.list({ ...k, namespace: service.namespace, labelSelector: managedSelector(plan.key) })
-      )
-    );
-    const managed = live.flatMap((l) => l.ok ? l.value : []);
+    let listed = managedByNamespace.get(service.namespace);
+    if (!listed) {
+      listed = Promise.all(
+        MANAGED_KINDS.map(
+          (k) => kube.list({ ...k, namespace: service.namespace, labelSelector: managedSelector() })
+        )
+      ).then((all) => all.flatMap((l) => l.ok ? l.value : []));
+      managedByNamespace.set(service.namespace, listed);
+    }
+    const managed = (await listed).filter((o) => o.metadata.labels?.[SERVICE_LABEL] === plan.key);
     for (const ref of pruneSet({ live: managed, desired: plan.objects })) {
       const d = await kube.delete(ref);
       if (d.ok) outcomes.push({ ...ref, action: "pruned", diff: "" });

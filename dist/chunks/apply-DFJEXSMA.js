@@ -2,12 +2,12 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   snapshot
-} from "./chunk-DPP3GFCT.js";
-import "./chunk-OPUY3IXW.js";
+} from "./chunk-ZIWLGOVI.js";
+import "./chunk-453SDUBT.js";
 import {
   applyServices,
   loadConfig
-} from "./chunk-26PMXEB2.js";
+} from "./chunk-EGK6ZLRH.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 

@@ -2,11 +2,11 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   teamsToCheck
-} from "./chunk-TTZOVHIK.js";
+} from "./chunk-UM7GVEMG.js";
 import {
   durationSeconds,
   summarise
-} from "./chunk-VGZZDDHP.js";
+} from "./chunk-2WJVGZAB.js";
 import {
   applyComment,
   refusalComment
@@ -17,7 +17,7 @@ import {
   loadConfig,
   repoPath,
   reportOf
-} from "./chunk-26PMXEB2.js";
+} from "./chunk-EGK6ZLRH.js";
 
 // src/core/approval.ts
 var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);

@@ -3,10 +3,10 @@ const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   authorize,
   teamsToCheck
-} from "./chunk-TTZOVHIK.js";
+} from "./chunk-UM7GVEMG.js";
 import {
   reportOnPr
-} from "./chunk-VGZZDDHP.js";
+} from "./chunk-2WJVGZAB.js";
 import {
   code,
   fenced,
@@ -20,7 +20,7 @@ import {
   parseTrafficRequest,
   planSet,
   planTraffic
-} from "./chunk-OPUY3IXW.js";
+} from "./chunk-453SDUBT.js";
 import {
   COMMAND_WORDS,
   applyServices,
@@ -29,7 +29,7 @@ import {
   planOf,
   resolveFromConfig,
   scanServices
-} from "./chunk-26PMXEB2.js";
+} from "./chunk-EGK6ZLRH.js";
 
 // src/adapters/events.ts
 function commentEventFrom(payload) {

@@ -10,7 +10,7 @@ import {
   renderService,
   repoPath,
   scanServices
-} from "./chunk-26PMXEB2.js";
+} from "./chunk-EGK6ZLRH.js";
 import {
   require_dist
 } from "./chunk-M2FA62U7.js";

@@ -2,11 +2,11 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunk-NHSHMJSW.js";
+} from "./chunk-AYOL6ITP.js";
 import {
   githubAdapter
-} from "./chunk-TTZOVHIK.js";
-import "./chunk-VGZZDDHP.js";
+} from "./chunk-UM7GVEMG.js";
+import "./chunk-2WJVGZAB.js";
 import {
   PLAN_MARKER,
   planComment
@@ -16,7 +16,7 @@ import {
   changedServices,
   loadConfig,
   planOf
-} from "./chunk-26PMXEB2.js";
+} from "./chunk-EGK6ZLRH.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 

@@ -5,10 +5,10 @@ import {
   loadForRequest,
   planSet,
   renderChanges
-} from "./chunk-OPUY3IXW.js";
+} from "./chunk-453SDUBT.js";
 import {
   loadConfig
-} from "./chunk-26PMXEB2.js";
+} from "./chunk-EGK6ZLRH.js";
 
 // src/adapters/fs.ts
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-TFWLMJQK.js";
 import {
   loadConfig
-} from "./chunk-26PMXEB2.js";
+} from "./chunk-EGK6ZLRH.js";
 
 // src/core/promql.ts
 var MAX_POINTS = 60;
