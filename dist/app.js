@@ -9,7 +9,7 @@ import {
   handleRolloutComment,
   mergedPrFrom,
   rolloutPrEventFrom
-} from "./chunks/chunk-YORSNTI6.js";
+} from "./chunks/chunk-T6SVZDZN.js";
 import {
   githubAdapter
 } from "./chunks/chunk-UM7GVEMG.js";

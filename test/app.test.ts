@@ -535,6 +535,23 @@ describe("robustness", () => {
     expect(scope.isDone()).toBe(true);
   });
 
+  it("when even the first read keeps failing, the commenter still gets an answer", async () => {
+    const scope = github();
+    role(scope, "alice", "write");
+    scope.post("/graphql").times(4).reply(502, { message: "Bad gateway" });
+    scope.get(`/repos/${OWNER}/${REPO}/issues/7/comments`).query(true).reply(200, []);
+    let body = "";
+    scope
+      .post(`/repos/${OWNER}/${REPO}/issues/7/comments`, (b: { body: string }) => {
+        body = b.body;
+        return true;
+      })
+      .reply(201, {});
+    await comment("/rollout v2 20");
+    expect(scope.isDone()).toBe(true);
+    expect(body).toContain("Nothing was changed");
+  });
+
   it("a failure after the branch was made deletes the branch and replies the error", async () => {
     const sent: GqlBody[] = [];
     const scope = github();

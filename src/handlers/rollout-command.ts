@@ -85,11 +85,22 @@ export async function handleRolloutComment(params: {
   if (!event.isPullRequest) return { kind: "ignored", reason: "not-a-pull-request" };
 
   // The acknowledgement and the permission check go out together: nothing waits on them.
-  const [ack, role] = await Promise.all([
-    gh.ackAndRead({ commentNodeId: event.commentNodeId, defaultBranch: event.defaultBranch, configPath }),
-    // Bots are refused whatever their role, so their role is not asked.
-    event.sender.type === "Bot" ? ("none" as const) : gh.role(event.sender.login),
-  ]);
+  let ack: AckRead;
+  let role: Awaited<ReturnType<GitHubAdapter["role"]>>;
+  try {
+    [ack, role] = await Promise.all([
+      gh.ackAndRead({ commentNodeId: event.commentNodeId, defaultBranch: event.defaultBranch, configPath }),
+      // Bots are refused whatever their role, so their role is not asked.
+      event.sender.type === "Bot" ? ("none" as const) : gh.role(event.sender.login),
+    ]);
+  } catch (e) {
+    // Even the first read failed (after retries): still answer, by the plain REST route.
+    const message = e instanceof Error ? e.message : String(e);
+    await gh
+      .comment({ issueNumber: event.issueNumber, body: replyError({ message }) })
+      .catch(() => undefined);
+    return { kind: "failed", message };
+  }
   const replyTo = ack.pullRequest?.id;
   if (!replyTo) return { kind: "ignored", reason: "not-a-pull-request" };
   const ctx: Ctx = {

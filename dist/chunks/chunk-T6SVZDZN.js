@@ -453,11 +453,19 @@ async function handleRolloutComment(params) {
   const parsed = parseComment(event.body);
   if (!parsed.ok) return { kind: "ignored", reason: "no-command" };
   if (!event.isPullRequest) return { kind: "ignored", reason: "not-a-pull-request" };
-  const [ack, role2] = await Promise.all([
-    gh.ackAndRead({ commentNodeId: event.commentNodeId, defaultBranch: event.defaultBranch, configPath }),
-    // Bots are refused whatever their role, so their role is not asked.
-    event.sender.type === "Bot" ? "none" : gh.role(event.sender.login)
-  ]);
+  let ack;
+  let role2;
+  try {
+    [ack, role2] = await Promise.all([
+      gh.ackAndRead({ commentNodeId: event.commentNodeId, defaultBranch: event.defaultBranch, configPath }),
+      // Bots are refused whatever their role, so their role is not asked.
+      event.sender.type === "Bot" ? "none" : gh.role(event.sender.login)
+    ]);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    await gh.comment({ issueNumber: event.issueNumber, body: replyError({ message }) }).catch(() => void 0);
+    return { kind: "failed", message };
+  }
   const replyTo = ack.pullRequest?.id;
   if (!replyTo) return { kind: "ignored", reason: "not-a-pull-request" };
   const ctx = {
