@@ -2,29 +2,29 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunks/chunk-AYOL6ITP.js";
+} from "./chunks/chunk-5VDQ6KKO.js";
 import {
   commentEventFrom,
   gateRerunFrom,
   handleRolloutComment,
   mergedPrFrom,
   rolloutPrEventFrom
-} from "./chunks/chunk-T6SVZDZN.js";
+} from "./chunks/chunk-PLWVQUEA.js";
 import {
   githubAdapter
-} from "./chunks/chunk-UM7GVEMG.js";
+} from "./chunks/chunk-HJOY6432.js";
 import {
   prometheusClient
 } from "./chunks/chunk-XONPVMBC.js";
 import {
   reportOnPr
-} from "./chunks/chunk-2WJVGZAB.js";
+} from "./chunks/chunk-LMO6BLAC.js";
 import "./chunks/chunk-TFWLMJQK.js";
 import {
   kubernetesPort
 } from "./chunks/chunk-O53ZFTKB.js";
-import "./chunks/chunk-453SDUBT.js";
-import "./chunks/chunk-EGK6ZLRH.js";
+import "./chunks/chunk-S3C3QUR6.js";
+import "./chunks/chunk-RNREOH2W.js";
 import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";
 

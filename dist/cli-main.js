@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-XONPVMBC.js";
 import {
   summarise
-} from "./chunks/chunk-2WJVGZAB.js";
+} from "./chunks/chunk-LMO6BLAC.js";
 import {
   applyComment,
   planComment
@@ -16,17 +16,17 @@ import {
   runRender,
   runSet,
   runValidate
-} from "./chunks/chunk-ZIWLGOVI.js";
+} from "./chunks/chunk-O5FKZZ37.js";
 import {
   REQUEST_USAGE,
   describeChange,
   unifiedDiff
-} from "./chunks/chunk-453SDUBT.js";
+} from "./chunks/chunk-S3C3QUR6.js";
 import {
   loadConfig,
   planOf,
   reportOf
-} from "./chunks/chunk-EGK6ZLRH.js";
+} from "./chunks/chunk-RNREOH2W.js";
 import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";
 
@@ -284,7 +284,7 @@ ${USAGE}
         return 1;
       }
       const { KubeConfigError, kubernetesPort } = await import("./chunks/kubernetes-AZVNOR7C.js");
-      const { runApply } = await import("./chunks/apply-DFJEXSMA.js");
+      const { runApply } = await import("./chunks/apply-573GXYQE.js");
       let kube;
       try {
         kube = kubernetesPort(creds);

@@ -108,7 +108,7 @@ function problemAt(ctx: Ctx, path: readonly PropertyKey[], message: string, key?
 }
 
 const KNOWN_KEYS: Record<string, readonly string[]> = {
-  root: ["grafana", "prometheus", "services"],
+  root: ["grafana", "prometheus", "cluster", "services"],
   service: [
     "namespace",
     "host",

@@ -192,6 +192,11 @@ export const RolloutSchema = z
       })
       .optional()
       .describe("Default Prometheus URL."),
+    cluster: label("the cluster name")
+      .optional()
+      .describe(
+        "Names the cluster in GitHub Deployment environments (<cluster>/<namespace>); default: the namespace alone.",
+      ),
     services: z
       .record(label("the service key"), ServiceSchema, {
         error: "must be a map of service key to its settings",

@@ -171,7 +171,8 @@ export async function deployOnMerge(params: DeployParams): Promise<DeployOutcome
       const namespace = config.services[key]?.namespace ?? "default";
       const id = await gh.createDeployment({
         ref: params.sha,
-        environment: namespace,
+        // One environment per namespace, and per cluster when rollout.yaml names it.
+        environment: config.cluster ? `${config.cluster}/${namespace}` : namespace,
         description: `rollout-bot: ${key}`,
         payload: { service: key },
       });

@@ -154,6 +154,29 @@ describe("deployOnMerge", () => {
     expect(fake.find("VirtualService", "kubeflow", "mnist")).toBeDefined();
   });
 
+  it("names the GitHub Deployment environment <cluster>/<namespace> when rollout.yaml names the cluster", async () => {
+    const scope = nock(API);
+    mergedPr(scope);
+    reviews(scope, [{ login: "ml-platform-team", state: "APPROVED" }]);
+    scope
+      .post(
+        `/repos/${OWNER}/${REPO}/deployments`,
+        (b: { environment: string }) => b.environment === "prod-eu/kubeflow",
+      )
+      .reply(201, { id: 8 });
+    scope.post(`/repos/${OWNER}/${REPO}/deployments/8/statuses`).times(2).reply(201, {});
+    comments(scope, []);
+    const named = (t: string) => `cluster: prod-eu\n${noBake(t)}`;
+    const out = await deployOnMerge(
+      deps(
+        tree((t) => named(to8020(t))),
+        tree(named),
+      ),
+    );
+    expect(scope.isDone()).toBe(true);
+    expect(out.kind).toBe("applied");
+  });
+
   it("an unapproved (admin) merge is refused, commented, and moves no traffic", async () => {
     const scope = nock(API);
     const bodies: string[] = [];

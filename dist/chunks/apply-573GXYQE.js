@@ -2,12 +2,12 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   snapshot
-} from "./chunk-ZIWLGOVI.js";
-import "./chunk-453SDUBT.js";
+} from "./chunk-O5FKZZ37.js";
+import "./chunk-S3C3QUR6.js";
 import {
   applyServices,
   loadConfig
-} from "./chunk-EGK6ZLRH.js";
+} from "./chunk-RNREOH2W.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 

@@ -3,10 +3,10 @@ const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   authorize,
   teamsToCheck
-} from "./chunk-UM7GVEMG.js";
+} from "./chunk-HJOY6432.js";
 import {
   reportOnPr
-} from "./chunk-2WJVGZAB.js";
+} from "./chunk-LMO6BLAC.js";
 import {
   code,
   fenced,
@@ -20,7 +20,7 @@ import {
   parseTrafficRequest,
   planSet,
   planTraffic
-} from "./chunk-453SDUBT.js";
+} from "./chunk-S3C3QUR6.js";
 import {
   COMMAND_WORDS,
   applyServices,
@@ -29,7 +29,7 @@ import {
   planOf,
   resolveFromConfig,
   scanServices
-} from "./chunk-EGK6ZLRH.js";
+} from "./chunk-RNREOH2W.js";
 
 // src/adapters/events.ts
 function commentEventFrom(payload) {

@@ -9,7 +9,7 @@ import {
 } from "./chunk-TFWLMJQK.js";
 import {
   loadConfig
-} from "./chunk-EGK6ZLRH.js";
+} from "./chunk-RNREOH2W.js";
 
 // src/core/promql.ts
 var MAX_POINTS = 60;

@@ -11466,6 +11466,7 @@ var RolloutSchema = strictObject({
     protocol: /^https?$/,
     error: "must be an http(s) URL such as http://prometheus.istio-system:9090"
   }).optional().describe("Default Prometheus URL."),
+  cluster: label("the cluster name").optional().describe("Names the cluster in GitHub Deployment environments (<cluster>/<namespace>); default: the namespace alone."),
   services: record(label("the service key"), ServiceSchema, {
     error: "must be a map of service key to its settings"
   }).describe("Model services by key (used as /rollout <key> v2 20).")
@@ -11547,7 +11548,7 @@ function problemAt(ctx, path, message, key) {
   return { file: ctx.file, ...position(ctx.lines, node2), path: pathToString(full), message };
 }
 var KNOWN_KEYS = {
-  root: ["grafana", "prometheus", "services"],
+  root: ["grafana", "prometheus", "cluster", "services"],
   service: [
     "namespace",
     "host",

@@ -2,11 +2,11 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunk-AYOL6ITP.js";
+} from "./chunk-5VDQ6KKO.js";
 import {
   githubAdapter
-} from "./chunk-UM7GVEMG.js";
-import "./chunk-2WJVGZAB.js";
+} from "./chunk-HJOY6432.js";
+import "./chunk-LMO6BLAC.js";
 import {
   PLAN_MARKER,
   planComment
@@ -16,7 +16,7 @@ import {
   changedServices,
   loadConfig,
   planOf
-} from "./chunk-EGK6ZLRH.js";
+} from "./chunk-RNREOH2W.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 

@@ -10,7 +10,7 @@ import {
   renderService,
   repoPath,
   scanServices
-} from "./chunk-EGK6ZLRH.js";
+} from "./chunk-RNREOH2W.js";
 import {
   require_dist
 } from "./chunk-M2FA62U7.js";

@@ -5,10 +5,10 @@ import {
   loadForRequest,
   planSet,
   renderChanges
-} from "./chunk-453SDUBT.js";
+} from "./chunk-S3C3QUR6.js";
 import {
   loadConfig
-} from "./chunk-EGK6ZLRH.js";
+} from "./chunk-RNREOH2W.js";
 
 // src/adapters/fs.ts
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";

@@ -2,11 +2,11 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   teamsToCheck
-} from "./chunk-UM7GVEMG.js";
+} from "./chunk-HJOY6432.js";
 import {
   durationSeconds,
   summarise
-} from "./chunk-2WJVGZAB.js";
+} from "./chunk-LMO6BLAC.js";
 import {
   applyComment,
   refusalComment
@@ -17,7 +17,7 @@ import {
   loadConfig,
   repoPath,
   reportOf
-} from "./chunk-EGK6ZLRH.js";
+} from "./chunk-RNREOH2W.js";
 
 // src/core/approval.ts
 var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
@@ -220,7 +220,8 @@ async function deployOnMerge(params) {
       const namespace = config.services[key]?.namespace ?? "default";
       const id = await gh.createDeployment({
         ref: params.sha,
-        environment: namespace,
+        // One environment per namespace, and per cluster when rollout.yaml names it.
+        environment: config.cluster ? `${config.cluster}/${namespace}` : namespace,
         description: `rollout-bot: ${key}`,
         payload: { service: key }
       });
