@@ -2,29 +2,29 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunks/chunk-5VDQ6KKO.js";
+} from "./chunks/chunk-43ZWRJU5.js";
 import {
   commentEventFrom,
   gateRerunFrom,
   handleRolloutComment,
   mergedPrFrom,
   rolloutPrEventFrom
-} from "./chunks/chunk-PLWVQUEA.js";
+} from "./chunks/chunk-7CPMDP5Q.js";
 import {
   githubAdapter
-} from "./chunks/chunk-HJOY6432.js";
+} from "./chunks/chunk-6I46OWXM.js";
 import {
   prometheusClient
 } from "./chunks/chunk-XONPVMBC.js";
 import {
   reportOnPr
-} from "./chunks/chunk-LMO6BLAC.js";
+} from "./chunks/chunk-CZODND5U.js";
 import "./chunks/chunk-TFWLMJQK.js";
 import {
   kubernetesPort
 } from "./chunks/chunk-O53ZFTKB.js";
-import "./chunks/chunk-S3C3QUR6.js";
-import "./chunks/chunk-RNREOH2W.js";
+import "./chunks/chunk-L2DR4D6Y.js";
+import "./chunks/chunk-ELKOMZDD.js";
 import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";
 

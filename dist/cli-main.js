@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-XONPVMBC.js";
 import {
   summarise
-} from "./chunks/chunk-LMO6BLAC.js";
+} from "./chunks/chunk-CZODND5U.js";
 import {
   applyComment,
   planComment
@@ -16,17 +16,17 @@ import {
   runRender,
   runSet,
   runValidate
-} from "./chunks/chunk-O5FKZZ37.js";
+} from "./chunks/chunk-ENUD6U5K.js";
 import {
   REQUEST_USAGE,
   describeChange,
   unifiedDiff
-} from "./chunks/chunk-S3C3QUR6.js";
+} from "./chunks/chunk-L2DR4D6Y.js";
 import {
   loadConfig,
   planOf,
   reportOf
-} from "./chunks/chunk-RNREOH2W.js";
+} from "./chunks/chunk-ELKOMZDD.js";
 import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";
 
@@ -284,7 +284,7 @@ ${USAGE}
         return 1;
       }
       const { KubeConfigError, kubernetesPort } = await import("./chunks/kubernetes-AZVNOR7C.js");
-      const { runApply } = await import("./chunks/apply-573GXYQE.js");
+      const { runApply } = await import("./chunks/apply-OFKERNTO.js");
       let kube;
       try {
         kube = kubernetesPort(creds);

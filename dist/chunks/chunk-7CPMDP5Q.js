@@ -3,10 +3,10 @@ const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   authorize,
   teamsToCheck
-} from "./chunk-HJOY6432.js";
+} from "./chunk-6I46OWXM.js";
 import {
   reportOnPr
-} from "./chunk-LMO6BLAC.js";
+} from "./chunk-CZODND5U.js";
 import {
   code,
   fenced,
@@ -20,7 +20,7 @@ import {
   parseTrafficRequest,
   planSet,
   planTraffic
-} from "./chunk-S3C3QUR6.js";
+} from "./chunk-L2DR4D6Y.js";
 import {
   COMMAND_WORDS,
   applyServices,
@@ -29,7 +29,7 @@ import {
   planOf,
   resolveFromConfig,
   scanServices
-} from "./chunk-RNREOH2W.js";
+} from "./chunk-ELKOMZDD.js";
 
 // src/adapters/events.ts
 function commentEventFrom(payload) {

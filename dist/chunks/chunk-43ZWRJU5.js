@@ -2,11 +2,11 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   teamsToCheck
-} from "./chunk-HJOY6432.js";
+} from "./chunk-6I46OWXM.js";
 import {
   durationSeconds,
   summarise
-} from "./chunk-LMO6BLAC.js";
+} from "./chunk-CZODND5U.js";
 import {
   applyComment,
   refusalComment
@@ -17,7 +17,7 @@ import {
   loadConfig,
   repoPath,
   reportOf
-} from "./chunk-RNREOH2W.js";
+} from "./chunk-ELKOMZDD.js";
 
 // src/core/approval.ts
 var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);

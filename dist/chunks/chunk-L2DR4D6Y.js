@@ -10,7 +10,7 @@ import {
   renderService,
   repoPath,
   scanServices
-} from "./chunk-RNREOH2W.js";
+} from "./chunk-ELKOMZDD.js";
 import {
   require_dist
 } from "./chunk-M2FA62U7.js";

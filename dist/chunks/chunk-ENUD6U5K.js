@@ -5,10 +5,10 @@ import {
   loadForRequest,
   planSet,
   renderChanges
-} from "./chunk-S3C3QUR6.js";
+} from "./chunk-L2DR4D6Y.js";
 import {
   loadConfig
-} from "./chunk-RNREOH2W.js";
+} from "./chunk-ELKOMZDD.js";
 
 // src/adapters/fs.ts
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";

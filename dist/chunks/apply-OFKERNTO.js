@@ -2,12 +2,12 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   snapshot
-} from "./chunk-O5FKZZ37.js";
-import "./chunk-S3C3QUR6.js";
+} from "./chunk-ENUD6U5K.js";
+import "./chunk-L2DR4D6Y.js";
 import {
   applyServices,
   loadConfig
-} from "./chunk-RNREOH2W.js";
+} from "./chunk-ELKOMZDD.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 

@@ -9,7 +9,7 @@ import {
 } from "./chunk-TFWLMJQK.js";
 import {
   loadConfig
-} from "./chunk-RNREOH2W.js";
+} from "./chunk-ELKOMZDD.js";
 
 // src/core/promql.ts
 var MAX_POINTS = 60;

@@ -11466,7 +11466,9 @@ var RolloutSchema = strictObject({
     protocol: /^https?$/,
     error: "must be an http(s) URL such as http://prometheus.istio-system:9090"
   }).optional().describe("Default Prometheus URL."),
-  cluster: label("the cluster name").optional().describe("Names the cluster in GitHub Deployment environments (<cluster>/<namespace>); default: the namespace alone."),
+  cluster: label("the cluster name").optional().describe(
+    "Names the cluster in GitHub Deployment environments (<cluster>/<namespace>); default: the namespace alone."
+  ),
   services: record(label("the service key"), ServiceSchema, {
     error: "must be a map of service key to its settings"
   }).describe("Model services by key (used as /rollout <key> v2 20).")

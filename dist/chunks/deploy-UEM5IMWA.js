@@ -2,11 +2,11 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunk-5VDQ6KKO.js";
+} from "./chunk-43ZWRJU5.js";
 import {
   githubAdapter
-} from "./chunk-HJOY6432.js";
-import "./chunk-LMO6BLAC.js";
+} from "./chunk-6I46OWXM.js";
+import "./chunk-CZODND5U.js";
 import {
   PLAN_MARKER,
   planComment
@@ -16,7 +16,7 @@ import {
   changedServices,
   loadConfig,
   planOf
-} from "./chunk-RNREOH2W.js";
+} from "./chunk-ELKOMZDD.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 
