@@ -2,29 +2,29 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunks/chunk-43ZWRJU5.js";
+} from "./chunks/chunk-ZU5VNTBR.js";
 import {
   commentEventFrom,
   gateRerunFrom,
   handleRolloutComment,
   mergedPrFrom,
   rolloutPrEventFrom
-} from "./chunks/chunk-7CPMDP5Q.js";
+} from "./chunks/chunk-OUZIFYRZ.js";
 import {
   githubAdapter
-} from "./chunks/chunk-6I46OWXM.js";
+} from "./chunks/chunk-6K5DH6LT.js";
 import {
   prometheusClient
 } from "./chunks/chunk-XONPVMBC.js";
 import {
   reportOnPr
-} from "./chunks/chunk-CZODND5U.js";
+} from "./chunks/chunk-OSXYWA7F.js";
 import "./chunks/chunk-TFWLMJQK.js";
 import {
   kubernetesPort
 } from "./chunks/chunk-O53ZFTKB.js";
-import "./chunks/chunk-L2DR4D6Y.js";
-import "./chunks/chunk-ELKOMZDD.js";
+import "./chunks/chunk-CHOZL2LZ.js";
+import "./chunks/chunk-BKR7WYBC.js";
 import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";
 

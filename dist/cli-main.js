@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-XONPVMBC.js";
 import {
   summarise
-} from "./chunks/chunk-CZODND5U.js";
+} from "./chunks/chunk-OSXYWA7F.js";
 import {
   applyComment,
   planComment
@@ -16,17 +16,17 @@ import {
   runRender,
   runSet,
   runValidate
-} from "./chunks/chunk-ENUD6U5K.js";
+} from "./chunks/chunk-JR4QXFLD.js";
 import {
   REQUEST_USAGE,
-  describeChange,
   unifiedDiff
-} from "./chunks/chunk-L2DR4D6Y.js";
+} from "./chunks/chunk-CHOZL2LZ.js";
 import {
+  describeChange,
   loadConfig,
   planOf,
   reportOf
-} from "./chunks/chunk-ELKOMZDD.js";
+} from "./chunks/chunk-BKR7WYBC.js";
 import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";
 
@@ -284,7 +284,7 @@ ${USAGE}
         return 1;
       }
       const { KubeConfigError, kubernetesPort } = await import("./chunks/kubernetes-AZVNOR7C.js");
-      const { runApply } = await import("./chunks/apply-OFKERNTO.js");
+      const { runApply } = await import("./chunks/apply-T7UB4LP7.js");
       let kube;
       try {
         kube = kubernetesPort(creds);

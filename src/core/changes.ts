@@ -1,7 +1,7 @@
 import { createTwoFilesPatch } from "diff";
 import { type LoadedConfig, type LoadResult, loadConfig, repoPath } from "./config.js";
 import { editConfigWeights, editVirtualServiceWeights } from "./edit.js";
-import { type PlanRefusal, planTraffic, type TrafficPlan, type Weights } from "./plan.js";
+import { type PlanRefusal, planTraffic, type TrafficPlan, type Weights, weightsOf } from "./plan.js";
 import { GENERATED_MARK, renderService } from "./render.js";
 import { type ParseRequestResult, parseTrafficRequest, type TrafficRequest } from "./request.js";
 import { scanServices } from "./scan.js";
@@ -66,7 +66,7 @@ export function renderChanges(params: {
           message: `${loaded.file}: services.${key}.virtualService: \`${path}\` does not exist. Fix the path or commit the VirtualService file.`,
         };
       }
-      const weights = Object.fromEntries(Object.entries(service.versions).map(([v, c]) => [v, c.weight]));
+      const weights = weightsOf(service);
       const edited = editVirtualServiceWeights({
         file: path,
         text: before,

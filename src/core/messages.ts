@@ -1,6 +1,6 @@
 import type { RolloutPrFacts } from "./chatops.js";
 import { code, fenced, prose, table } from "./markdown.js";
-import { describeChange, type TrafficPlan, type Weights } from "./plan.js";
+import { describeChange, type TrafficPlan, type Weights, weightsOf } from "./plan.js";
 import type { ServiceConfig } from "./schema.js";
 
 // Every message is Markdown for GitHub comments, where a newline is a line break. No line may
@@ -274,10 +274,6 @@ export interface StatusEntry {
 
 const STATUS_ROWS_SHOWN = 50;
 
-function liveWeights(config: StatusEntry["config"]): Weights {
-  return Object.fromEntries(Object.entries(config.versions).map(([v, c]) => [v, c.weight]));
-}
-
 /**
  * Weights in rollout.yaml on the default branch, per service, and each open rollout PR. One
  * service gets a row per version; several get a row per service (at most 50, then a pointer).
@@ -287,7 +283,7 @@ export function replyStatus(params: { readonly services: readonly StatusEntry[] 
   const [only] = services;
   if (only === undefined) return "rollout.yaml on the default branch has no services.";
   if (services.length === 1) {
-    const live = liveWeights(only.config);
+    const live = weightsOf(only.config);
     const pr = only.openPr;
     const proposed = pr?.weights;
     const order = versionsOf(live, proposed);
@@ -310,7 +306,7 @@ export function replyStatus(params: { readonly services: readonly StatusEntry[] 
   }
   const shown = services.slice(0, STATUS_ROWS_SHOWN);
   const rows = shown.map((s) => {
-    const live = liveWeights(s.config);
+    const live = weightsOf(s.config);
     const pr = s.openPr;
     const prCell = pr
       ? `[#${pr.number}](${pr.url})${pr.weights ? `: ${weightList(pr.weights, versionsOf(live, pr.weights))}` : ""}`

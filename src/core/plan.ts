@@ -4,6 +4,11 @@ import { didYouMean } from "./suggest.js";
 
 export type Weights = Readonly<Record<string, number>>;
 
+/** A service's weights as rollout.yaml states them, in config order. */
+export function weightsOf(service: Pick<ServiceConfig, "versions">): Record<string, number> {
+  return Object.fromEntries(Object.entries(service.versions).map(([v, c]) => [v, c.weight]));
+}
+
 /** A decided traffic change for one service. */
 export interface TrafficPlan {
   readonly service: string;
@@ -147,8 +152,7 @@ export function planTraffic(params: {
   if (!Array.isArray(picked)) return picked as PlanResult;
   const [service, s] = picked;
   const order = Object.keys(s.versions);
-  const before: Record<string, number> = {};
-  for (const v of order) before[v] = s.versions[v]?.weight ?? 0;
+  const before = weightsOf(s);
   const change = request.change;
   let after: Weights;
   let stableAfter = s.stable;

@@ -10,6 +10,7 @@ import {
 import type { FileSnapshot } from "../core/changes.js";
 import type { LoadedConfig } from "../core/config.js";
 import { type KubePort, type ObjectRef, refOf } from "../core/deploy.js";
+import { weightsOf } from "../core/plan.js";
 import { type K8sObject, SERVICE_LABEL } from "../core/render.js";
 
 export type ObjectAction = "created" | "configured" | "unchanged" | "pruned";
@@ -175,7 +176,7 @@ export async function applyServices(params: {
     const service = loaded.config.services[plan.key];
     if (!service) continue;
     const rows = prepared.get(plan.key) ?? [];
-    const repoWeights = Object.fromEntries(Object.entries(service.versions).map(([v, c]) => [v, c.weight]));
+    const repoWeights = weightsOf(service);
     const liveVs = rows.find((r) => r.object.kind === "VirtualService")?.live;
     const before = routedWeights(liveVs, service.host);
     const outcomes: ObjectOutcome[] = rows.map((r) => ({

@@ -6,6 +6,7 @@ import type { FileChange, FileSnapshot } from "../core/changes.js";
 import { loadConfig, repoPath } from "../core/config.js";
 import type { KubePort } from "../core/deploy.js";
 import { applyComment, refusalComment } from "../core/deploy-report.js";
+import { weightsOf } from "../core/plan.js";
 import { durationSeconds } from "../core/promql.js";
 import type { ServiceConfig } from "../core/schema.js";
 import { type ApplyOutcome, applyServices, reportOf, type ServiceApply } from "./apply.js";
@@ -49,10 +50,6 @@ export interface DeployParams {
   };
   readonly sleep?: (ms: number) => Promise<void>;
   readonly runUrl?: string;
-}
-
-function weightsOf(s: ServiceConfig): Record<string, number> {
-  return Object.fromEntries(Object.entries(s.versions).map(([v, c]) => [v, c.weight]));
 }
 
 /** The files of a service (rollout.yaml and its manifests) as they were at `from`, to revert to. */

@@ -15,7 +15,7 @@ import {
   rolloutPrBody,
   rolloutPrTitle,
 } from "../core/messages.js";
-import { planTraffic, type TrafficPlan } from "../core/plan.js";
+import { planTraffic, type TrafficPlan, weightsOf } from "../core/plan.js";
 import { scanServices } from "../core/scan.js";
 import type { ServiceConfig } from "../core/schema.js";
 import { applyServices, planOf } from "./apply.js";
@@ -294,7 +294,7 @@ async function traffic(
     if (file !== undefined && fileText !== undefined) on.files.set(file, fileText);
     const loaded = loadForRequest({ text: on.text, file: configPath, words: command.words });
     if (!loaded.ok) return refuse(ctx, loaded.reason, loaded.message);
-    const live = Object.fromEntries(Object.entries(service.versions).map(([v, c]) => [v, c.weight]));
+    const live = weightsOf(service);
     const set = planSet({
       loaded: loaded.loaded,
       request: loaded.request,

@@ -3,7 +3,7 @@ const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   loadConfig,
   repoPath
-} from "./chunk-ELKOMZDD.js";
+} from "./chunk-BKR7WYBC.js";
 
 // src/adapters/github-queries.ts
 var ACK_AND_READ = (

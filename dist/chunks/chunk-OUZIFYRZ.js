@@ -3,10 +3,10 @@ const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   authorize,
   teamsToCheck
-} from "./chunk-6I46OWXM.js";
+} from "./chunk-6K5DH6LT.js";
 import {
   reportOnPr
-} from "./chunk-CZODND5U.js";
+} from "./chunk-OSXYWA7F.js";
 import {
   code,
   fenced,
@@ -15,21 +15,22 @@ import {
   table
 } from "./chunk-TFWLMJQK.js";
 import {
-  describeChange,
   loadForRequest,
   parseTrafficRequest,
-  planSet,
-  planTraffic
-} from "./chunk-L2DR4D6Y.js";
+  planSet
+} from "./chunk-CHOZL2LZ.js";
 import {
   COMMAND_WORDS,
   applyServices,
   closest,
+  describeChange,
   loadConfig,
   planOf,
+  planTraffic,
   resolveFromConfig,
-  scanServices
-} from "./chunk-ELKOMZDD.js";
+  scanServices,
+  weightsOf
+} from "./chunk-BKR7WYBC.js";
 
 // src/adapters/events.ts
 function commentEventFrom(payload) {
@@ -387,15 +388,12 @@ function replyRefused(params) {
   return out.join("\n");
 }
 var STATUS_ROWS_SHOWN = 50;
-function liveWeights(config) {
-  return Object.fromEntries(Object.entries(config.versions).map(([v, c]) => [v, c.weight]));
-}
 function replyStatus(params) {
   const { services } = params;
   const [only] = services;
   if (only === void 0) return "rollout.yaml on the default branch has no services.";
   if (services.length === 1) {
-    const live = liveWeights(only.config);
+    const live = weightsOf(only.config);
     const pr = only.openPr;
     const proposed = pr?.weights;
     const order = versionsOf(live, proposed);
@@ -416,7 +414,7 @@ function replyStatus(params) {
   }
   const shown = services.slice(0, STATUS_ROWS_SHOWN);
   const rows = shown.map((s) => {
-    const live = liveWeights(s.config);
+    const live = weightsOf(s.config);
     const pr = s.openPr;
     const prCell = pr ? `[#${pr.number}](${pr.url})${pr.weights ? `: ${weightList(pr.weights, versionsOf(live, pr.weights))}` : ""}` : "none";
     return [code(s.key), weightList(live), code(s.config.stable), prCell];
@@ -627,7 +625,7 @@ async function traffic(ctx, command, auth) {
     if (file !== void 0 && fileText !== void 0) on.files.set(file, fileText);
     const loaded = loadForRequest({ text: on.text, file: configPath, words: command.words });
     if (!loaded.ok) return refuse(ctx, loaded.reason, loaded.message);
-    const live = Object.fromEntries(Object.entries(service.versions).map(([v, c]) => [v, c.weight]));
+    const live = weightsOf(service);
     const set = planSet({
       loaded: loaded.loaded,
       request: loaded.request,

@@ -2,12 +2,12 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   snapshot
-} from "./chunk-ENUD6U5K.js";
-import "./chunk-L2DR4D6Y.js";
+} from "./chunk-JR4QXFLD.js";
+import "./chunk-CHOZL2LZ.js";
 import {
   applyServices,
   loadConfig
-} from "./chunk-ELKOMZDD.js";
+} from "./chunk-BKR7WYBC.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 

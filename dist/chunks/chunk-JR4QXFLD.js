@@ -5,10 +5,10 @@ import {
   loadForRequest,
   planSet,
   renderChanges
-} from "./chunk-L2DR4D6Y.js";
+} from "./chunk-CHOZL2LZ.js";
 import {
   loadConfig
-} from "./chunk-ELKOMZDD.js";
+} from "./chunk-BKR7WYBC.js";
 
 // src/adapters/fs.ts
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";

@@ -2,11 +2,11 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunk-43ZWRJU5.js";
+} from "./chunk-ZU5VNTBR.js";
 import {
   githubAdapter
-} from "./chunk-6I46OWXM.js";
-import "./chunk-CZODND5U.js";
+} from "./chunk-6K5DH6LT.js";
+import "./chunk-OSXYWA7F.js";
 import {
   PLAN_MARKER,
   planComment
@@ -16,7 +16,7 @@ import {
   changedServices,
   loadConfig,
   planOf
-} from "./chunk-ELKOMZDD.js";
+} from "./chunk-BKR7WYBC.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 

@@ -2,11 +2,11 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   teamsToCheck
-} from "./chunk-6I46OWXM.js";
+} from "./chunk-6K5DH6LT.js";
 import {
   durationSeconds,
   summarise
-} from "./chunk-CZODND5U.js";
+} from "./chunk-OSXYWA7F.js";
 import {
   applyComment,
   refusalComment
@@ -16,8 +16,9 @@ import {
   changedServices,
   loadConfig,
   repoPath,
-  reportOf
-} from "./chunk-ELKOMZDD.js";
+  reportOf,
+  weightsOf
+} from "./chunk-BKR7WYBC.js";
 
 // src/core/approval.ts
 var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
@@ -127,9 +128,6 @@ function evaluateApproval(params) {
 }
 
 // src/handlers/deploy.ts
-function weightsOf(s) {
-  return Object.fromEntries(Object.entries(s.versions).map(([v, c]) => [v, c.weight]));
-}
 function revertChanges(params) {
   const { configFile, service, now, previous } = params;
   const folder = service.manifests === void 0 ? void 0 : repoPath(configFile, service.manifests);

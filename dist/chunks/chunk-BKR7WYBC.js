@@ -14876,6 +14876,230 @@ function changedServices(params) {
   });
 }
 
+// src/core/plan.ts
+function weightsOf(service) {
+  return Object.fromEntries(Object.entries(service.versions).map(([v, c]) => [v, c.weight]));
+}
+function refuse(reason, message) {
+  return { ok: false, reason, message };
+}
+function proportional(params) {
+  const { before, order, stable, version: version2, weight: weight2 } = params;
+  const others = order.filter((v) => v !== version2);
+  const rest = 100 - weight2;
+  const base = others.reduce((a, v) => a + (before[v] ?? 0), 0);
+  const after = {};
+  for (const v of order) after[v] = 0;
+  after[version2] = weight2;
+  if (others.length === 0) return after;
+  if (base === 0) {
+    const receiver = others.includes(stable) ? stable : others[0];
+    after[receiver] = rest;
+    return after;
+  }
+  const exact = others.map((v) => ({ v, x: rest * (before[v] ?? 0) / base }));
+  let left = rest;
+  for (const { v, x } of exact) {
+    after[v] = Math.floor(x);
+    left -= Math.floor(x);
+  }
+  const byFraction = exact.map((e, i) => ({ ...e, i, f: e.x - Math.floor(e.x) })).sort((a, b) => b.f - a.f || a.i - b.i);
+  for (const { v } of byFraction) {
+    if (left <= 0) break;
+    after[v] = (after[v] ?? 0) + 1;
+    left--;
+  }
+  return after;
+}
+function pickService(config2, wanted) {
+  const keys = Object.keys(config2.services);
+  if (wanted === void 0) {
+    if (keys.length === 1) return [keys[0], config2.services[keys[0]]];
+    return refuse(
+      "service-required",
+      `rollout.yaml has ${keys.length} services (${keys.join(", ")}): name one first, e.g. \`${keys[0]} v2 20\`.`
+    );
+  }
+  const s = config2.services[wanted];
+  if (!s)
+    return refuse(
+      "unknown-service",
+      `no service \`${wanted}\` in rollout.yaml (services: ${keys.join(", ")}).${didYouMean(wanted, keys)}`
+    );
+  return [wanted, s];
+}
+function checkVersion(service, s, version2) {
+  const versions = Object.keys(s.versions);
+  if (versions.includes(version2)) return void 0;
+  return refuse(
+    "unknown-version",
+    `service \`${service}\` has no version \`${version2}\` (versions: ${versions.join(", ")}).${didYouMean(version2, versions)} Add it under services.${service}.versions in rollout.yaml first.`
+  );
+}
+function currentCanary(s, service) {
+  const nonStable = Object.keys(s.versions).filter((v) => v !== s.stable);
+  const live = nonStable.filter((v) => (s.versions[v]?.weight ?? 0) > 0);
+  if (live.length === 1) return live[0];
+  if (live.length === 0 && nonStable.length === 1) return nonStable[0];
+  if (nonStable.length === 0)
+    return refuse(
+      "no-next-step",
+      `service \`${service}\` has only its stable version \`${s.stable}\`: add a new version to roll out.`
+    );
+  return refuse(
+    "ambiguous-canary",
+    `service \`${service}\` has several candidate versions (${(live.length ? live : nonStable).join(", ")}): name one, e.g. \`next ${(live.length ? live : nonStable)[0]}\`.`
+  );
+}
+function describe2(w) {
+  return Object.entries(w).map(([v, n]) => `${v} ${n} %`).join(", ");
+}
+function planTraffic(params) {
+  const { config: config2, request } = params;
+  const picked = pickService(config2, request.service);
+  if (!Array.isArray(picked)) return picked;
+  const [service, s] = picked;
+  const order = Object.keys(s.versions);
+  const before = weightsOf(s);
+  const change = request.change;
+  let after;
+  let stableAfter = s.stable;
+  let canary;
+  let finalStep = false;
+  const all = (winner) => Object.fromEntries(order.map((v) => [v, v === winner ? 100 : 0]));
+  switch (change.kind) {
+    case "set": {
+      const bad = checkVersion(service, s, change.version);
+      if (bad) return bad;
+      if (change.weight < 0 || change.weight > 100)
+        return refuse(
+          "weight-out-of-range",
+          `weight ${change.weight} is out of range: use a whole number from 0 to 100.`
+        );
+      if (order.length === 1 && change.weight !== 100)
+        return refuse(
+          "bad-sum",
+          `\`${change.version}\` is the only version of \`${service}\`, so it carries 100 %: add another version first.`
+        );
+      after = proportional({
+        before,
+        order,
+        stable: s.stable,
+        version: change.version,
+        weight: change.weight
+      });
+      canary = change.version === s.stable ? void 0 : change.version;
+      break;
+    }
+    case "weights": {
+      for (const [v, w] of change.weights) {
+        const bad = checkVersion(service, s, v);
+        if (bad) return bad;
+        if (w < 0 || w > 100)
+          return refuse(
+            "weight-out-of-range",
+            `weight ${w} for \`${v}\` is out of range: use a whole number from 0 to 100.`
+          );
+      }
+      const sum = change.weights.reduce((a, [, w]) => a + w, 0);
+      if (sum !== 100)
+        return refuse(
+          "bad-sum",
+          `weights add up to ${sum}, not 100 (${change.weights.map(([v, w]) => `${v}:${w}`).join(":")}). Make them add up to 100; versions left out get 0.`
+        );
+      const given = new Map(change.weights);
+      after = Object.fromEntries(order.map((v) => [v, given.get(v) ?? 0]));
+      const rising = order.filter((v) => v !== s.stable && (after[v] ?? 0) > 0);
+      canary = rising.length === 1 ? rising[0] : void 0;
+      break;
+    }
+    case "next": {
+      let version2 = change.version;
+      if (version2 === void 0) {
+        const c = currentCanary(s, service);
+        if (typeof c !== "string") return c;
+        version2 = c;
+      } else {
+        const bad = checkVersion(service, s, version2);
+        if (bad) return bad;
+      }
+      const current = before[version2] ?? 0;
+      const step = s.steps.find((x) => x > current);
+      if (step === void 0) {
+        return refuse(
+          "no-next-step",
+          `\`${version2}\` is at ${current} %, past the last step (steps: ${s.steps.join(", ")}). Use \`promote ${version2}\` to make it stable, or set a weight.`
+        );
+      }
+      const belowFull = s.steps.filter((x) => x < 100);
+      finalStep = step === 100 && current >= (belowFull[belowFull.length - 1] ?? 0);
+      after = proportional({ before, order, stable: s.stable, version: version2, weight: step });
+      canary = version2;
+      break;
+    }
+    case "promote": {
+      const bad = checkVersion(service, s, change.version);
+      if (bad) return bad;
+      after = all(change.version);
+      stableAfter = change.version;
+      canary = change.version;
+      const belowFull = s.steps.filter((x) => x < 100);
+      finalStep = (before[change.version] ?? 0) >= (belowFull[belowFull.length - 1] ?? 0);
+      break;
+    }
+    case "abort":
+      after = all(s.stable);
+      break;
+  }
+  if (order.every((v) => after[v] === before[v]) && stableAfter === s.stable) {
+    return refuse(
+      "no-op",
+      `\`${service}\` already has ${describe2(before)}${change.kind === "promote" ? ` and \`${stableAfter}\` is stable` : ""}: nothing to change. Ask for different weights.`
+    );
+  }
+  if (change.kind !== "abort" && !finalStep) {
+    const maxStep = s.policy.maxStep;
+    const from = params.live ?? before;
+    const jump = order.map((v) => ({ v, up: (after[v] ?? 0) - (from[v] ?? 0) })).filter((x) => x.up > maxStep).sort((a, b) => b.up - a.up)[0];
+    if (jump && !request.force) {
+      return refuse(
+        "step-too-large",
+        params.live && params.live[jump.v] !== before[jump.v] ? `\`${jump.v}\` serves ${from[jump.v] ?? 0} % now and the open rollout PR already proposes ${before[jump.v]} %; ${after[jump.v]} % would be +${jump.up} on merge, more than policy.maxStep ${maxStep} for \`${service}\`. Merge (or close) the rollout PR first, take a smaller step (at most \`${jump.v} ${(from[jump.v] ?? 0) + maxStep}\`), or add --force if you are allowed to.` : `\`${jump.v}\` would go from ${before[jump.v]} % to ${after[jump.v]} % (+${jump.up}), more than policy.maxStep ${maxStep} for \`${service}\`. Take a smaller step (e.g. \`${jump.v} ${(before[jump.v] ?? 0) + maxStep}\`) or add --force if you are allowed to.`
+      );
+    }
+    if (jump)
+      return {
+        ok: true,
+        plan: {
+          service,
+          kind: change.kind,
+          before,
+          after,
+          stableBefore: s.stable,
+          stableAfter,
+          ...canary ? { canary } : {},
+          forced: true
+        }
+      };
+  }
+  return {
+    ok: true,
+    plan: {
+      service,
+      kind: change.kind,
+      before,
+      after,
+      stableBefore: s.stable,
+      stableAfter,
+      ...canary ? { canary } : {},
+      forced: false
+    }
+  };
+}
+function describeChange(plan) {
+  return Object.keys(plan.after).filter((v) => plan.before[v] !== plan.after[v]).map((v) => `${v} ${plan.before[v] ?? 0} % \u2192 ${plan.after[v]} %`).join(", ");
+}
+
 // src/handlers/apply.ts
 var MANAGED_KINDS = [
   { apiVersion: "apps/v1", kind: "Deployment" },
@@ -14961,7 +15185,7 @@ ${failures.map((f) => `- ${f}`).join("\n")}`,
     const service = loaded.config.services[plan.key];
     if (!service) continue;
     const rows = prepared.get(plan.key) ?? [];
-    const repoWeights = Object.fromEntries(Object.entries(service.versions).map(([v, c]) => [v, c.weight]));
+    const repoWeights = weightsOf(service);
     const liveVs = rows.find((r) => r.object.kind === "VirtualService")?.live;
     const before = routedWeights(liveVs, service.host);
     const outcomes = rows.map((r) => ({
@@ -15098,6 +15322,9 @@ export {
   loadConfig,
   resolveFromConfig,
   repoPath,
+  weightsOf,
+  planTraffic,
+  describeChange,
   GENERATED_MARK,
   renderService,
   changedServices,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-TFWLMJQK.js";
 import {
   loadConfig
-} from "./chunk-ELKOMZDD.js";
+} from "./chunk-BKR7WYBC.js";
 
 // src/core/promql.ts
 var MAX_POINTS = 60;
