@@ -2,17 +2,17 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunks/chunk-ZU5VNTBR.js";
+} from "./chunks/chunk-RPMAABYU.js";
 import {
   commentEventFrom,
   gateRerunFrom,
   handleRolloutComment,
   mergedPrFrom,
   rolloutPrEventFrom
-} from "./chunks/chunk-OUZIFYRZ.js";
+} from "./chunks/chunk-SIB4JV6S.js";
 import {
   githubAdapter
-} from "./chunks/chunk-6K5DH6LT.js";
+} from "./chunks/chunk-ZH7Y4REW.js";
 import {
   prometheusClient
 } from "./chunks/chunk-XONPVMBC.js";

@@ -134,11 +134,8 @@ export const READ_ROLLOUT_PRS = /* GraphQL */ `
   }
 `;
 
-/** A new rollout branch, its commit and its PR — serial, in one request. */
-export const CREATE_ROLLOUT = /* GraphQL */ `
-  mutation RolloutCreate(
-    $repositoryId: ID!
-    $refName: String!
+/** What creating and resetting a rollout branch share: the commit on it, then its PR (serial). */
+const COMMIT_AND_OPEN_PR_VARIABLES = `
     $baseOid: GitObjectID!
     $branch: CommittableBranch!
     $message: CommitMessage!
@@ -146,13 +143,9 @@ export const CREATE_ROLLOUT = /* GraphQL */ `
     $baseRefName: String!
     $headRefName: String!
     $title: String!
-    $body: String!
-  ) {
-    createRef(input: { repositoryId: $repositoryId, name: $refName, oid: $baseOid }) {
-      ref {
-        id
-      }
-    }
+    $body: String!`;
+
+const COMMIT_AND_OPEN_PR = `
     createCommitOnBranch(
       input: { branch: $branch, message: $message, fileChanges: $fileChanges, expectedHeadOid: $baseOid }
     ) {
@@ -174,7 +167,21 @@ export const CREATE_ROLLOUT = /* GraphQL */ `
         number
         url
       }
+    }`;
+
+/** A new rollout branch, its commit and its PR — serial, in one request. */
+export const CREATE_ROLLOUT = /* GraphQL */ `
+  mutation RolloutCreate(
+    $repositoryId: ID!
+    $refName: String!
+${COMMIT_AND_OPEN_PR_VARIABLES}
+  ) {
+    createRef(input: { repositoryId: $repositoryId, name: $refName, oid: $baseOid }) {
+      ref {
+        id
+      }
     }
+${COMMIT_AND_OPEN_PR}
   }
 `;
 
@@ -183,42 +190,14 @@ export const RESET_ROLLOUT = /* GraphQL */ `
   mutation RolloutReset(
     $refId: ID!
     $repositoryId: ID!
-    $baseOid: GitObjectID!
-    $branch: CommittableBranch!
-    $message: CommitMessage!
-    $fileChanges: FileChanges!
-    $baseRefName: String!
-    $headRefName: String!
-    $title: String!
-    $body: String!
+${COMMIT_AND_OPEN_PR_VARIABLES}
   ) {
     updateRef(input: { refId: $refId, oid: $baseOid, force: true }) {
       ref {
         id
       }
     }
-    createCommitOnBranch(
-      input: { branch: $branch, message: $message, fileChanges: $fileChanges, expectedHeadOid: $baseOid }
-    ) {
-      commit {
-        oid
-      }
-    }
-    createPullRequest(
-      input: {
-        repositoryId: $repositoryId
-        baseRefName: $baseRefName
-        headRefName: $headRefName
-        title: $title
-        body: $body
-      }
-    ) {
-      pullRequest {
-        id
-        number
-        url
-      }
-    }
+${COMMIT_AND_OPEN_PR}
   }
 `;
 

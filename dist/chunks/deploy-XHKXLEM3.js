@@ -2,10 +2,10 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunk-ZU5VNTBR.js";
+} from "./chunk-RPMAABYU.js";
 import {
   githubAdapter
-} from "./chunk-6K5DH6LT.js";
+} from "./chunk-ZH7Y4REW.js";
 import "./chunk-OSXYWA7F.js";
 import {
   PLAN_MARKER,

@@ -139,12 +139,7 @@ var READ_ROLLOUT_PRS = (
   }
 `
 );
-var CREATE_ROLLOUT = (
-  /* GraphQL */
-  `
-  mutation RolloutCreate(
-    $repositoryId: ID!
-    $refName: String!
+var COMMIT_AND_OPEN_PR_VARIABLES = `
     $baseOid: GitObjectID!
     $branch: CommittableBranch!
     $message: CommitMessage!
@@ -152,13 +147,8 @@ var CREATE_ROLLOUT = (
     $baseRefName: String!
     $headRefName: String!
     $title: String!
-    $body: String!
-  ) {
-    createRef(input: { repositoryId: $repositoryId, name: $refName, oid: $baseOid }) {
-      ref {
-        id
-      }
-    }
+    $body: String!`;
+var COMMIT_AND_OPEN_PR = `
     createCommitOnBranch(
       input: { branch: $branch, message: $message, fileChanges: $fileChanges, expectedHeadOid: $baseOid }
     ) {
@@ -180,7 +170,21 @@ var CREATE_ROLLOUT = (
         number
         url
       }
+    }`;
+var CREATE_ROLLOUT = (
+  /* GraphQL */
+  `
+  mutation RolloutCreate(
+    $repositoryId: ID!
+    $refName: String!
+${COMMIT_AND_OPEN_PR_VARIABLES}
+  ) {
+    createRef(input: { repositoryId: $repositoryId, name: $refName, oid: $baseOid }) {
+      ref {
+        id
+      }
     }
+${COMMIT_AND_OPEN_PR}
   }
 `
 );
@@ -190,42 +194,14 @@ var RESET_ROLLOUT = (
   mutation RolloutReset(
     $refId: ID!
     $repositoryId: ID!
-    $baseOid: GitObjectID!
-    $branch: CommittableBranch!
-    $message: CommitMessage!
-    $fileChanges: FileChanges!
-    $baseRefName: String!
-    $headRefName: String!
-    $title: String!
-    $body: String!
+${COMMIT_AND_OPEN_PR_VARIABLES}
   ) {
     updateRef(input: { refId: $refId, oid: $baseOid, force: true }) {
       ref {
         id
       }
     }
-    createCommitOnBranch(
-      input: { branch: $branch, message: $message, fileChanges: $fileChanges, expectedHeadOid: $baseOid }
-    ) {
-      commit {
-        oid
-      }
-    }
-    createPullRequest(
-      input: {
-        repositoryId: $repositoryId
-        baseRefName: $baseRefName
-        headRefName: $headRefName
-        title: $title
-        body: $body
-      }
-    ) {
-      pullRequest {
-        id
-        number
-        url
-      }
-    }
+${COMMIT_AND_OPEN_PR}
   }
 `
 );

@@ -2,7 +2,7 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   teamsToCheck
-} from "./chunk-6K5DH6LT.js";
+} from "./chunk-ZH7Y4REW.js";
 import {
   durationSeconds,
   summarise

@@ -3,7 +3,7 @@ const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   authorize,
   teamsToCheck
-} from "./chunk-6K5DH6LT.js";
+} from "./chunk-ZH7Y4REW.js";
 import {
   reportOnPr
 } from "./chunk-OSXYWA7F.js";
