@@ -4,12 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import nock from "nock";
 import type { Probot } from "probot";
 import { kubernetesPort } from "../src/adapters/kubernetes.js";
-import { renderChanges } from "../src/core/changes.js";
-import { load } from "./helpers/config.js";
 import { type FakeKube, kubeconfigFor, startFakeKube } from "./helpers/fake-kube.js";
 import { API, ackReply, commentPayload, type GqlBody, gql, OWNER, REPO } from "./helpers/github.js";
 import { probotWithApp } from "./helpers/probot.js";
-import { EXAMPLES, readTree } from "./helpers/tree.js";
+import { renderedExample } from "./helpers/tree.js";
 
 const require = createRequire(import.meta.url);
 const examples = require("@octokit/webhooks-examples/api.github.com/index.json") as {
@@ -36,14 +34,9 @@ afterEach(async () => {
   await fake.close();
 });
 
+/** The example with bake off (this app test judges no gate), edited and re-rendered. */
 function files(edit: (t: string) => string = (t) => t): Map<string, string> {
-  const f = readTree(`${EXAMPLES}mnist`);
-  const text = edit(f.get("rollout.yaml") ?? "").replace("    policy:\n", "    policy:\n      bake: 0s\n");
-  f.set("rollout.yaml", text);
-  const r = renderChanges({ loaded: load(text), files: f });
-  if (!r.ok) throw new Error(r.message);
-  for (const c of r.changes) c.after === undefined ? f.delete(c.path) : f.set(c.path, c.after);
-  return f;
+  return renderedExample((t) => edit(t).replace("    policy:\n", "    policy:\n      bake: 0s\n"));
 }
 
 /** GitHub's answers for reading a commit's files without a checkout. */

@@ -1,13 +1,12 @@
 // The apply pipeline through the real @kubernetes/client-node against a stateful fake API server.
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import { kubernetesPort } from "../../src/adapters/kubernetes.js";
-import { renderChanges } from "../../src/core/changes.js";
 import type { LoadedConfig } from "../../src/core/config.js";
 import type { KubePort } from "../../src/core/deploy.js";
 import { applyServices } from "../../src/handlers/apply.js";
 import { load } from "../helpers/config.js";
 import { type FakeKube, kubeconfigFor, startFakeKube } from "../helpers/fake-kube.js";
-import { EXAMPLES, readTree } from "../helpers/tree.js";
+import { renderedExample } from "../helpers/tree.js";
 
 let fake: FakeKube;
 let kube: KubePort;
@@ -22,18 +21,8 @@ afterEach(async () => {
 
 /** The example's files, or the files after changing rollout.yaml and re-rendering. */
 function repo(edit?: (text: string) => string): { loaded: LoadedConfig; files: Map<string, string> } {
-  const files = readTree(`${EXAMPLES}mnist`);
-  if (!edit) return { loaded: load(files.get("rollout.yaml") ?? ""), files };
-  const text = edit(files.get("rollout.yaml") ?? "");
-  const loaded = load(text);
-  files.set("rollout.yaml", text);
-  const r = renderChanges({ loaded, files });
-  if (!r.ok) throw new Error(r.message);
-  for (const c of r.changes) {
-    if (c.after === undefined) files.delete(c.path);
-    else files.set(c.path, c.after);
-  }
-  return { loaded, files };
+  const files = renderedExample(edit);
+  return { loaded: load(files.get("rollout.yaml") ?? ""), files };
 }
 
 const run = (r: ReturnType<typeof repo>, extra: Partial<Parameters<typeof applyServices>[0]> = {}) =>

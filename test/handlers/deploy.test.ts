@@ -6,14 +6,12 @@ import { githubAdapter, type OctokitLike } from "../../src/adapters/github.js";
 import { kubernetesPort } from "../../src/adapters/kubernetes.js";
 import { actionOctokit } from "../../src/adapters/octokit.js";
 import { prometheusClient } from "../../src/adapters/prometheus.js";
-import { renderChanges } from "../../src/core/changes.js";
 import { deployOnMerge } from "../../src/handlers/deploy.js";
 import { twoVersions } from "../fixtures/prometheus/generate.js";
-import { load } from "../helpers/config.js";
 import { type FakeKube, kubeconfigFor, startFakeKube } from "../helpers/fake-kube.js";
 import { API, type GqlBody, gql, OWNER, REPO } from "../helpers/github.js";
 import { usePrometheus } from "../helpers/prometheus.js";
-import { EXAMPLES, readTree } from "../helpers/tree.js";
+import { renderedExample } from "../helpers/tree.js";
 
 const SHA = "a".repeat(40);
 const BEFORE = "b".repeat(40);
@@ -29,19 +27,7 @@ afterEach(async () => {
   await fake.close();
 });
 
-/** examples/mnist with rollout.yaml edited and the manifests re-rendered. */
-function tree(edit: (t: string) => string = (t) => t): Map<string, string> {
-  const files = readTree(`${EXAMPLES}mnist`);
-  const text = edit(files.get("rollout.yaml") ?? "");
-  files.set("rollout.yaml", text);
-  const r = renderChanges({ loaded: load(text), files });
-  if (!r.ok) throw new Error(r.message);
-  for (const c of r.changes) c.after === undefined ? files.delete(c.path) : files.set(c.path, c.after);
-  return files;
-}
-
-const noBake = (t: string) =>
-  t.replace("approvals: 1 ", "approvals: 1 ").replace("    policy:\n", "    policy:\n      bake: 0s\n");
+const noBake = (t: string) => t.replace("    policy:\n", "    policy:\n      bake: 0s\n");
 const to8020 = (t: string) =>
   t.replace("v1: { weight: 90,", "v1: { weight: 80,").replace("v2: { weight: 10,", "v2: { weight: 20,");
 
@@ -142,8 +128,8 @@ describe("deployOnMerge", () => {
     comments(scope, bodies);
     const out = await deployOnMerge(
       deps(
-        tree((t) => noBake(to8020(t))),
-        tree(noBake),
+        renderedExample((t) => noBake(to8020(t))),
+        renderedExample(noBake),
       ),
     );
     expect(scope.isDone()).toBe(true);
@@ -169,8 +155,8 @@ describe("deployOnMerge", () => {
     const named = (t: string) => `cluster: prod-eu\n${noBake(t)}`;
     const out = await deployOnMerge(
       deps(
-        tree((t) => named(to8020(t))),
-        tree(named),
+        renderedExample((t) => named(to8020(t))),
+        renderedExample(named),
       ),
     );
     expect(scope.isDone()).toBe(true);
@@ -185,8 +171,8 @@ describe("deployOnMerge", () => {
     comments(scope, bodies);
     const out = await deployOnMerge(
       deps(
-        tree((t) => noBake(to8020(t))),
-        tree(noBake),
+        renderedExample((t) => noBake(to8020(t))),
+        renderedExample(noBake),
       ),
     );
     expect(scope.isDone()).toBe(true);
@@ -203,8 +189,8 @@ describe("deployOnMerge", () => {
     comments(scope, []);
     const out = await deployOnMerge(
       deps(
-        tree((t) => noBake(to8020(t))),
-        tree(noBake),
+        renderedExample((t) => noBake(to8020(t))),
+        renderedExample(noBake),
       ),
     );
     expect(out.kind).toBe("refused");
@@ -218,8 +204,8 @@ describe("deployOnMerge", () => {
     comments(scope, bodies);
     const out = await deployOnMerge(
       deps(
-        tree((t) => noBake(to8020(t))),
-        tree(noBake),
+        renderedExample((t) => noBake(to8020(t))),
+        renderedExample(noBake),
       ),
     );
     expect(scope.isDone()).toBe(true);
@@ -229,7 +215,7 @@ describe("deployOnMerge", () => {
 
   it("a push that did not come from a merged PR is refused before anything else", async () => {
     const scope = nock(API).get(`/repos/${OWNER}/${REPO}/commits/${SHA}/pulls`).reply(200, []);
-    const out = await deployOnMerge(deps(tree(to8020), tree()));
+    const out = await deployOnMerge(deps(renderedExample(to8020), renderedExample()));
     expect(scope.isDone()).toBe(true);
     expect(out.kind === "refused" && out.reason).toBe("no-pr");
   });
@@ -269,8 +255,8 @@ describe("deployOnMerge", () => {
         return true;
       })
       .reply(200, {});
-    const after = tree(to8020);
-    const before = tree();
+    const after = renderedExample(to8020);
+    const before = renderedExample();
     const out = await deployOnMerge({
       ...deps(after, before),
       metrics: {
