@@ -9,7 +9,7 @@ import {
   handleRolloutComment,
   mergedPrFrom,
   rolloutPrEventFrom
-} from "./chunks/chunk-SIB4JV6S.js";
+} from "./chunks/chunk-DURCZD26.js";
 import {
   githubAdapter
 } from "./chunks/chunk-ZH7Y4REW.js";
@@ -23,7 +23,7 @@ import "./chunks/chunk-TFWLMJQK.js";
 import {
   kubernetesPort
 } from "./chunks/chunk-O53ZFTKB.js";
-import "./chunks/chunk-CHOZL2LZ.js";
+import "./chunks/chunk-UJYE33MQ.js";
 import "./chunks/chunk-BKR7WYBC.js";
 import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";

@@ -16,11 +16,11 @@ import {
   runRender,
   runSet,
   runValidate
-} from "./chunks/chunk-JR4QXFLD.js";
+} from "./chunks/chunk-WU6CD744.js";
 import {
   REQUEST_USAGE,
   unifiedDiff
-} from "./chunks/chunk-CHOZL2LZ.js";
+} from "./chunks/chunk-UJYE33MQ.js";
 import {
   describeChange,
   loadConfig,
@@ -284,7 +284,7 @@ ${USAGE}
         return 1;
       }
       const { KubeConfigError, kubernetesPort } = await import("./chunks/kubernetes-AZVNOR7C.js");
-      const { runApply } = await import("./chunks/apply-T7UB4LP7.js");
+      const { runApply } = await import("./chunks/apply-RMR6WY4Y.js");
       let kube;
       try {
         kube = kubernetesPort(creds);

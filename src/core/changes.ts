@@ -4,7 +4,7 @@ import { editConfigWeights, editVirtualServiceWeights } from "./edit.js";
 import { type PlanRefusal, planTraffic, type TrafficPlan, type Weights, weightsOf } from "./plan.js";
 import { GENERATED_MARK, renderService } from "./render.js";
 import { type ParseRequestResult, parseTrafficRequest, type TrafficRequest } from "./request.js";
-import { scanServices } from "./scan.js";
+import { type ServiceScan, scanServices } from "./scan.js";
 
 /** A file to write (`after` set) or delete (`after` undefined). `before` undefined: a new file. */
 export interface FileChange {
@@ -190,9 +190,11 @@ export function loadForRequest(params: {
   readonly text: string;
   readonly file: string;
   readonly words: readonly string[];
+  /** The caller's scan of this same text, when it already made one. */
+  readonly scan?: ServiceScan;
 }): LoadForRequestResult {
   const { text, file, words } = params;
-  const scan = scanServices(text);
+  const scan = params.scan ?? scanServices(text);
   const keys = scan?.keys;
   if (scan && keys) {
     const parsed = parseTrafficRequest({ words, serviceKeys: keys });

@@ -16,7 +16,7 @@ import {
   rolloutPrTitle,
 } from "../core/messages.js";
 import { planTraffic, type TrafficPlan, weightsOf } from "../core/plan.js";
-import { scanServices } from "../core/scan.js";
+import { type ServiceScan, scanServices } from "../core/scan.js";
 import type { ServiceConfig } from "../core/schema.js";
 import { applyServices, planOf } from "./apply.js";
 import { type PromFactory, reportOnPr } from "./report-metrics.js";
@@ -149,7 +149,8 @@ async function run(
       `\`${configPath}\` was not found on \`${ack.defaultBranch}\`. Add it there (see examples/mnist/rollout.yaml in rollout-bot), then comment again.`,
     );
   }
-  const found = scanServices(ack.configText)?.keys ?? wholeKeys(ack.configText, configPath);
+  const scan = scanServices(ack.configText);
+  const found = scan?.keys ?? wholeKeys(ack.configText, configPath);
   if ("reason" in found) return refuse(ctx, found.reason, found.message);
   const keys: readonly string[] = found;
   const classified = classifyCommand({ words, serviceKeys: keys });
@@ -167,7 +168,7 @@ async function run(
     case "plan":
       return plan(ctx, command, keys);
     case "traffic":
-      return traffic(ctx, command, base);
+      return traffic(ctx, command, base, scan);
   }
 }
 
@@ -244,9 +245,16 @@ async function traffic(
   ctx: Ctx,
   command: Extract<ChatCommand, { kind: "traffic" }>,
   auth: Omit<Parameters<typeof authorize>[0], "force">,
+  /** The scan `run` made of the default branch's rollout.yaml, reused rather than repeated. */
+  scan: ServiceScan | undefined,
 ): Promise<CommandOutcome> {
   const { gh, event, ack, configPath } = ctx;
-  const first = loadForRequest({ text: ack.configText ?? "", file: configPath, words: command.words });
+  const first = loadForRequest({
+    text: ack.configText ?? "",
+    file: configPath,
+    words: command.words,
+    ...(scan ? { scan } : {}),
+  });
   if (!first.ok) return refuse(ctx, first.reason, first.message);
   // With several services and none named, nothing is read or checked for a guessed one.
   const keys = Object.keys(first.loaded.config.services);

@@ -2,8 +2,8 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   snapshot
-} from "./chunk-JR4QXFLD.js";
-import "./chunk-CHOZL2LZ.js";
+} from "./chunk-WU6CD744.js";
+import "./chunk-UJYE33MQ.js";
 import {
   applyServices,
   loadConfig

@@ -18,7 +18,7 @@ import {
   loadForRequest,
   parseTrafficRequest,
   planSet
-} from "./chunk-CHOZL2LZ.js";
+} from "./chunk-UJYE33MQ.js";
 import {
   COMMAND_WORDS,
   applyServices,
@@ -506,7 +506,8 @@ async function run(ctx, words, role2) {
       `\`${configPath}\` was not found on \`${ack.defaultBranch}\`. Add it there (see examples/mnist/rollout.yaml in rollout-bot), then comment again.`
     );
   }
-  const found = scanServices(ack.configText)?.keys ?? wholeKeys(ack.configText, configPath);
+  const scan = scanServices(ack.configText);
+  const found = scan?.keys ?? wholeKeys(ack.configText, configPath);
   if ("reason" in found) return refuse(ctx, found.reason, found.message);
   const keys = found;
   const classified = classifyCommand({ words, serviceKeys: keys });
@@ -524,7 +525,7 @@ async function run(ctx, words, role2) {
     case "plan":
       return plan(ctx, command, keys);
     case "traffic":
-      return traffic(ctx, command, base);
+      return traffic(ctx, command, base, scan);
   }
 }
 function helpExample(text, file, keys) {
@@ -578,9 +579,14 @@ function commitOf(plan2, changes, ctx, words) {
     changes
   };
 }
-async function traffic(ctx, command, auth) {
+async function traffic(ctx, command, auth, scan) {
   const { gh, event, ack, configPath } = ctx;
-  const first = loadForRequest({ text: ack.configText ?? "", file: configPath, words: command.words });
+  const first = loadForRequest({
+    text: ack.configText ?? "",
+    file: configPath,
+    words: command.words,
+    ...scan ? { scan } : {}
+  });
   if (!first.ok) return refuse(ctx, first.reason, first.message);
   const keys = Object.keys(first.loaded.config.services);
   const key = first.request.service ?? (keys.length === 1 ? keys[0] : void 0);

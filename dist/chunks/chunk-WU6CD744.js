@@ -5,7 +5,7 @@ import {
   loadForRequest,
   planSet,
   renderChanges
-} from "./chunk-CHOZL2LZ.js";
+} from "./chunk-UJYE33MQ.js";
 import {
   loadConfig
 } from "./chunk-BKR7WYBC.js";

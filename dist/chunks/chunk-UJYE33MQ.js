@@ -408,7 +408,7 @@ function unifiedDiff(changes) {
 }
 function loadForRequest(params) {
   const { text, file, words } = params;
-  const scan = scanServices(text);
+  const scan = params.scan ?? scanServices(text);
   const keys = scan?.keys;
   if (scan && keys) {
     const parsed2 = parseTrafficRequest({ words, serviceKeys: keys });
