@@ -2,17 +2,17 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunks/chunk-RPMAABYU.js";
+} from "./chunks/chunk-XU4EES44.js";
 import {
   commentEventFrom,
   gateRerunFrom,
   handleRolloutComment,
   mergedPrFrom,
   rolloutPrEventFrom
-} from "./chunks/chunk-DURCZD26.js";
+} from "./chunks/chunk-7IXWS4VS.js";
 import {
   githubAdapter
-} from "./chunks/chunk-ZH7Y4REW.js";
+} from "./chunks/chunk-2G4Y7BQG.js";
 import {
   prometheusClient
 } from "./chunks/chunk-XONPVMBC.js";

@@ -145,6 +145,28 @@ export function githubAdapter(octokit: OctokitLike, repo: RepoId) {
   const rest = (route: string, params: Record<string, unknown> = {}) =>
     octokit.request(route, { owner: repo.owner, repo: repo.name, ...params });
 
+  /** The first comment on an issue or PR whose body matches (up to 1,000 comments). */
+  const findComment = async (issueNumber: number, match: (body: string) => boolean) => {
+    for (let page = 1; page <= 10; page++) {
+      const r = await rest("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        issue_number: issueNumber,
+        per_page: 100,
+        page,
+      });
+      const comments = r.data as { id: number; body?: string | null }[];
+      const found = comments.find((c) => typeof c.body === "string" && match(c.body));
+      if (found) return found;
+      if (comments.length < 100) return undefined;
+    }
+    return undefined;
+  };
+
+  const postComment = (params: { issueNumber: number; body: string }) =>
+    rest("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      issue_number: params.issueNumber,
+      body: params.body,
+    });
+
   return {
     /** 👀 on the comment and the repository basics in one request. */
     async ackAndRead(params: {
@@ -413,27 +435,15 @@ export function githubAdapter(octokit: OctokitLike, repo: RepoId) {
       marker: string;
       body: string;
     }): Promise<"created" | "updated"> {
-      for (let page = 1; page <= 10; page++) {
-        const r = await rest("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-          issue_number: params.issueNumber,
-          per_page: 100,
-          page,
+      const mine = await findComment(params.issueNumber, (body) => body.startsWith(params.marker));
+      if (mine) {
+        await rest("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+          comment_id: mine.id,
+          body: params.body,
         });
-        const comments = r.data as { id: number; body?: string }[];
-        const mine = comments.find((c) => c.body?.startsWith(params.marker));
-        if (mine) {
-          await rest("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
-            comment_id: mine.id,
-            body: params.body,
-          });
-          return "updated";
-        }
-        if (comments.length < 100) break;
+        return "updated";
       }
-      await rest("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-        issue_number: params.issueNumber,
-        body: params.body,
-      });
+      await postComment(params);
       return "created";
     },
 
@@ -752,21 +762,8 @@ export function githubAdapter(octokit: OctokitLike, repo: RepoId) {
     /** Posts `body` on an issue or PR unless a comment with the same text is there already. */
     async comment(params: { issueNumber: number; body: string }): Promise<"created" | "exists"> {
       const want = normalizeBody(params.body);
-      for (let page = 1; page <= 10; page++) {
-        const r = await rest("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-          issue_number: params.issueNumber,
-          per_page: 100,
-          page,
-        });
-        const comments = r.data as { body?: string | null }[];
-        if (comments.some((c) => typeof c.body === "string" && normalizeBody(c.body) === want))
-          return "exists";
-        if (comments.length < 100) break;
-      }
-      await rest("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-        issue_number: params.issueNumber,
-        body: params.body,
-      });
+      if (await findComment(params.issueNumber, (body) => normalizeBody(body) === want)) return "exists";
+      await postComment(params);
       return "created";
     },
   };

@@ -345,6 +345,24 @@ function httpStatus(e) {
 }
 function githubAdapter(octokit, repo) {
   const rest = (route, params = {}) => octokit.request(route, { owner: repo.owner, repo: repo.name, ...params });
+  const findComment = async (issueNumber, match) => {
+    for (let page = 1; page <= 10; page++) {
+      const r = await rest("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        issue_number: issueNumber,
+        per_page: 100,
+        page
+      });
+      const comments = r.data;
+      const found = comments.find((c) => typeof c.body === "string" && match(c.body));
+      if (found) return found;
+      if (comments.length < 100) return void 0;
+    }
+    return void 0;
+  };
+  const postComment = (params) => rest("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    issue_number: params.issueNumber,
+    body: params.body
+  });
   return {
     /** 👀 on the comment and the repository basics in one request. */
     async ackAndRead(params) {
@@ -531,27 +549,15 @@ function githubAdapter(octokit, repo) {
      * service, never a new one per update.
      */
     async upsertStickyComment(params) {
-      for (let page = 1; page <= 10; page++) {
-        const r = await rest("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-          issue_number: params.issueNumber,
-          per_page: 100,
-          page
+      const mine = await findComment(params.issueNumber, (body) => body.startsWith(params.marker));
+      if (mine) {
+        await rest("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+          comment_id: mine.id,
+          body: params.body
         });
-        const comments = r.data;
-        const mine = comments.find((c) => c.body?.startsWith(params.marker));
-        if (mine) {
-          await rest("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
-            comment_id: mine.id,
-            body: params.body
-          });
-          return "updated";
-        }
-        if (comments.length < 100) break;
+        return "updated";
       }
-      await rest("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-        issue_number: params.issueNumber,
-        body: params.body
-      });
+      await postComment(params);
       return "created";
     },
     /** Creates or completes the `rollout/gate` check run on a commit. */
@@ -809,21 +815,8 @@ function githubAdapter(octokit, repo) {
     /** Posts `body` on an issue or PR unless a comment with the same text is there already. */
     async comment(params) {
       const want = normalizeBody(params.body);
-      for (let page = 1; page <= 10; page++) {
-        const r = await rest("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-          issue_number: params.issueNumber,
-          per_page: 100,
-          page
-        });
-        const comments = r.data;
-        if (comments.some((c) => typeof c.body === "string" && normalizeBody(c.body) === want))
-          return "exists";
-        if (comments.length < 100) break;
-      }
-      await rest("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-        issue_number: params.issueNumber,
-        body: params.body
-      });
+      if (await findComment(params.issueNumber, (body) => normalizeBody(body) === want)) return "exists";
+      await postComment(params);
       return "created";
     }
   };

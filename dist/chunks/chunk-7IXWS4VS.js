@@ -3,7 +3,7 @@ const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   authorize,
   teamsToCheck
-} from "./chunk-ZH7Y4REW.js";
+} from "./chunk-2G4Y7BQG.js";
 import {
   reportOnPr
 } from "./chunk-OSXYWA7F.js";

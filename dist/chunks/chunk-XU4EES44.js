@@ -2,7 +2,7 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   teamsToCheck
-} from "./chunk-ZH7Y4REW.js";
+} from "./chunk-2G4Y7BQG.js";
 import {
   durationSeconds,
   summarise

@@ -2,10 +2,10 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunk-RPMAABYU.js";
+} from "./chunk-XU4EES44.js";
 import {
   githubAdapter
-} from "./chunk-ZH7Y4REW.js";
+} from "./chunk-2G4Y7BQG.js";
 import "./chunk-OSXYWA7F.js";
 import {
   PLAN_MARKER,
