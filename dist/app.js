@@ -2,29 +2,29 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunks/chunk-XU4EES44.js";
+} from "./chunks/chunk-3VQBBPBB.js";
 import {
   commentEventFrom,
   gateRerunFrom,
   handleRolloutComment,
   mergedPrFrom,
   rolloutPrEventFrom
-} from "./chunks/chunk-7IXWS4VS.js";
+} from "./chunks/chunk-XYMOZBK6.js";
 import {
   githubAdapter
-} from "./chunks/chunk-2G4Y7BQG.js";
+} from "./chunks/chunk-IW6CMNIR.js";
 import {
   prometheusClient
 } from "./chunks/chunk-XONPVMBC.js";
 import {
   reportOnPr
-} from "./chunks/chunk-OSXYWA7F.js";
+} from "./chunks/chunk-QS6HIPBH.js";
 import "./chunks/chunk-TFWLMJQK.js";
 import {
   kubernetesPort
 } from "./chunks/chunk-O53ZFTKB.js";
-import "./chunks/chunk-UJYE33MQ.js";
-import "./chunks/chunk-BKR7WYBC.js";
+import "./chunks/chunk-AEBZO2W4.js";
+import "./chunks/chunk-SE42GER3.js";
 import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";
 

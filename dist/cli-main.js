@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-XONPVMBC.js";
 import {
   summarise
-} from "./chunks/chunk-OSXYWA7F.js";
+} from "./chunks/chunk-QS6HIPBH.js";
 import {
   applyComment,
   planComment
@@ -16,17 +16,17 @@ import {
   runRender,
   runSet,
   runValidate
-} from "./chunks/chunk-WU6CD744.js";
+} from "./chunks/chunk-4QDK67AL.js";
 import {
   REQUEST_USAGE,
   unifiedDiff
-} from "./chunks/chunk-UJYE33MQ.js";
+} from "./chunks/chunk-AEBZO2W4.js";
 import {
   describeChange,
   loadConfig,
   planOf,
   reportOf
-} from "./chunks/chunk-BKR7WYBC.js";
+} from "./chunks/chunk-SE42GER3.js";
 import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";
 
@@ -284,7 +284,7 @@ ${USAGE}
         return 1;
       }
       const { KubeConfigError, kubernetesPort } = await import("./chunks/kubernetes-AZVNOR7C.js");
-      const { runApply } = await import("./chunks/apply-RMR6WY4Y.js");
+      const { runApply } = await import("./chunks/apply-V2ALUO27.js");
       let kube;
       try {
         kube = kubernetesPort(creds);

@@ -1,7 +1,7 @@
 import type { PullRequestReview } from "../core/approval.js";
 import type { FileChange } from "../core/changes.js";
 import type { RepoRole } from "../core/chatops.js";
-import { loadConfig, repoPath } from "../core/config.js";
+import { directlyIn, loadConfig, repoPath } from "../core/config.js";
 import {
   ACK_AND_READ,
   CREATE_ROLLOUT,
@@ -504,11 +504,7 @@ export function githubAdapter(octokit: OctokitLike, repo: RepoId) {
       }
       for (const e of entries) {
         if (e.type !== "blob") continue;
-        const inFolder = folders.some((f) => {
-          const rest = f ? e.path.slice(f.length + 1) : e.path;
-          return (f === "" || e.path.startsWith(`${f}/`)) && !rest.includes("/");
-        });
-        if (inFolder || wanted.has(e.path)) wanted.add(e.path);
+        if (folders.some((f) => directlyIn(f, e.path))) wanted.add(e.path);
       }
       const paths = [...wanted].filter((p) => p !== params.configPath);
       const texts = await Promise.all(paths.map((path) => this.readFile({ ref: params.ref, path })));

@@ -1,7 +1,7 @@
 import { createTwoFilesPatch } from "diff";
 import { isMap, parseAllDocuments, stringify } from "yaml";
 import type { FileSnapshot } from "./changes.js";
-import { repoPath, YAML_OPTIONS } from "./config.js";
+import { directlyIn, repoPath, YAML_OPTIONS } from "./config.js";
 import { type ObjectRef, refKey, refOf } from "./deploy.js";
 import { type K8sObject, MANAGED_BY, SERVICE_LABEL } from "./render.js";
 import type { ServiceConfig } from "./schema.js";
@@ -34,10 +34,7 @@ export function desiredObjects(params: {
   const paths: string[] = [];
   if (service.manifests) {
     const dir = repoPath(configFile, service.manifests);
-    const prefix = dir ? `${dir}/` : "";
-    for (const p of [...files.keys()].sort()) {
-      if (p.startsWith(prefix) && !p.slice(prefix.length).includes("/") && /\.ya?ml$/.test(p)) paths.push(p);
-    }
+    for (const p of [...files.keys()].sort()) if (directlyIn(dir, p) && /\.ya?ml$/.test(p)) paths.push(p);
   }
   if (service.virtualService) paths.push(repoPath(configFile, service.virtualService));
   const out: K8sObject[] = [];
@@ -236,10 +233,6 @@ export function changedServices(params: {
       return true;
     const folder = s.manifests === undefined ? undefined : repoPath(params.configFile, s.manifests);
     const own = s.virtualService === undefined ? undefined : repoPath(params.configFile, s.virtualService);
-    return paths.some(
-      (p) =>
-        p === own ||
-        (folder !== undefined && (folder === "" ? !p.includes("/") : p.startsWith(`${folder}/`))),
-    );
+    return paths.some((p) => p === own || (folder !== undefined && directlyIn(folder, p)));
   });
 }

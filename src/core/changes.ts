@@ -1,5 +1,5 @@
 import { createTwoFilesPatch } from "diff";
-import { type LoadedConfig, type LoadResult, loadConfig, repoPath } from "./config.js";
+import { directlyIn, type LoadedConfig, type LoadResult, loadConfig, repoPath } from "./config.js";
 import { editConfigWeights, editVirtualServiceWeights } from "./edit.js";
 import { type PlanRefusal, planTraffic, type TrafficPlan, type Weights, weightsOf } from "./plan.js";
 import { GENERATED_MARK, renderService } from "./render.js";
@@ -79,15 +79,9 @@ export function renderChanges(params: {
     }
     if (service.manifests) {
       const folder = repoPath(loaded.file, service.manifests);
-      const dir = folder ? `${folder}/` : "";
       for (const [path, text] of files) {
         // Only files rollout-bot wrote itself are removed (e.g. the Deployment of a dropped version).
-        if (
-          path.startsWith(dir) &&
-          !path.slice(dir.length).includes("/") &&
-          !wanted.has(path) &&
-          text.startsWith(GENERATED_MARK)
-        ) {
+        if (directlyIn(folder, path) && !wanted.has(path) && text.startsWith(GENERATED_MARK)) {
           out.push({ path, before: text, after: undefined });
         }
       }

@@ -807,3 +807,9 @@ export function repoPath(configFile: string, rel: string): string {
   if (p === undefined) throw new Error(`${rel} escapes the repository; loadConfig should have refused it`);
   return p;
 }
+
+/** Whether `path` is a file directly in `folder` ("" is the repository root): where rendered manifests live. */
+export function directlyIn(folder: string, path: string): boolean {
+  const prefix = folder ? `${folder}/` : "";
+  return path.startsWith(prefix) && !path.slice(prefix.length).includes("/");
+}

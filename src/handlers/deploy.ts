@@ -3,7 +3,7 @@ import { changedServices } from "../core/apply-plan.js";
 import { evaluateApproval } from "../core/approval.js";
 import { teamsToCheck } from "../core/authorize.js";
 import type { FileChange, FileSnapshot } from "../core/changes.js";
-import { loadConfig, repoPath } from "../core/config.js";
+import { directlyIn, loadConfig, repoPath } from "../core/config.js";
 import type { KubePort } from "../core/deploy.js";
 import { applyComment, refusalComment } from "../core/deploy-report.js";
 import { weightsOf } from "../core/plan.js";
@@ -63,7 +63,7 @@ function revertChanges(params: {
   const folder = service.manifests === undefined ? undefined : repoPath(configFile, service.manifests);
   const own = service.virtualService === undefined ? undefined : repoPath(configFile, service.virtualService);
   const mine = (p: string) =>
-    p === configFile || p === own || (folder !== undefined && p.startsWith(folder ? `${folder}/` : ""));
+    p === configFile || p === own || (folder !== undefined && directlyIn(folder, p));
   const paths = new Set([...now.keys(), ...previous.keys()].filter(mine));
   const out: FileChange[] = [];
   for (const path of [...paths].sort()) {

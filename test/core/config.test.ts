@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "@jest/globals";
-import { loadConfig, resolveFromConfig } from "../../src/core/config.js";
+import { directlyIn, loadConfig, resolveFromConfig } from "../../src/core/config.js";
 import { rolloutJsonSchema } from "../../src/core/schema.js";
 import { MNIST_YAML } from "../helpers/config.js";
 
@@ -63,6 +63,18 @@ describe("resolveFromConfig", () => {
     ["a/rollout.yaml", "../../outside", undefined],
   ])("%s + %s = %s", (file, rel, expected) => {
     expect(resolveFromConfig(file, rel)).toBe(expected);
+  });
+});
+
+describe("directlyIn", () => {
+  it.each([
+    ["deploy/mnist", "deploy/mnist/vs.yaml", true],
+    ["deploy/mnist", "deploy/mnist/sub/vs.yaml", false],
+    ["deploy/mnist", "deploy/mnist-b/vs.yaml", false],
+    ["", "vs.yaml", true],
+    ["", "deploy/vs.yaml", false],
+  ])("%s holds %s: %s", (folder, path, expected) => {
+    expect(directlyIn(folder, path)).toBe(expected);
   });
 });
 

@@ -2,11 +2,11 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   teamsToCheck
-} from "./chunk-2G4Y7BQG.js";
+} from "./chunk-IW6CMNIR.js";
 import {
   durationSeconds,
   summarise
-} from "./chunk-OSXYWA7F.js";
+} from "./chunk-QS6HIPBH.js";
 import {
   applyComment,
   refusalComment
@@ -14,11 +14,12 @@ import {
 import {
   applyServices,
   changedServices,
+  directlyIn,
   loadConfig,
   repoPath,
   reportOf,
   weightsOf
-} from "./chunk-BKR7WYBC.js";
+} from "./chunk-SE42GER3.js";
 
 // src/core/approval.ts
 var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
@@ -132,7 +133,7 @@ function revertChanges(params) {
   const { configFile, service, now, previous } = params;
   const folder = service.manifests === void 0 ? void 0 : repoPath(configFile, service.manifests);
   const own = service.virtualService === void 0 ? void 0 : repoPath(configFile, service.virtualService);
-  const mine = (p) => p === configFile || p === own || folder !== void 0 && p.startsWith(folder ? `${folder}/` : "");
+  const mine = (p) => p === configFile || p === own || folder !== void 0 && directlyIn(folder, p);
   const paths = new Set([...now.keys(), ...previous.keys()].filter(mine));
   const out = [];
   for (const path of [...paths].sort()) {

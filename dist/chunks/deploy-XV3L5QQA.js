@@ -2,11 +2,11 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunk-XU4EES44.js";
+} from "./chunk-3VQBBPBB.js";
 import {
   githubAdapter
-} from "./chunk-2G4Y7BQG.js";
-import "./chunk-OSXYWA7F.js";
+} from "./chunk-IW6CMNIR.js";
+import "./chunk-QS6HIPBH.js";
 import {
   PLAN_MARKER,
   planComment
@@ -16,7 +16,7 @@ import {
   changedServices,
   loadConfig,
   planOf
-} from "./chunk-BKR7WYBC.js";
+} from "./chunk-SE42GER3.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 

@@ -1,9 +1,10 @@
 import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
+  directlyIn,
   loadConfig,
   repoPath
-} from "./chunk-BKR7WYBC.js";
+} from "./chunk-SE42GER3.js";
 
 // src/adapters/github-queries.ts
 var ACK_AND_READ = (
@@ -610,11 +611,7 @@ function githubAdapter(octokit, repo) {
       }
       for (const e of entries) {
         if (e.type !== "blob") continue;
-        const inFolder = folders.some((f) => {
-          const rest2 = f ? e.path.slice(f.length + 1) : e.path;
-          return (f === "" || e.path.startsWith(`${f}/`)) && !rest2.includes("/");
-        });
-        if (inFolder || wanted.has(e.path)) wanted.add(e.path);
+        if (folders.some((f) => directlyIn(f, e.path))) wanted.add(e.path);
       }
       const paths = [...wanted].filter((p) => p !== params.configPath);
       const texts = await Promise.all(paths.map((path) => this.readFile({ ref: params.ref, path })));

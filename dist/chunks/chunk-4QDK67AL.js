@@ -5,10 +5,10 @@ import {
   loadForRequest,
   planSet,
   renderChanges
-} from "./chunk-UJYE33MQ.js";
+} from "./chunk-AEBZO2W4.js";
 import {
   loadConfig
-} from "./chunk-BKR7WYBC.js";
+} from "./chunk-SE42GER3.js";
 
 // src/adapters/fs.ts
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-TFWLMJQK.js";
 import {
   loadConfig
-} from "./chunk-BKR7WYBC.js";
+} from "./chunk-SE42GER3.js";
 
 // src/core/promql.ts
 var MAX_POINTS = 60;

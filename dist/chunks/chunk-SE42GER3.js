@@ -12129,6 +12129,10 @@ function repoPath(configFile, rel) {
   if (p === void 0) throw new Error(`${rel} escapes the repository; loadConfig should have refused it`);
   return p;
 }
+function directlyIn(folder, path) {
+  const prefix = folder ? `${folder}/` : "";
+  return path.startsWith(prefix) && !path.slice(prefix.length).includes("/");
+}
 
 // node_modules/@kubernetes-models/validate/dist/formats.js
 var import_formats = __toESM(require_formats(), 1);
@@ -14734,10 +14738,7 @@ function desiredObjects(params) {
   const paths = [];
   if (service.manifests) {
     const dir = repoPath(configFile, service.manifests);
-    const prefix = dir ? `${dir}/` : "";
-    for (const p of [...files.keys()].sort()) {
-      if (p.startsWith(prefix) && !p.slice(prefix.length).includes("/") && /\.ya?ml$/.test(p)) paths.push(p);
-    }
+    for (const p of [...files.keys()].sort()) if (directlyIn(dir, p) && /\.ya?ml$/.test(p)) paths.push(p);
   }
   if (service.virtualService) paths.push(repoPath(configFile, service.virtualService));
   const out = [];
@@ -14870,9 +14871,7 @@ function changedServices(params) {
       return true;
     const folder = s.manifests === void 0 ? void 0 : repoPath(params.configFile, s.manifests);
     const own2 = s.virtualService === void 0 ? void 0 : repoPath(params.configFile, s.virtualService);
-    return paths.some(
-      (p) => p === own2 || folder !== void 0 && (folder === "" ? !p.includes("/") : p.startsWith(`${folder}/`))
-    );
+    return paths.some((p) => p === own2 || folder !== void 0 && directlyIn(folder, p));
   });
 }
 
@@ -15322,6 +15321,7 @@ export {
   loadConfig,
   resolveFromConfig,
   repoPath,
+  directlyIn,
   weightsOf,
   planTraffic,
   describeChange,

@@ -5,6 +5,7 @@ import {
   YAML_OPTIONS,
   createTwoFilesPatch,
   didYouMean,
+  directlyIn,
   loadConfig,
   nodeAt,
   planTraffic,
@@ -12,7 +13,7 @@ import {
   repoPath,
   scanServices,
   weightsOf
-} from "./chunk-BKR7WYBC.js";
+} from "./chunk-SE42GER3.js";
 import {
   require_dist
 } from "./chunk-M2FA62U7.js";
@@ -343,9 +344,8 @@ function renderChanges(params) {
     }
     if (service.manifests) {
       const folder = repoPath(loaded.file, service.manifests);
-      const dir = folder ? `${folder}/` : "";
       for (const [path, text] of files) {
-        if (path.startsWith(dir) && !path.slice(dir.length).includes("/") && !wanted.has(path) && text.startsWith(GENERATED_MARK)) {
+        if (directlyIn(folder, path) && !wanted.has(path) && text.startsWith(GENERATED_MARK)) {
           out.push({ path, before: text, after: void 0 });
         }
       }

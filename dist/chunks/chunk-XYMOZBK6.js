@@ -3,10 +3,10 @@ const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   authorize,
   teamsToCheck
-} from "./chunk-2G4Y7BQG.js";
+} from "./chunk-IW6CMNIR.js";
 import {
   reportOnPr
-} from "./chunk-OSXYWA7F.js";
+} from "./chunk-QS6HIPBH.js";
 import {
   code,
   fenced,
@@ -18,7 +18,7 @@ import {
   loadForRequest,
   parseTrafficRequest,
   planSet
-} from "./chunk-UJYE33MQ.js";
+} from "./chunk-AEBZO2W4.js";
 import {
   COMMAND_WORDS,
   applyServices,
@@ -30,7 +30,7 @@ import {
   resolveFromConfig,
   scanServices,
   weightsOf
-} from "./chunk-BKR7WYBC.js";
+} from "./chunk-SE42GER3.js";
 
 // src/adapters/events.ts
 function commentEventFrom(payload) {

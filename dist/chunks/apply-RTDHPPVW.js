@@ -4,7 +4,7 @@ import {
   applyServices,
   planOf,
   reportOf
-} from "./chunk-BKR7WYBC.js";
+} from "./chunk-SE42GER3.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 export {

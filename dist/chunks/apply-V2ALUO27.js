@@ -2,12 +2,12 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   snapshot
-} from "./chunk-WU6CD744.js";
-import "./chunk-UJYE33MQ.js";
+} from "./chunk-4QDK67AL.js";
+import "./chunk-AEBZO2W4.js";
 import {
   applyServices,
   loadConfig
-} from "./chunk-BKR7WYBC.js";
+} from "./chunk-SE42GER3.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 
