@@ -6,6 +6,22 @@ import { loadConfig } from "../src/core/config.js";
 import { evaluateGate } from "../src/core/gate.js";
 import type { MetricsResult, ServiceMetrics } from "../src/core/metrics.js";
 import { serviceQueries } from "../src/core/promql.js";
+import { istio } from "../src/core/routers/istio/index.js";
+import { ServiceSchema } from "../src/core/schema.js";
+
+/** The example's mnist service as the istio router's telemetry sees it. */
+const MNIST_TELEMETRY = istio.telemetry({
+  key: "mnist",
+  clusterDomain: "cluster.local",
+  service: ServiceSchema.parse({
+    namespace: "kubeflow",
+    host: "mnist-service",
+    manifests: "deploy/mnist",
+    versions: { v1: { weight: 90 }, v2: { weight: 10 } },
+    stable: "v1",
+  }),
+});
+
 import type { RolloutConfig } from "../src/core/schema.js";
 import { metricsComment } from "../src/core/summary.js";
 import type { PromAnswer, PromPort } from "../src/handlers/collect-metrics.js";
@@ -182,7 +198,7 @@ async function queryCounts(url: string, startupMs: number): Promise<Table[]> {
     return same.every((c) => c.http === same[0]?.http && c.trips === same[0]?.trips);
   });
   const exact = perCase.every((c) => c.http === (c.seconds ? QUERIES_SECONDS : QUERIES_MS));
-  const q = serviceQueries({ service: { namespace: "kubeflow", host: "mnist-service" }, windowSeconds: 600 });
+  const q = serviceQueries({ telemetry: MNIST_TELEMETRY, windowSeconds: 600 });
   return [
     {
       title:
@@ -302,7 +318,7 @@ async function measureWindow(ctx: BenchContext, url: string, c: WindowCase): Pro
 async function perQuery(ctx: BenchContext, url: string, window: string): Promise<Row[]> {
   const client = prometheusClient({ url });
   const windowSeconds = window === "24h" ? 86400 : 600;
-  const q = serviceQueries({ service: { namespace: "kubeflow", host: "mnist-service" }, windowSeconds });
+  const q = serviceQueries({ telemetry: MNIST_TELEMETRY, windowSeconds });
   const at = day.end;
   const start = at - windowSeconds;
   const must = (r: { ok: boolean; message?: string }) => {
@@ -440,10 +456,7 @@ async function dayTables(ctx: BenchContext, server: PrometheusServer, startupMs:
   }
   const details = measured.map((m) => {
     const points = Math.max(...Object.values(m.metrics.timeline).map((p) => p.length));
-    const step = serviceQueries({
-      service: { namespace: "kubeflow", host: "mnist-service" },
-      windowSeconds: m.metrics.windowSeconds,
-    }).step;
+    const step = serviceQueries({ telemetry: MNIST_TELEMETRY, windowSeconds: m.metrics.windowSeconds }).step;
     return `${m.c.window}: timeline step ${step} s (${(step / 60).toFixed(1)} min), ${points} points per version; ${m.kib.toFixed(1)} KiB of JSON received; comment ${(m.commentBytes / 1024).toFixed(1)} KiB; gate: ${m.conclusion}${m.failed.length ? ` (failed: ${m.failed.join(", ")})` : ""}.`;
   });
   const queryRows: Row[] = [];

@@ -1,3 +1,4 @@
+import { broughtPath } from "../core/apply-plan.js";
 import type { PullRequestReview } from "../core/approval.js";
 import type { FileChange } from "../core/changes.js";
 import type { RepoRole } from "../core/chatops.js";
@@ -481,7 +482,7 @@ export function githubAdapter(octokit: OctokitLike, repo: RepoId) {
     },
 
     /**
-     * rollout.yaml and every file it refers to (manifests folders, own VirtualServices) at a
+     * rollout.yaml and every file it refers to (manifests folders, brought routing files) at a
      * commit: one tree request, then one request per file. For apps without a checkout.
      */
     async filesAt(params: { ref: string; configPath: string }): Promise<Map<string, string>> {
@@ -499,7 +500,8 @@ export function githubAdapter(octokit: OctokitLike, repo: RepoId) {
       const wanted = new Set<string>();
       const folders: string[] = [];
       for (const s of Object.values(loaded.loaded.config.services)) {
-        if (s.virtualService) wanted.add(repoPath(params.configPath, s.virtualService));
+        const brought = broughtPath(params.configPath, s);
+        if (brought) wanted.add(brought);
         if (s.manifests) folders.push(repoPath(params.configPath, s.manifests));
       }
       for (const e of entries) {

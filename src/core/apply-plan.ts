@@ -1,17 +1,35 @@
 import { createTwoFilesPatch } from "diff";
 import { isMap, parseAllDocuments, stringify } from "yaml";
 import type { FileSnapshot } from "./changes.js";
-import { directlyIn, repoPath, YAML_OPTIONS } from "./config.js";
+import { directlyIn, repoPath } from "./config.js";
 import { type ObjectRef, refKey, refOf } from "./deploy.js";
-import { type K8sObject, MANAGED_BY, SERVICE_LABEL } from "./render.js";
+import { type K8sObject, type KindRef, MANAGED_BY, SERVICE_LABEL, YAML_OPTIONS } from "./k8s.js";
+import { routerOf } from "./routers/index.js";
 import type { ServiceConfig } from "./schema.js";
+
+/** The rollout.yaml fields that say where a service's files are. */
+type FilesOf = Pick<ServiceConfig, "manifests" | "router" | "virtualService" | "httpRoute">;
+
+/** The routing file a service's user brought, as a repository path. */
+export function broughtPath(configFile: string, service: FilesOf): string | undefined {
+  const rel = service[routerOf(service).broughtField];
+  return rel === undefined ? undefined : repoPath(configFile, rel);
+}
 
 export type ObjectsResult =
   | { readonly ok: true; readonly objects: readonly K8sObject[] }
   | { readonly ok: false; readonly reason: "invalid-manifest"; readonly message: string };
 
-/** The kinds rollout-bot applies, in the order a safe rollout needs them. */
-const KIND_ORDER = ["Service", "Deployment", "DestinationRule", "VirtualService"] as const;
+/** The workload kinds rollout-bot applies before any routing. */
+const WORKLOAD_KINDS = [
+  { apiVersion: "v1", kind: "Service" },
+  { apiVersion: "apps/v1", kind: "Deployment" },
+] as const satisfies readonly KindRef[];
+
+/** Every kind rollout-bot manages for a service (what prune lists): workloads, then routing. */
+export function managedKinds(service: Pick<ServiceConfig, "router">): readonly KindRef[] {
+  return [...WORKLOAD_KINDS, ...routerOf(service).kinds];
+}
 
 function isObject(doc: unknown): doc is K8sObject {
   const d = doc as { apiVersion?: unknown; kind?: unknown; metadata?: { name?: unknown } } | null;
@@ -22,12 +40,12 @@ function isObject(doc: unknown): doc is K8sObject {
 
 /**
  * The objects to apply for a service, read from the repository's files: every YAML document in
- * its `manifests` folder, and its own VirtualService file. A document without apiVersion, kind
+ * its `manifests` folder, and the routing file its user brought. A document without apiVersion, kind
  * or name is refused with its file and index; a missing namespace is the service's.
  */
 export function desiredObjects(params: {
   readonly configFile: string;
-  readonly service: Pick<ServiceConfig, "manifests" | "virtualService" | "namespace">;
+  readonly service: FilesOf & Pick<ServiceConfig, "namespace">;
   readonly files: FileSnapshot;
 }): ObjectsResult {
   const { configFile, service, files } = params;
@@ -36,7 +54,8 @@ export function desiredObjects(params: {
     const dir = repoPath(configFile, service.manifests);
     for (const p of [...files.keys()].sort()) if (directlyIn(dir, p) && /\.ya?ml$/.test(p)) paths.push(p);
   }
-  if (service.virtualService) paths.push(repoPath(configFile, service.virtualService));
+  const brought = broughtPath(configFile, service);
+  if (brought !== undefined) paths.push(brought);
   const out: K8sObject[] = [];
   for (const path of paths) {
     const text = files.get(path);
@@ -99,9 +118,8 @@ export interface ApplyPhases {
   /** Deployments of versions at weight 0: applied, not waited for (they get no traffic). */
   readonly idle: readonly K8sObject[];
   readonly waitFor: readonly ObjectRef[];
-  readonly destinationRules: readonly K8sObject[];
-  /** Last: only now does traffic move. */
-  readonly virtualServices: readonly K8sObject[];
+  /** The router's objects, one group per kind in its order (e.g. DestinationRules, then VirtualServices): only now does traffic move. */
+  readonly routing: readonly (readonly K8sObject[])[];
   /** Anything else in the folder (ConfigMaps, …), applied with the serving workloads. */
   readonly other: readonly K8sObject[];
 }
@@ -109,7 +127,7 @@ export interface ApplyPhases {
 /** Orders a service's objects so no version gets weight before its pods are ready. */
 export function applyPhases(params: {
   readonly objects: readonly K8sObject[];
-  readonly service: Pick<ServiceConfig, "versions">;
+  readonly service: Pick<ServiceConfig, "versions" | "router">;
 }): ApplyPhases {
   const weight = (v: string | undefined) => (v === undefined ? 1 : (params.service.versions[v]?.weight ?? 0));
   const byKind = (k: string) => params.objects.filter((o) => o.kind === k);
@@ -119,9 +137,8 @@ export function applyPhases(params: {
     serving,
     idle: deployments.filter((d) => weight(versionOf(d)) === 0),
     waitFor: deployments.filter((d) => weight(versionOf(d)) > 0).map(refOf),
-    destinationRules: byKind("DestinationRule"),
-    virtualServices: byKind("VirtualService"),
-    other: params.objects.filter((o) => !(KIND_ORDER as readonly string[]).includes(o.kind)),
+    routing: routerOf(params.service).kinds.map((k) => byKind(k.kind)),
+    other: params.objects.filter((o) => !managedKinds(params.service).some((k) => k.kind === o.kind)),
   };
 }
 
@@ -140,27 +157,6 @@ export function pruneSet(params: {
 }): ObjectRef[] {
   const keep = new Set(params.desired.map((o) => refKey(refOf(o))));
   return params.live.map(refOf).filter((r) => !keep.has(refKey(r)));
-}
-
-/** Weights a VirtualService routes to each subset of `host` (first HTTP route that names it). */
-export function routedWeights(vs: K8sObject | undefined, host: string): Record<string, number> {
-  const http =
-    (
-      vs?.spec as
-        | { http?: { route?: { destination?: { host?: string; subset?: string }; weight?: number }[] }[] }
-        | undefined
-    )?.http ?? [];
-  for (const rule of http) {
-    const routes = (rule.route ?? []).filter(
-      (r) => r.destination?.host === host || r.destination?.host?.startsWith(`${host}.`),
-    );
-    if (routes.length === 0) continue;
-    const out: Record<string, number> = {};
-    for (const r of routes)
-      if (r.destination?.subset) out[r.destination.subset] = r.weight ?? (routes.length === 1 ? 100 : 0);
-    return out;
-  }
-  return {};
 }
 
 /** Versions whose live weight differs from the repository's. */
@@ -215,11 +211,11 @@ export function objectDiff(params: {
 
 /**
  * The services a push changed: those whose rollout.yaml entry differs (or is new), and those
- * whose manifests folder or own VirtualService file holds a changed path.
+ * whose manifests folder or brought routing file holds a changed path.
  */
 export function changedServices(params: {
   readonly configFile: string;
-  readonly after: Readonly<Record<string, Pick<ServiceConfig, "manifests" | "virtualService">>>;
+  readonly after: Readonly<Record<string, FilesOf>>;
   readonly before: Readonly<Record<string, unknown>> | undefined;
   readonly changedPaths: readonly string[] | "all";
 }): string[] {
@@ -232,7 +228,7 @@ export function changedServices(params: {
     if (paths.includes(params.configFile) && JSON.stringify(params.before?.[key]) !== JSON.stringify(s))
       return true;
     const folder = s.manifests === undefined ? undefined : repoPath(params.configFile, s.manifests);
-    const own = s.virtualService === undefined ? undefined : repoPath(params.configFile, s.virtualService);
+    const own = broughtPath(params.configFile, s);
     return paths.some((p) => p === own || (folder !== undefined && directlyIn(folder, p)));
   });
 }

@@ -1,9 +1,10 @@
 import { createTwoFilesPatch } from "diff";
 import { directlyIn, type LoadedConfig, type LoadResult, loadConfig, repoPath } from "./config.js";
-import { editConfigWeights, editVirtualServiceWeights } from "./edit.js";
+import { editConfigWeights } from "./edit.js";
 import { type PlanRefusal, planTraffic, type TrafficPlan, type Weights, weightsOf } from "./plan.js";
-import { GENERATED_MARK, renderService } from "./render.js";
+import { GENERATED_MARK, renderService, routerInput } from "./render.js";
 import { type ParseRequestResult, parseTrafficRequest, type TrafficRequest } from "./request.js";
+import { routerOf } from "./routers/index.js";
 import { type ServiceScan, scanServices } from "./scan.js";
 
 /** A file to write (`after` set) or delete (`after` undefined). `before` undefined: a new file. */
@@ -25,7 +26,12 @@ export type ChangeRefusal =
   | "route-mismatch";
 
 export type ChangesResult =
-  | { readonly ok: true; readonly changes: readonly FileChange[] }
+  | {
+      readonly ok: true;
+      readonly changes: readonly FileChange[];
+      /** What an edit of a brought file had to add (e.g. a missing `weight:`), for the plan. */
+      readonly notes: readonly string[];
+    }
   | { readonly ok: false; readonly reason: ChangeRefusal; readonly message: string };
 
 function changed(path: string, before: string | undefined, after: string | undefined): FileChange[] {
@@ -34,7 +40,8 @@ function changed(path: string, before: string | undefined, after: string | undef
 
 /**
  * What rollout-bot writes for `services` (all when omitted), diffed against the snapshot: the
- * rendered manifests, stale rendered files to delete, and bring-your-own VirtualService weights.
+ * rendered manifests, stale rendered files to delete, and the weights in routing files the user
+ * brought (edited by the service's router).
  */
 export function renderChanges(params: {
   readonly loaded: LoadedConfig;
@@ -44,10 +51,11 @@ export function renderChanges(params: {
   const { loaded, files } = params;
   const keys = params.services ?? Object.keys(loaded.config.services);
   const out: FileChange[] = [];
+  const notes: string[] = [];
   for (const key of keys) {
     const service = loaded.config.services[key];
     if (!service) continue;
-    const r = renderService({ configFile: loaded.file, key, service });
+    const r = renderService({ configFile: loaded.file, key, service, config: loaded.config });
     if (!r.ok)
       return {
         ok: false,
@@ -56,25 +64,26 @@ export function renderChanges(params: {
       };
     const wanted = new Set(r.files.map((f) => f.path));
     for (const f of r.files) out.push(...changed(f.path, files.get(f.path), f.content));
-    if (service.virtualService) {
-      const path = repoPath(loaded.file, service.virtualService);
+    const router = routerOf(service);
+    const brought = service[router.broughtField];
+    if (brought !== undefined) {
+      const path = repoPath(loaded.file, brought);
       const before = files.get(path);
       if (before === undefined) {
         return {
           ok: false,
           reason: "missing-file",
-          message: `${loaded.file}: services.${key}.virtualService: \`${path}\` does not exist. Fix the path or commit the VirtualService file.`,
+          message: `${loaded.file}: services.${key}.${router.broughtField}: \`${path}\` does not exist. Fix the path or commit the file.`,
         };
       }
-      const weights = weightsOf(service);
-      const edited = editVirtualServiceWeights({
+      const edited = router.edit({
         file: path,
         text: before,
-        host: service.host,
-        namespace: service.namespace,
-        weights,
+        input: routerInput({ config: loaded.config, key, service }),
+        weights: weightsOf(service),
       });
       if (!edited.ok) return edited;
+      notes.push(...edited.notes);
       out.push(...changed(path, before, edited.text));
     }
     if (service.manifests) {
@@ -87,7 +96,7 @@ export function renderChanges(params: {
       }
     }
   }
-  return { ok: true, changes: out };
+  return { ok: true, changes: out, notes };
 }
 
 /** The files and folders the loaded services refer to (rollout.yaml itself is already read). */
@@ -99,14 +108,21 @@ export function filesNeeded(params: { readonly loaded: LoadedConfig }): {
   const files: string[] = [];
   const folders: string[] = [];
   for (const s of Object.values(loaded.config.services)) {
-    if (s.virtualService) files.push(repoPath(loaded.file, s.virtualService));
+    const brought = s[routerOf(s).broughtField];
+    if (brought) files.push(repoPath(loaded.file, brought));
     if (s.manifests) folders.push(repoPath(loaded.file, s.manifests));
   }
   return { files, folders };
 }
 
 export type SetResult =
-  | { readonly ok: true; readonly plan: TrafficPlan; readonly changes: readonly FileChange[] }
+  | {
+      readonly ok: true;
+      readonly plan: TrafficPlan;
+      readonly changes: readonly FileChange[];
+      /** What the change had to add beyond weights (see ChangesResult). */
+      readonly notes: readonly string[];
+    }
   | { readonly ok: false; readonly reason: ChangeRefusal | PlanRefusal; readonly message: string };
 
 /**
@@ -148,6 +164,7 @@ export function planSet(params: {
     ok: true,
     plan,
     changes: [...changed(loaded.file, loaded.text, text), ...rendered.changes],
+    notes: rendered.notes,
   };
 }
 

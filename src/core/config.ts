@@ -14,6 +14,8 @@ import {
 } from "yaml";
 import type { z } from "zod";
 import { formatProblems, type Problem, pathToString } from "./problems.js";
+import { ROUTERS, routerOf } from "./routers/index.js";
+import type { Router } from "./routers/types.js";
 import { type ServiceScan, scanServices, sliceForService } from "./scan.js";
 import { COMMAND_WORDS, type RolloutConfig, RolloutSchema, type ServiceConfig } from "./schema.js";
 import { closest, didYouMean } from "./suggest.js";
@@ -46,13 +48,9 @@ export type LoadResult =
       readonly message: string;
     };
 
-/** YAML parse options shared by every file the bot reads. */
-export const YAML_OPTIONS = {
-  uniqueKeys: true,
-  maxAliasCount: 100,
-  prettyErrors: false,
-  strict: true,
-} as const;
+import { YAML_OPTIONS } from "./k8s.js";
+
+export { YAML_OPTIONS };
 
 /** Finds the node at `path`, or the deepest existing ancestor. */
 export function nodeAt(
@@ -108,21 +106,23 @@ function problemAt(ctx: Ctx, path: readonly PropertyKey[], message: string, key?
 }
 
 const KNOWN_KEYS: Record<string, readonly string[]> = {
-  root: ["grafana", "prometheus", "cluster", "services"],
+  root: ["grafana", "prometheus", "cluster", "clusterDomain", "services"],
   service: [
+    "router",
     "namespace",
     "host",
     "gateway",
     "path",
     "manifests",
     "virtualService",
+    "httpRoute",
     "tfServing",
     "versions",
     "stable",
     "steps",
     "policy",
   ],
-  version: ["weight", "modelBasePath", "image", "replicas"],
+  version: ["weight", "modelBasePath", "image", "replicas", "host"],
   policy: ["maxStep", "approvals", "reviewers", "gate", "bake"],
   gate: ["minRequests", "successRate", "p99LatencyMs", "window", "onMissingMetrics"],
   tfServing: ["modelName", "image", "replicas"],
@@ -246,6 +246,16 @@ function versionList(service: ServiceConfig): string {
     .join(", ");
 }
 
+/** An example path and the object kind of each brought routing file field. */
+const BROUGHT_EXAMPLE: Record<Router["broughtField"], string> = {
+  virtualService: "path/to/vs.yaml",
+  httpRoute: "path/to/httproute.yaml",
+};
+const BROUGHT_KIND: Record<Router["broughtField"], string> = {
+  virtualService: "VirtualService",
+  httpRoute: "HTTPRoute",
+};
+
 /** Cross-field rules the schema cannot say per field. */
 function semanticProblems(ctx: Ctx, config: RolloutConfig): Problem[] {
   const out: Problem[] = [];
@@ -334,17 +344,31 @@ function semanticProblems(ctx: Ctx, config: RolloutConfig): Problem[] {
           ),
         );
     });
-    if (!s.manifests && !s.virtualService) {
+    const router = routerOf(s);
+    const brought = router.broughtField;
+    const broughtRel = s[brought];
+    if (!s.manifests && !broughtRel) {
       out.push(
         problemAt(
           ctx,
           at,
-          "has neither `manifests` nor `virtualService`. Add `manifests: deploy/" +
-            key +
-            "` (rendered by rollout-bot) or `virtualService: path/to/vs.yaml` (your own file, weights edited in place).",
+          `has neither \`manifests\` nor \`${brought}\`. Add \`manifests: deploy/${key}\` (rendered by rollout-bot) or \`${brought}: ${BROUGHT_EXAMPLE[brought]}\` (your own file, weights edited in place).`,
         ),
       );
     }
+    for (const other of Object.values(ROUTERS)) {
+      if (other.broughtField === brought || s[other.broughtField] === undefined) continue;
+      out.push(
+        problemAt(
+          ctx,
+          at,
+          `\`${other.broughtField}\` is for \`router: ${other.name}\`, but this service uses \`router: ${router.name}\`. Remove it, or set \`router: ${other.name}\`.`,
+          other.broughtField,
+        ),
+      );
+    }
+    for (const p of router.problems({ key, service: s, clusterDomain: config.clusterDomain }))
+      out.push(problemAt(ctx, [...at, ...p.path], p.message, p.key));
     if (s.tfServing && !s.manifests) {
       out.push(
         problemAt(
@@ -389,7 +413,7 @@ function semanticProblems(ctx: Ctx, config: RolloutConfig): Problem[] {
         ),
       );
     else hosts.set(hostKey, key);
-    for (const field of ["manifests", "virtualService"] as const) {
+    for (const field of ["manifests", brought] as const) {
       const rel = s[field];
       if (rel !== undefined && resolveFromConfig(ctx.file, rel) === undefined) {
         out.push(
@@ -401,7 +425,7 @@ function semanticProblems(ctx: Ctx, config: RolloutConfig): Problem[] {
         );
       }
     }
-    const vsPath = s.virtualService === undefined ? undefined : resolveFromConfig(ctx.file, s.virtualService);
+    const vsPath = broughtRel === undefined ? undefined : resolveFromConfig(ctx.file, broughtRel);
     const manifestsPath = s.manifests === undefined ? undefined : resolveFromConfig(ctx.file, s.manifests);
     if (
       vsPath !== undefined &&
@@ -411,8 +435,8 @@ function semanticProblems(ctx: Ctx, config: RolloutConfig): Problem[] {
       out.push(
         problemAt(
           ctx,
-          [...at, "virtualService"],
-          `\`${s.virtualService}\` is inside the manifests folder \`${s.manifests}\`, which rollout-bot renders and owns. Move your VirtualService file out of it.`,
+          [...at, brought],
+          `\`${broughtRel}\` is inside the manifests folder \`${s.manifests}\`, which rollout-bot renders and owns. Move your ${BROUGHT_KIND[brought]} file out of it.`,
         ),
       );
     }

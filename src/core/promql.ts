@@ -1,4 +1,5 @@
 import type { Bucket, TimelinePoint, VersionMetrics } from "./metrics.js";
+import type { Telemetry } from "./routers/types.js";
 
 /** The most points a timeline (and so a chart) gets. */
 export const MAX_POINTS = 60;
@@ -27,16 +28,6 @@ export function promString(value: string): string {
   return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
 }
 
-export interface ServiceSelector {
-  readonly namespace: string;
-  readonly host: string;
-}
-
-/** Istio standard metrics as the receiving sidecar reports them, for one Kubernetes Service. */
-export function selector(s: ServiceSelector, extra = ""): string {
-  return `{reporter="destination",destination_service_name=${promString(s.host)},destination_service_namespace=${promString(s.namespace)}${extra}}`;
-}
-
 /** The step that keeps a timeline over `windowSeconds` at ≤ MAX_POINTS points (≥ 15 s, a scrape). */
 export function timelineStep(windowSeconds: number): number {
   return Math.max(15, Math.ceil(windowSeconds / (MAX_POINTS - 1)));
@@ -47,24 +38,21 @@ export function timelineStep(windowSeconds: number): number {
  * requests and 5xx (a `stat` label tells them apart), the latency histogram (milliseconds, or
  * the Mixer-era seconds histogram), and the timeline.
  */
-export function serviceQueries(params: {
-  readonly service: ServiceSelector;
-  readonly windowSeconds: number;
-}) {
-  const { service, windowSeconds } = params;
+export function serviceQueries(params: { readonly telemetry: Telemetry; readonly windowSeconds: number }) {
+  const { telemetry, windowSeconds } = params;
   const w = promDuration(windowSeconds);
-  const all = selector(service);
-  const errors = selector(service, ',response_code=~"5.."');
+  const errors = ',response_code=~"5.."';
   const step = timelineStep(windowSeconds);
   const r = promDuration(Math.max(step, MIN_RATE_WINDOW_S));
-  const byVersion = (fn: string, sel: string, range: string, stat: string) =>
-    `label_replace(sum by (destination_version) (${fn}(istio_requests_total${sel}[${range}])), "stat", "${stat}", "", "")`;
-  const histogram = (metric: string) => `sum by (destination_version, le) (increase(${metric}${all}[${w}]))`;
+  const byVersion = (fn: "increase" | "rate", matchers: string, range: string, stat: string) =>
+    `label_replace(${telemetry.sumByVersion({ fn, metric: "istio_requests_total", range, matchers })}, "stat", "${stat}", "", "")`;
+  const histogram = (metric: string) =>
+    telemetry.sumByVersion({ fn: "increase", metric, range: w, by: ["le"] });
   return {
-    requests: `${byVersion("increase", all, w, "requests")} or ${byVersion("increase", errors, w, "errors")}`,
+    requests: `${byVersion("increase", "", w, "requests")} or ${byVersion("increase", errors, w, "errors")}`,
     latencyMs: histogram("istio_request_duration_milliseconds_bucket"),
     latencySeconds: histogram("istio_request_duration_seconds_bucket"),
-    timeline: `${byVersion("rate", all, r, "requests")} or ${byVersion("rate", errors, r, "errors")}`,
+    timeline: `${byVersion("rate", "", r, "requests")} or ${byVersion("rate", errors, r, "errors")}`,
     step,
   };
 }

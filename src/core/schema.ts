@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { ROUTER_NAMES } from "./routers/index.js";
 
 /** Kubernetes DNS-1123 label: object names, label values and PromQL label values we emit. */
 export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -54,6 +55,11 @@ export const VersionSchema = z
       .min(1, { error: "must be a whole number ≥ 1" })
       .optional()
       .describe("Overrides tfServing.replicas for this version."),
+    host: label("the Kubernetes Service name")
+      .optional()
+      .describe(
+        "This version's own Kubernetes Service (a host split), instead of a subset of the service's host.",
+      ),
   })
   .describe("A model version.");
 
@@ -135,6 +141,10 @@ export const TfServingSchema = z
 
 export const ServiceSchema = z
   .strictObject({
+    router: z
+      .enum(ROUTER_NAMES, { error: `must be one of: ${ROUTER_NAMES.join(", ")}` })
+      .default("istio")
+      .describe("What splits the traffic: istio (VirtualService, the default)."),
     namespace: label("the namespace").describe("Kubernetes namespace of the service."),
     host: label("the Kubernetes Service name").describe(
       "Kubernetes Service the routes point at (short name in the same namespace).",
@@ -158,7 +168,12 @@ export const ServiceSchema = z
     manifests: relPath.optional().describe("Folder holding the rendered manifests."),
     virtualService: relPath
       .optional()
-      .describe("An existing VirtualService file whose weights are edited in place."),
+      .describe("An existing VirtualService file whose weights are edited in place (router: istio)."),
+    httpRoute: relPath
+      .optional()
+      .describe(
+        "An existing HTTPRoute file whose backendRefs weights are edited in place (router: gateway-api).",
+      ),
     tfServing: TfServingSchema.optional(),
     versions: z
       .record(label("the version name"), VersionSchema, {
@@ -197,6 +212,13 @@ export const RolloutSchema = z
       .describe(
         "Names the cluster in GitHub Deployment environments (<cluster>/<namespace>); default: the namespace alone.",
       ),
+    clusterDomain: z
+      .string({ error: "must be a DNS domain such as cluster.local" })
+      .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/, {
+        error: "must be a DNS domain such as cluster.local",
+      })
+      .default("cluster.local")
+      .describe("The cluster's DNS domain, for resolving short hosts in routing files."),
     services: z
       .record(label("the service key"), ServiceSchema, {
         error: "must be a map of service key to its settings",

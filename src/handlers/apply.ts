@@ -2,16 +2,18 @@ import {
   applyPhases,
   desiredObjects,
   drift,
+  managedKinds,
   managedSelector,
   objectDiff,
   pruneSet,
-  routedWeights,
 } from "../core/apply-plan.js";
 import type { FileSnapshot } from "../core/changes.js";
 import type { LoadedConfig } from "../core/config.js";
 import { type KubePort, type ObjectRef, refOf } from "../core/deploy.js";
+import { type K8sObject, SERVICE_LABEL } from "../core/k8s.js";
 import { weightsOf } from "../core/plan.js";
-import { type K8sObject, SERVICE_LABEL } from "../core/render.js";
+import { routerInput } from "../core/render.js";
+import { routerOf } from "../core/routers/index.js";
 
 export type ObjectAction = "created" | "configured" | "unchanged" | "pruned";
 
@@ -29,7 +31,7 @@ export interface ServiceApply {
   readonly namespace: string;
   readonly status: "applied" | "no-op" | "failed" | "planned";
   readonly objects: readonly ObjectOutcome[];
-  /** Weights the VirtualService routes after the run (read back from the cluster). */
+  /** Weights the routing sends after the run (read back from the cluster). */
   readonly liveWeights: Readonly<Record<string, number>>;
   readonly repoWeights: Readonly<Record<string, number>>;
   readonly drift: readonly { version: string; live: number; repo: number }[];
@@ -44,14 +46,6 @@ export type ApplyOutcome =
       readonly message: string;
       readonly services: readonly ServiceApply[];
     };
-
-/** The kinds rollout-bot manages, for pruning. */
-const MANAGED_KINDS = [
-  { apiVersion: "apps/v1", kind: "Deployment" },
-  { apiVersion: "v1", kind: "Service" },
-  { apiVersion: "networking.istio.io/v1", kind: "DestinationRule" },
-  { apiVersion: "networking.istio.io/v1", kind: "VirtualService" },
-] as const;
 
 function named(r: ObjectRef): string {
   return `${r.kind} ${r.namespace}/${r.name}`;
@@ -100,8 +94,9 @@ function isAvailable(d: K8sObject | undefined): boolean {
 
 /**
  * Applies services to the cluster: validate → server-side dry-run of every object (any failure:
- * nothing is applied) → per service, serving workloads → wait until Available → DestinationRule →
- * VirtualService → prune what the repository dropped. With `planOnly`, stops after the dry run
+ * nothing is applied) → per service, serving workloads → wait until Available → the router's
+ * kinds in its order (Istio: DestinationRule, VirtualService) → prune what the repository
+ * dropped. With `planOnly`, stops after the dry run
  * and returns the diffs and drift.
  */
 export async function applyServices(params: {
@@ -177,8 +172,12 @@ export async function applyServices(params: {
     if (!service) continue;
     const rows = prepared.get(plan.key) ?? [];
     const repoWeights = weightsOf(service);
-    const liveVs = rows.find((r) => r.object.kind === "VirtualService")?.live;
-    const before = routedWeights(liveVs, service.host);
+    const router = routerOf(service);
+    const input = routerInput({ config: loaded.config, key: plan.key, service });
+    const isRouting = (o: K8sObject) => router.kinds.some((k) => k.kind === o.kind);
+    const routingNames = router.kinds.map((k) => k.kind).join(" and ");
+    const liveRouting = rows.flatMap((r) => (isRouting(r.object) && r.live ? [r.live] : []));
+    const before = router.liveWeights({ objects: liveRouting, input });
     const outcomes: ObjectOutcome[] = rows.map((r) => ({
       ...refOf(r.object),
       action: r.live === undefined ? "created" : r.diff ? "configured" : "unchanged",
@@ -219,7 +218,10 @@ export async function applyServices(params: {
     };
     const workloadError = await applyAll([...phases.other, ...phases.serving, ...phases.idle]);
     if (workloadError) {
-      stop("apply-failed", `${workloadError} The VirtualService was not changed; traffic stays as it was.`);
+      stop(
+        "apply-failed",
+        `${workloadError} The ${routingNames} ${router.kinds.length > 1 ? "were" : "was"} not changed; traffic stays as it was.`,
+      );
       break;
     }
     // Never give weight to a version whose pods are not ready.
@@ -248,12 +250,15 @@ export async function applyServices(params: {
     if (waiting.size > 0) {
       stop(
         "not-available",
-        `Deployment ${[...waiting].map((n) => `${service.namespace}/${n}`).join(", ")} did not become Available within ${Math.round(params.wait.timeoutMs / 1000)} s, so the DestinationRule and VirtualService were not changed: traffic stays as it was. Check the pods (kubectl -n ${service.namespace} describe deployment ${[...waiting][0]}).`,
+        `Deployment ${[...waiting].map((n) => `${service.namespace}/${n}`).join(", ")} did not become Available within ${Math.round(params.wait.timeoutMs / 1000)} s, so the ${routingNames} ${router.kinds.length > 1 ? "were" : "was"} not changed: traffic stays as it was. Check the pods (kubectl -n ${service.namespace} describe deployment ${[...waiting][0]}).`,
       );
       break;
     }
-    const routingError =
-      (await applyAll(phases.destinationRules)) ?? (await applyAll(phases.virtualServices));
+    let routingError: string | undefined;
+    for (const group of phases.routing) {
+      routingError = await applyAll(group);
+      if (routingError) break;
+    }
     if (routingError) {
       stop("apply-failed", routingError);
       break;
@@ -261,14 +266,15 @@ export async function applyServices(params: {
     // Only now, with routing moved, remove what the repository dropped.
     // One LIST per kind and namespace, shared by its services (taken after this service's
     // routing moved; later services' own objects are desired, so never pruned from it).
-    let listed = managedByNamespace.get(service.namespace);
+    const listKey = `${service.namespace}/${router.name}`;
+    let listed = managedByNamespace.get(listKey);
     if (!listed) {
       listed = Promise.all(
-        MANAGED_KINDS.map((k) =>
+        managedKinds(service).map((k) =>
           kube.list({ ...k, namespace: service.namespace, labelSelector: managedSelector() }),
         ),
       ).then((all) => all.flatMap((l) => (l.ok ? l.value : [])));
-      managedByNamespace.set(service.namespace, listed);
+      managedByNamespace.set(listKey, listed);
     }
     const managed = (await listed).filter((o) => o.metadata.labels?.[SERVICE_LABEL] === plan.key);
     for (const ref of pruneSet({ live: managed, desired: plan.objects })) {
@@ -276,9 +282,11 @@ export async function applyServices(params: {
       if (d.ok) outcomes.push({ ...ref, action: "pruned", diff: "" });
     }
     // Read the routing back only when it was written; otherwise the dry-run pass's copy is current.
-    const vsRef = phases.virtualServices[0];
-    const after = vsRef && changed.has(vsRef) ? await kube.get(refOf(vsRef)) : undefined;
-    const liveWeights = after?.ok ? routedWeights(after.value, service.host) : before;
+    // The weights are carried by the first object of the router's last kind (Istio: the mesh VirtualService).
+    const carrier = phases.routing[phases.routing.length - 1]?.[0];
+    const after = carrier && changed.has(carrier) ? await kube.get(refOf(carrier)) : undefined;
+    const liveWeights =
+      after?.ok && after.value ? router.liveWeights({ objects: [after.value], input }) : before;
     const anyChange = outcomes.some((o) => o.action !== "unchanged");
     results.push({
       ...base,

@@ -9,6 +9,7 @@ import {
   timelines,
   versionRow,
 } from "../core/promql.js";
+import { routerOf } from "../core/routers/index.js";
 import type { ServiceConfig } from "../core/schema.js";
 import { quantileFromBuckets } from "../core/stats.js";
 
@@ -45,7 +46,9 @@ function matrix(a: PromAnswer): readonly Series[] | undefined {
 export async function collectMetrics(params: {
   readonly prom: PromPort;
   readonly key: string;
-  readonly service: Pick<ServiceConfig, "namespace" | "host" | "versions" | "policy">;
+  readonly service: ServiceConfig;
+  /** rollout.yaml's `clusterDomain` (default cluster.local). */
+  readonly clusterDomain?: string;
   /** Unix seconds. */
   readonly at: number;
   /** Overrides policy.gate.window. */
@@ -54,7 +57,14 @@ export async function collectMetrics(params: {
   const { prom, key, service, at } = params;
   const window = params.window ?? service.policy.gate.window;
   const windowSeconds = durationSeconds(window);
-  const q = serviceQueries({ service, windowSeconds });
+  const q = serviceQueries({
+    telemetry: routerOf(service).telemetry({
+      key,
+      service,
+      clusterDomain: params.clusterDomain ?? "cluster.local",
+    }),
+    windowSeconds,
+  });
   const start = at - windowSeconds;
   const queries: RanQuery[] = [
     { name: "requests and 5xx per version", promql: q.requests, time: at },

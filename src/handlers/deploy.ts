@@ -1,5 +1,5 @@
 import type { GitHubAdapter } from "../adapters/github.js";
-import { changedServices } from "../core/apply-plan.js";
+import { broughtPath, changedServices } from "../core/apply-plan.js";
 import { evaluateApproval } from "../core/approval.js";
 import { teamsToCheck } from "../core/authorize.js";
 import type { FileChange, FileSnapshot } from "../core/changes.js";
@@ -61,7 +61,7 @@ function revertChanges(params: {
 }): FileChange[] {
   const { configFile, service, now, previous } = params;
   const folder = service.manifests === undefined ? undefined : repoPath(configFile, service.manifests);
-  const own = service.virtualService === undefined ? undefined : repoPath(configFile, service.virtualService);
+  const own = broughtPath(configFile, service);
   const mine = (p: string) =>
     p === configFile || p === own || (folder !== undefined && directlyIn(folder, p));
   const paths = new Set([...now.keys(), ...previous.keys()].filter(mine));

@@ -72,6 +72,7 @@ export async function summarise(params: {
     prom,
     key: params.key,
     service,
+    clusterDomain: params.config.clusterDomain,
     at: params.at,
     ...(params.window ? { window: params.window } : {}),
   });

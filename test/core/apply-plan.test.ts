@@ -6,9 +6,9 @@ import {
   managedSelector,
   objectDiff,
   pruneSet,
-  routedWeights,
 } from "../../src/core/apply-plan.js";
 import type { K8sObject } from "../../src/core/render.js";
+import { istio } from "../../src/core/routers/istio/index.js";
 import { load } from "../helpers/config.js";
 import { EXAMPLES, readTree } from "../helpers/tree.js";
 
@@ -74,8 +74,10 @@ describe("applyPhases", () => {
     expect(names(p.serving)).toEqual(["Service/mnist-service", "Deployment/mnist-v1"]);
     expect(names(p.idle)).toEqual(["Deployment/mnist-v2"]);
     expect(p.waitFor.map((w) => w.name)).toEqual(["mnist-v1"]);
-    expect(names(p.destinationRules)).toEqual(["DestinationRule/mnist"]);
-    expect(names(p.virtualServices)).toEqual(["VirtualService/mnist", "VirtualService/mnist-gateway"]);
+    expect(p.routing.map(names)).toEqual([
+      ["DestinationRule/mnist"],
+      ["VirtualService/mnist", "VirtualService/mnist-gateway"],
+    ]);
   });
 });
 
@@ -114,7 +116,11 @@ describe("pruning, drift and diffs", () => {
         ],
       },
     };
-    const live = routedWeights(vs, "mnist-service");
+    const { service } = example("mnist");
+    const live = istio.liveWeights({
+      objects: [vs],
+      input: { key: "mnist", service, clusterDomain: "cluster.local" },
+    });
     expect(live).toEqual({ v1: 70, v2: 30 });
     expect(drift({ live, repo: { v1: 90, v2: 10 } })).toEqual([
       { version: "v1", live: 70, repo: 90 },

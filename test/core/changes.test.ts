@@ -142,7 +142,7 @@ describe("renderChanges", () => {
     for (const example of ["mnist", "byo-virtualservice"]) {
       const files = readTree(`${EXAMPLES}${example}`);
       const r = renderChanges({ loaded: load(files.get("rollout.yaml") ?? ""), files });
-      expect(r).toEqual({ ok: true, changes: [] });
+      expect(r).toEqual({ ok: true, changes: [], notes: [] });
     }
   });
 
