@@ -8,21 +8,26 @@ import type { runApply } from "./commands/apply.js";
 import { type LocalResult, runRender, runSet, runValidate } from "./commands/local.js";
 import { type MetricsCommandResult, parseAt, runMetrics } from "./commands/metrics.js";
 import { unifiedDiff } from "./core/changes.js";
+import { CLI_COMMANDS, CLI_VERBS, isOneOf, usageRows } from "./core/commands.js";
 import { applyComment, planComment } from "./core/deploy-report.js";
 import { changeList, planHeadline, planTable } from "./core/report.js";
 import { REQUEST_USAGE } from "./core/request.js";
+import { didYouMean } from "./core/suggest.js";
 import { planOf, reportOf } from "./handlers/apply.js";
+
+// Help lines start in this column, the options' as well as the commands'.
+const COLUMN = 25;
+const rows = usageRows(CLI_COMMANDS, COLUMN);
+/** The verbs of the command table; a verb that takes a request is followed by the request forms. */
+const COMMANDS_HELP = CLI_COMMANDS.flatMap((c, i) => [
+  `  ${rows[i]}`,
+  ...("request" in c && c.request ? REQUEST_USAGE.map((l) => `${" ".repeat(COLUMN + 2)}${l}`) : []),
+]);
 
 const USAGE = `Usage: rollout-bot <command> [options]
 
 Commands:
-  validate                 check rollout.yaml and that the rendered manifests are current
-  render                   write the manifests rollout.yaml describes
-  metrics                  Istio metrics per version from Prometheus, and the gate verdict
-  plan                     server-side dry-run diff of every object against the cluster, and drift
-  apply                    apply to the cluster: dry-run all, workloads, wait Available, routing, prune
-  set <request...>         change traffic weights in rollout.yaml and the manifests
-                           ${REQUEST_USAGE.join("\n                           ")}
+${COMMANDS_HELP.join("\n")}
 
 Options:
   --config PATH            rollout.yaml to use (default ./rollout.yaml)
@@ -157,7 +162,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const [command, ...rest] = args.positionals;
-  if (args.values.help || command === "help") {
+  if (args.values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
@@ -165,11 +170,21 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`rollout-bot: say which command to run.\n\n${USAGE}\n`);
     return 2;
   }
+  if (!isOneOf(CLI_VERBS, command)) {
+    process.stderr.write(
+      `rollout-bot: unknown command \`${command}\`.${didYouMean(command, CLI_VERBS)}\n\n${USAGE}\n`,
+    );
+    return 2;
+  }
   const { root, file } = locateConfig({ cwd: process.cwd(), configPath: args.values.config });
   const tree = localTree(root);
   const json = args.values.json;
   const dryRun = args.values["dry-run"];
+  // Exhaustive over the table's verbs: a new CLI verb does not compile until it is handled here.
   switch (command) {
+    case "help":
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
     case "validate":
       return print(await runValidate({ tree, file }), json);
     case "render":
@@ -232,9 +247,6 @@ async function main(argv: readonly string[]): Promise<number> {
         }),
         json,
       );
-    default:
-      process.stderr.write(`rollout-bot: unknown command \`${command}\`.\n\n${USAGE}\n`);
-      return 2;
   }
 }
 

@@ -1,8 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "@jest/globals";
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { CLI_COMMANDS } from "../src/core/commands.js";
 import { EXAMPLES, readTree } from "./helpers/tree.js";
 
 const CLI = new URL("../dist/cli.js", import.meta.url).pathname;
@@ -148,5 +149,42 @@ describe("the launcher", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("rollout-bot needs Node.js 22.19 or newer");
     expect(r.stderr).not.toContain("TypeError");
+  });
+});
+
+// dist/ is rebuilt only on release; the usage text must follow the command table in src/ now.
+describe("the CLI as src/ builds it", () => {
+  const root = new URL("../", import.meta.url).pathname;
+  const bundle = join(root, ".tmp", `cli-main-${process.pid}.mjs`);
+  const run = (...args: string[]) => {
+    const r = spawnSync(process.execPath, [bundle, ...args], { cwd: scratch(), encoding: "utf8" });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  beforeAll(() => {
+    mkdirSync(join(root, ".tmp"), { recursive: true });
+    const esbuild = join(root, "node_modules", ".bin", "esbuild");
+    const flags = ["--bundle", "--platform=node", "--format=esm", "--packages=external", "--log-level=error"];
+    const r = spawnSync(esbuild, ["src/cli-main.ts", ...flags, `--outfile=${bundle}`], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    if (r.status !== 0) throw new Error(r.stderr);
+  });
+  afterAll(() => rmSync(bundle, { force: true }));
+
+  it.each(["--help", "help"])("%s lists every CLI verb of the command table with its help line", (flag) => {
+    const r = run(flag);
+    expect(r.code).toBe(0);
+    const commands = r.stdout.slice(r.stdout.indexOf("Commands:"), r.stdout.indexOf("Options:")).split("\n");
+    for (const c of CLI_COMMANDS) {
+      const line = commands.find((l) => l.startsWith(`  ${c.usage} `));
+      expect([c.usage, line?.trim().endsWith(c.help)]).toEqual([c.usage, true]);
+    }
+  });
+
+  it("suggests the closest verb for a typo", () => {
+    const r = run("vaildate");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown command `vaildate`. Did you mean `validate`?");
   });
 });

@@ -1,3 +1,4 @@
+import type { BareWord, ServiceWord } from "./commands.js";
 import type { TrafficPlan, Weights } from "./plan.js";
 import type { ServiceConfig } from "./schema.js";
 
@@ -12,12 +13,14 @@ export type ParseCommentResult =
     }
   | { readonly ok: false; readonly reason: "no-command" };
 
-/** What a `/rollout` comment asks for, once rollout.yaml's service keys are known. */
+/**
+ * What a `/rollout` comment asks for, once rollout.yaml's service keys are known. The kinds
+ * besides `traffic` come from the command table, so the handler's switch must cover each one.
+ */
 export type ChatCommand =
   | { readonly kind: "traffic"; readonly words: readonly string[]; readonly force: boolean }
-  | { readonly kind: "status"; readonly service?: string }
-  | { readonly kind: "plan"; readonly service?: string }
-  | { readonly kind: "help" };
+  | { [W in ServiceWord]: { readonly kind: W; readonly service?: string } }[ServiceWord]
+  | { [W in BareWord]: { readonly kind: W } }[BareWord];
 
 export type ClassifyResult =
   | { readonly ok: true; readonly command: ChatCommand }

@@ -1,6 +1,6 @@
 import type { ChatCommand, ClassifyResult, ParseCommentResult } from "./chatops.js";
+import { BARE_WORDS, COMMAND_WORDS, isOneOf, SERVICE_WORDS, type ServiceWord } from "./commands.js";
 import { parseTrafficRequest } from "./request.js";
-import { COMMAND_WORDS } from "./schema.js";
 import { closest } from "./suggest.js";
 
 const COMMAND_LINE = /^\s*\/rollout(?:\s|$)/i;
@@ -58,9 +58,6 @@ function htmlCommentOpenAfter(line: string, open: boolean): boolean {
   }
 }
 
-type Action = "status" | "plan";
-const isAction = (w: string | undefined): w is Action => w === "status" || w === "plan";
-
 function usage(message: string): ClassifyResult {
   return { ok: false, reason: "usage", message };
 }
@@ -69,7 +66,7 @@ function ok(command: ChatCommand): ClassifyResult {
   return { ok: true, command };
 }
 
-function unknownService(word: string, serviceKeys: readonly string[], action: Action): ClassifyResult {
+function unknownService(word: string, serviceKeys: readonly string[], action: ServiceWord): ClassifyResult {
   const hint = closest(word, serviceKeys);
   const services = serviceKeys.length > 0 ? serviceKeys.join(", ") : "none";
   return {
@@ -80,9 +77,10 @@ function unknownService(word: string, serviceKeys: readonly string[], action: Ac
 }
 
 /**
- * Tells what the words of a `/rollout` line ask for: `help`, `status [service]`,
- * `plan [service]` (or `[service] status|plan`), or a traffic change, which is checked with
- * `parseTrafficRequest` so its refusals reach the user unchanged.
+ * Tells what the words of a `/rollout` line ask for, by the command table: a bare command
+ * (`help`), one that takes at most a service key (`status [service]`, `plan [service]`, or
+ * `[service] status|plan`), or a traffic change, which is checked with `parseTrafficRequest` so
+ * its refusals reach the user unchanged.
  */
 export function classifyCommand(params: {
   readonly words: readonly string[];
@@ -99,11 +97,13 @@ export function classifyCommand(params: {
   const lower = words.map((w) => w.toLowerCase());
   const [first, second] = lower;
 
-  if (first === "help" || (second === "help" && words.length === 2)) return ok({ kind: "help" });
+  // Words after a bare command are ignored (`help me`); before it, only a service key fits.
+  if (isOneOf(BARE_WORDS, first)) return ok({ kind: first });
+  if (isOneOf(BARE_WORDS, second) && words.length === 2) return ok({ kind: second });
 
-  const at = isAction(first) ? 0 : isAction(second) ? 1 : -1;
+  const at = isOneOf(SERVICE_WORDS, first) ? 0 : isOneOf(SERVICE_WORDS, second) ? 1 : -1;
   const action = lower[at];
-  if (isAction(action)) {
+  if (isOneOf(SERVICE_WORDS, action)) {
     if (force) return usage(`\`--force\` only applies to traffic changes; \`${action}\` changes nothing.`);
     if (words.length > 2)
       return usage(
@@ -136,7 +136,7 @@ function commandTypo(words: readonly string[], serviceKeys: readonly string[]): 
   const after = words[at + 1];
   if (after !== undefined && /^-?\d/.test(after)) return undefined;
   const lower = word.toLowerCase();
-  if ((COMMAND_WORDS as readonly string[]).includes(lower)) return undefined;
+  if (isOneOf(COMMAND_WORDS, lower)) return undefined;
   const hint = closest(lower, COMMAND_WORDS);
   if (!hint) return undefined;
   return usage(`unknown command \`${word}\`. Did you mean \`${hint}\`?`);

@@ -1,4 +1,5 @@
 import type { RolloutPrFacts } from "./chatops.js";
+import { CHAT_COMMANDS, type ChatExample, type CommandWord } from "./commands.js";
 import { code, fenced, prose, table } from "./markdown.js";
 import { describeChange, type TrafficPlan, type Weights, weightsOf } from "./plan.js";
 import type { ServiceConfig } from "./schema.js";
@@ -62,22 +63,24 @@ function commandRows(params: {
 }): string[][] {
   const { service, plan, steps } = params;
   const cmd = (words: string) => code(`/rollout ${service} ${words}`);
+  // Typed by the command table, so renaming a command cannot leave a stale suggestion here.
+  const run = (word: CommandWord, ...args: string[]) => cmd([word, ...args].join(" "));
   const rows: string[][] = [];
   const version = plan.canary ?? versionsOf(plan.after).find((v) => v !== plan.stableAfter);
   if (version !== undefined && version !== plan.stableAfter) {
     const at = plan.after[version] ?? 0;
     const next = steps.find((s) => s > at);
     if (next !== undefined)
-      rows.push([cmd(`next ${version}`), `${code(version)} to its next step, ${pct(next)}`]);
+      rows.push([run("next", version), `${code(version)} to its next step, ${pct(next)}`]);
     const w = exampleWeight(at, next);
     if (w !== undefined)
       rows.push([cmd(`${version} ${w}`), `${code(version)} to ${pct(w)}; the others shrink in proportion`]);
-    rows.push([cmd(`promote ${version}`), `${code(version)} to 100 % and stable`]);
+    rows.push([run("promote", version), `${code(version)} to 100 % and stable`]);
   }
   if ((plan.after[plan.stableAfter] ?? 0) !== 100)
-    rows.push([cmd("abort"), `100 % back to ${code(plan.stableAfter)} (stable)`]);
-  rows.push([cmd("status"), "weights on the default branch and this PR"]);
-  rows.push([code("/rollout help"), "every command"]);
+    rows.push([run("abort"), `100 % back to ${code(plan.stableAfter)} (stable)`]);
+  rows.push([run("status"), "weights on the default branch and this PR"]);
+  rows.push([code(`/rollout ${"help" satisfies CommandWord}`), "every command"]);
   return rows;
 }
 
@@ -169,32 +172,38 @@ function stepsSentence(steps: readonly number[], plan: TrafficPlan): string {
 
 const HELP_SERVICES_SHOWN = 10;
 
+/** `{stable}` and `{canary}` of a help example, as typed (`args`) or as code (`effect`). */
+function fill(
+  template: string,
+  versions: { readonly stable: string; readonly canary: string },
+  wrap = false,
+) {
+  const as = (v: string) => (wrap ? code(v) : v);
+  return template.replaceAll("{stable}", as(versions.stable)).replaceAll("{canary}", as(versions.canary));
+}
+
 /**
- * Every command, with examples that work when pasted: the first service key, and
- * `example`'s versions (default `v1` stable, `v2` rolling out).
+ * Every chat command of the command table, by its examples, that work when pasted: the first
+ * service key, and `example`'s versions (default `v1` stable, `v2` rolling out).
  */
 export function helpMessage(params: {
   readonly serviceKeys: readonly string[];
   readonly example?: { readonly stable: string; readonly canary: string };
 }): string {
   const { serviceKeys } = params;
-  const { stable, canary } = params.example ?? { stable: "v1", canary: "v2" };
+  const versions = params.example ?? { stable: "v1", canary: "v2" };
   const key = serviceKeys[0];
   const cmd = (words: string) => code(key === undefined ? `/rollout ${words}` : `/rollout ${key} ${words}`);
-  const rows = [
-    [cmd(`${canary} 20`), `${code(canary)} gets 20 %; the other versions shrink in proportion`],
-    [
-      cmd(`${stable}:80:${canary}:20`),
-      "every weight at once (Kubeflow `trafficRule` form); versions left out get 0",
-    ],
-    [cmd("next"), "the version being rolled out moves to its next entry of `steps`"],
-    [cmd(`next ${canary}`), `the same, naming the version`],
-    [cmd(`promote ${canary}`), `${code(canary)} gets 100 % and becomes \`stable\``],
-    [cmd("abort"), "100 % back to the `stable` version"],
-    [cmd("status"), "weights on the default branch, and the open rollout PR"],
-    ...(serviceKeys.length > 1 ? [[code("/rollout status"), "the same for every service"]] : []),
-    [code("/rollout help"), "this message"],
-  ];
+  const row = (e: ChatExample, help: string): string[] => {
+    const args = fill(e.args, versions);
+    return [
+      e.key === undefined || e.key === "first" ? cmd(args) : code(`/rollout ${args}`),
+      fill(e.effect ?? help, versions, true),
+    ];
+  };
+  const rows = CHAT_COMMANDS.flatMap((c) =>
+    c.examples.filter((e) => e.key !== "all" || serviceKeys.length > 1).map((e) => row(e, c.help)),
+  );
   const shown = serviceKeys.slice(0, HELP_SERVICES_SHOWN).map(code).join(", ");
   const more =
     serviceKeys.length > HELP_SERVICES_SHOWN ? ` and ${serviceKeys.length - HELP_SERVICES_SHOWN} more` : "";
@@ -212,7 +221,7 @@ export function helpMessage(params: {
     table(["command", "effect"], ["l", "l"], rows),
     "",
     `- ${keyRule}`,
-    `- **\`--force\`**, anywhere in a traffic command (e.g. ${cmd(`${canary} 60 --force`)}), lets a version rise by more than \`policy.maxStep\` in one change. When the service's \`policy.reviewers\` lists anyone, only those users and members of those teams may use it. \`abort\` and the last step to 100 % never need it.`,
+    `- **\`--force\`**, anywhere in a traffic command (e.g. ${cmd(`${versions.canary} 60 --force`)}), lets a version rise by more than \`policy.maxStep\` in one change. When the service's \`policy.reviewers\` lists anyone, only those users and members of those teams may use it. \`abort\` and the last step to 100 % never need it.`,
     "- **One command per comment:** only the first line starting with `/rollout` runs; lines in code blocks and quotes never do.",
     "- **Who:** people with write access to the repository. Comments from bots are ignored.",
   ].join("\n");

@@ -1,3 +1,4 @@
+import { CHAT_COMMANDS, isOneOf, TRAFFIC_WORDS, type TrafficWord, usageRows } from "./commands.js";
 import { didYouMean } from "./suggest.js";
 
 /** What a user asked the traffic to become. */
@@ -19,16 +20,12 @@ export type ParseRequestResult =
   | { readonly ok: true; readonly request: TrafficRequest }
   | { readonly ok: false; readonly reason: "usage" | "unknown-service"; readonly message: string };
 
-export const REQUEST_USAGE = [
-  "<version> <weight>        e.g. v2 20 (the others shrink in proportion)",
-  "v1:90:v2:10 | v1:90,v2:10 every weight at once (Kubeflow trafficRule form)",
-  "next [version]            the next entry of `steps` for the version rolling out",
-  "promote <version>         100 % to <version>, which becomes `stable`",
-  "abort                     100 % back to `stable`",
+/** The usage lines a refused traffic request ends with: every traffic form of the command table. */
+export const REQUEST_USAGE: readonly string[] = [
+  ...usageRows(CHAT_COMMANDS.filter((c) => c.reads === "traffic")),
   "Put the service key first when rollout.yaml has several (mnist v2 20); add --force to exceed policy.maxStep.",
 ];
 
-const KEYWORDS = ["next", "promote", "abort"];
 const WEIGHT = /^(\d{1,3})%?$/;
 
 function usage(message: string): ParseRequestResult {
@@ -38,6 +35,26 @@ function usage(message: string): ParseRequestResult {
     message: `${message}\nUsage:\n  ${REQUEST_USAGE.join("\n  ")}`,
   };
 }
+
+/**
+ * The rest of a request that starts with a keyword: its change, or what is wrong with it. Keyed
+ * by the table's traffic words, so a new traffic command does not compile until it parses.
+ */
+const KEYWORD_PARSERS: { readonly [W in TrafficWord]: (rest: readonly string[]) => TrafficChange | string } =
+  {
+    next: (rest) =>
+      rest.length > 1
+        ? `\`next\` takes at most a version (got \`${rest.join(" ")}\`).`
+        : rest[0] === undefined
+          ? { kind: "next" }
+          : { kind: "next", version: rest[0] },
+    promote: (rest) =>
+      rest.length !== 1 || rest[0] === undefined
+        ? "`promote` takes one version, e.g. `promote v2`."
+        : { kind: "promote", version: rest[0] },
+    abort: (rest) =>
+      rest.length > 0 ? `\`abort\` takes no arguments (got \`${rest.join(" ")}\`).` : { kind: "abort" },
+  };
 
 function parseRule(word: string): ParseRequestResult | readonly (readonly [string, number])[] {
   const parts = word.includes(",") ? word.split(",").flatMap((p) => p.split(":")) : word.split(":");
@@ -86,18 +103,9 @@ export function parseTrafficRequest(params: {
   const [head, ...rest] = words;
   if (head === undefined) return usage("say what traffic to set.");
   const lower = head.toLowerCase();
-  if (lower === "abort") {
-    if (rest.length > 0) return usage(`\`abort\` takes no arguments (got \`${rest.join(" ")}\`).`);
-    return done({ kind: "abort" });
-  }
-  if (lower === "next") {
-    if (rest.length > 1) return usage(`\`next\` takes at most a version (got \`${rest.join(" ")}\`).`);
-    return done(rest[0] === undefined ? { kind: "next" } : { kind: "next", version: rest[0] });
-  }
-  if (lower === "promote") {
-    if (rest.length !== 1 || rest[0] === undefined)
-      return usage("`promote` takes one version, e.g. `promote v2`.");
-    return done({ kind: "promote", version: rest[0] });
+  if (isOneOf(TRAFFIC_WORDS, lower)) {
+    const change = KEYWORD_PARSERS[lower](rest);
+    return typeof change === "string" ? usage(change) : done(change);
   }
   if (head.includes(":")) {
     if (rest.length > 0)
@@ -113,14 +121,14 @@ export function parseTrafficRequest(params: {
   }
   if (rest.length === 1 && rest[0] !== undefined) {
     const w = WEIGHT.exec(rest[0]);
-    const command = didYouMean(head, KEYWORDS);
+    const command = didYouMean(head, TRAFFIC_WORDS);
     if (!w && command) return usage(`unknown command \`${head}\`.${command}`);
     if (!w)
       return usage(`\`${rest[0]}\` is not a weight: use a whole number from 0 to 100, e.g. \`${head} 20\`.`);
     return done({ kind: "set", version: head, weight: Number(w[1]) });
   }
   if (rest.length === 0 && !params.serviceKeys.includes(head)) {
-    const hint = didYouMean(head, KEYWORDS);
+    const hint = didYouMean(head, TRAFFIC_WORDS);
     if (hint) return usage(`unknown command \`${head}\`.${hint}`);
     return usage(`\`${head}\` needs a weight, e.g. \`${head} 20\`.`);
   }
@@ -129,10 +137,10 @@ export function parseTrafficRequest(params: {
   const looksLikeService =
     rest.length === 2 &&
     !WEIGHT.test(second) &&
-    (WEIGHT.test(third) || KEYWORDS.includes(second.toLowerCase()));
+    (WEIGHT.test(third) || isOneOf(TRAFFIC_WORDS, second.toLowerCase()));
   if (
     service === undefined &&
-    (looksLikeService || (rest.length === 1 && KEYWORDS.includes(second.toLowerCase())))
+    (looksLikeService || (rest.length === 1 && isOneOf(TRAFFIC_WORDS, second.toLowerCase())))
   ) {
     const example = params.serviceKeys[0] ?? "mnist";
     return {

@@ -4,7 +4,8 @@ import { ROUTER_NAMES } from "./routers/index.js";
 /** Kubernetes DNS-1123 label: object names, label values and PromQL label values we emit. */
 export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /** Words of `/rollout` commands; a service or version with such a name could not be addressed. */
-export const COMMAND_WORDS = ["next", "promote", "abort", "status", "plan", "help"] as const;
+export { COMMAND_WORDS } from "./commands.js";
+
 const DURATION = /^[0-9]+(ms|s|m|h|d)$/;
 
 const label = (what: string) =>
@@ -175,6 +176,32 @@ export const ServiceSchema = z
         "An existing HTTPRoute file whose backendRefs weights are edited in place (router: gateway-api).",
       ),
     tfServing: TfServingSchema.optional(),
+    pin: z
+      .strictObject({
+        header: z
+          .string({ error: "must be an HTTP header name such as x-model-version" })
+          .regex(/^[a-z0-9][-a-z0-9]*$/, {
+            error: "must be a lowercase HTTP header name such as x-model-version",
+          })
+          .describe("Requests carrying this header with a version's name go to that version."),
+      })
+      .optional()
+      .describe("Header-pinned routes: one route per version ahead of the weighted split, for testers."),
+    mirror: z
+      .strictObject({
+        version: z
+          .string({ error: "must name one of the versions, e.g. v2" })
+          .describe("The version that receives the copies."),
+        percent: z
+          .number({ error: "must be a number of percent from 0 to 100" })
+          .gt(0, { error: "must be more than 0 (remove `mirror` to stop shadowing)" })
+          .max(100, { error: "must be a number of percent from 0 to 100" })
+          .describe("Share of live requests copied to it; the copies' answers are dropped."),
+      })
+      .optional()
+      .describe(
+        "Shadow traffic: a copy of a share of requests goes to a version that serves none. `/rollout mirror v2 10`.",
+      ),
     versions: z
       .record(label("the version name"), VersionSchema, {
         error: "must be a map of version name to { weight, ... }",

@@ -279,6 +279,7 @@ Comment a command on a pull request in this repository. A traffic command opens 
 | \`/rollout mnist promote v2\` | \`v2\` gets 100 % and becomes \`stable\` |
 | \`/rollout mnist abort\` | 100 % back to the \`stable\` version |
 | \`/rollout mnist status\` | weights on the default branch, and the open rollout PR |
+| \`/rollout mnist plan\` | server-side dry-run diff of what merging would apply, and drift (needs cluster credentials) |
 | \`/rollout help\` | this message |
 
 - **Service key:** \`mnist\` may be left out, as rollout.yaml has one service.
@@ -303,6 +304,7 @@ Comment a command on a pull request in this repository. A traffic command opens 
   "| \`/rollout model-1 abort\` | 100 % back to the \`stable\` version |",
   "| \`/rollout model-1 status\` | weights on the default branch, and the open rollout PR |",
   "| \`/rollout status\` | the same for every service |",
+  "| \`/rollout model-1 plan\` | server-side dry-run diff of what merging would apply, and drift (needs cluster credentials) |",
   "| \`/rollout help\` | this message |",
   "- **Service key:** required first, as rollout.yaml has 12 services: \`model-1\`, \`model-2\`, \`model-3\`, \`model-4\`, \`model-5\`, \`model-6\`, \`model-7\`, \`model-8\`, \`model-9\`, \`model-10\` and 2 more.",
 ]
