@@ -19,6 +19,7 @@ import type { Router } from "./routers/types.js";
 import { type ServiceScan, scanServices, sliceForService } from "./scan.js";
 import { COMMAND_WORDS, type RolloutConfig, RolloutSchema, type ServiceConfig } from "./schema.js";
 import { closest, didYouMean } from "./suggest.js";
+import { routePath } from "./workloads/tf-serving.js";
 
 /** A parsed, validated rollout.yaml with what edits need to splice it. */
 export interface LoadedConfig {
@@ -117,6 +118,8 @@ const KNOWN_KEYS: Record<string, readonly string[]> = {
     "virtualService",
     "httpRoute",
     "tfServing",
+    "pin",
+    "mirror",
     "versions",
     "stable",
     "steps",
@@ -126,6 +129,8 @@ const KNOWN_KEYS: Record<string, readonly string[]> = {
   policy: ["maxStep", "approvals", "reviewers", "gate", "bake"],
   gate: ["minRequests", "successRate", "p99LatencyMs", "window", "onMissingMetrics"],
   tfServing: ["modelName", "image", "replicas"],
+  pin: ["header"],
+  mirror: ["version", "percent"],
 };
 
 /** What a map at a path looks like, for "must be a map" problems. */
@@ -135,6 +140,8 @@ const MAP_EXAMPLES: Record<string, string> = {
   policy: "such as `{ maxStep: 30, approvals: 1, reviewers: [ml-platform-team] }`",
   gate: "such as `{ minRequests: 100, successRate: 99.0, p99LatencyMs: 500, window: 10m }`",
   tfServing: "such as `{ modelName: mnist, image: tensorflow/serving:2.15.0 }`",
+  pin: "such as `{ header: x-model-version }`",
+  mirror: "such as `{ version: v2, percent: 10 }`",
 };
 
 function mapKindFor(path: readonly PropertyKey[]): string | undefined {
@@ -271,6 +278,7 @@ function semanticProblems(ctx: Ctx, config: RolloutConfig): Problem[] {
   }
   const hosts = new Map<string, string>();
   const folders = new Map<string, string>();
+  const gatewayPaths = new Map<string, string>();
   for (const [key, s] of entries) {
     const at = ["services", key];
     const versions = Object.keys(s.versions);
@@ -369,6 +377,39 @@ function semanticProblems(ctx: Ctx, config: RolloutConfig): Problem[] {
     }
     for (const p of router.problems({ key, service: s, clusterDomain: config.clusterDomain }))
       out.push(problemAt(ctx, [...at, ...p.path], p.message, p.key));
+    if (s.mirror) {
+      const m = s.mirror;
+      const w = s.versions[m.version]?.weight;
+      if (w === undefined)
+        out.push(
+          problemAt(
+            ctx,
+            [...at, "mirror", "version"],
+            `\`${m.version}\` is not one of the versions (${versions.join(", ")}).${didYouMean(m.version, versions)} Name the version that should receive the copies.`,
+          ),
+        );
+      else if (w > 0 || m.version === s.stable)
+        out.push(
+          problemAt(
+            ctx,
+            [...at, "mirror", "version"],
+            `\`${m.version}\` serves live traffic (${w} %${m.version === s.stable ? ", and is stable" : ""}): its metrics would mix copies with real answers. Shadow a version at weight 0, or remove \`mirror\`.`,
+          ),
+        );
+    }
+    if (s.gateway) {
+      const route = `${s.gateway.includes("/") ? s.gateway : `${s.namespace}/${s.gateway}`} ${routePath(key, s)}`;
+      const taken = gatewayPaths.get(route);
+      if (taken)
+        out.push(
+          problemAt(
+            ctx,
+            [...at, s.path === undefined ? "gateway" : "path"],
+            `gateway \`${s.gateway}\` already routes \`${routePath(key, s)}\` to service \`${taken}\`. Give this service its own \`path\`.`,
+          ),
+        );
+      else gatewayPaths.set(route, key);
+    }
     if (s.tfServing && !s.manifests) {
       out.push(
         problemAt(

@@ -49,7 +49,11 @@ export function renderService(params: {
   const input = routerInput({ config: params.config ?? { clusterDomain: "cluster.local" }, key, service: s });
   const router = routerOf(s);
   const groups: RenderedGroup[] = [
-    ...renderTfServing({ input, versionHost: (v) => router.versionHost(input, v) }),
+    ...renderTfServing({
+      input,
+      versionHost: (v) => router.versionHost(input, v),
+      sidecar: router.sidecar ?? true,
+    }),
     ...router.render(input),
   ];
   const invalid = router.validate(groups.flatMap((g) => g.objects));

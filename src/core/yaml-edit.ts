@@ -17,10 +17,11 @@ export interface Splice {
   readonly text: string;
 }
 
+/** Applies splices from the end back; insertions at one offset land in the order they were given. */
 export function applySplices(text: string, splices: readonly Splice[]): string {
   let out = text;
-  for (const s of [...splices].sort((a, b) => b.start - a.start))
-    out = out.slice(0, s.start) + s.text + out.slice(s.end);
+  const order = splices.map((s, i) => ({ s, i })).sort((a, b) => b.s.start - a.s.start || b.i - a.i);
+  for (const { s } of order) out = out.slice(0, s.start) + s.text + out.slice(s.end);
   return out;
 }
 

@@ -51,7 +51,7 @@ describe("planSet on examples/mnist", () => {
  ---
  apiVersion: networking.istio.io/v1
  kind: VirtualService
-@@ -48,10 +48,10 @@
+@@ -50,10 +50,10 @@
              port:
                number: 8500
              subset: v1

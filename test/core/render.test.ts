@@ -94,11 +94,23 @@ spec:
       "networking.istio.io/v1 VirtualService mnist-gateway",
     ]);
     const v2 = files[2]?.content ?? "";
-    expect(v2).toContain('sidecar.istio.io/inject: "true"');
+    // The injector selects on the label; the annotation stays for old Istio releases.
+    const spec = files[2]?.objects[0]?.spec as { template?: { metadata?: unknown } } | undefined;
+    const pod = spec?.template?.metadata;
+    expect(pod).toEqual({
+      labels: { app: "mnist", version: "v2", "sidecar.istio.io/inject": "true" },
+      annotations: { "sidecar.istio.io/inject": "true" },
+    });
+    expect(files[2]?.objects[0]?.spec).toMatchObject({
+      selector: { matchLabels: { app: "mnist", version: "v2" } },
+    });
     expect(v2).toContain("--model_base_path=gs://kubeflow-examples-data/mnist/2");
     expect(v2).not.toMatch(/[&*]a\d/); // no YAML anchors: kubectl users read these files
     const gateway = files[4]?.content.split("---\n")[1] ?? "";
-    expect(gateway).toContain("prefix: /istio/tfserving/models/mnist");
+    // Exact, so /models/mnist cannot swallow /models/mnist-fashion; POST, as Kubeflow's route.
+    expect(gateway).toContain(
+      "exact: /istio/tfserving/models/mnist\n          method:\n            exact: POST",
+    );
     expect(gateway).toContain("uri: /v1/models/mnist:predict");
     expect(gateway).toContain("- kubeflow-gateway");
   });

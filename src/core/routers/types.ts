@@ -66,6 +66,11 @@ export interface Router {
   readonly name: string;
   /** Its routing kinds, in the order apply writes them (after the workloads are ready); pruned too. */
   readonly kinds: readonly KindRef[];
+  /**
+   * Whether the workload's pods ask for an Istio sidecar (default true). A router whose data
+   * plane needs none (e.g. ambient mode's ztunnel and waypoints) says false.
+   */
+  readonly sidecar?: boolean;
   /** The rollout.yaml field that names a routing file the user brought (weights edited in place). */
   readonly broughtField: "virtualService" | "httpRoute";
   /** Settings this router cannot use or needs, beyond the schema. */

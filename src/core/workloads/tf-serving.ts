@@ -16,7 +16,13 @@ export function routePath(key: string, s: Pick<ServiceConfig, "path" | "tfServin
   return s.path ?? `/istio/tfserving/models/${modelName(key, s)}`;
 }
 
-function deployment(input: RouterInput, version: string): K8sObject {
+/**
+ * Istio's injector webhook selects pods by the `sidecar.istio.io/inject` *label*; the annotation
+ * of the same name is deprecated but still read by old releases, so both are set.
+ */
+const INJECT = { "sidecar.istio.io/inject": "true" } as const;
+
+function deployment(input: RouterInput, version: string, sidecar: boolean): K8sObject {
   const { key, service: s } = input;
   const tf = s.tfServing;
   const v = s.versions[version];
@@ -30,7 +36,10 @@ function deployment(input: RouterInput, version: string): K8sObject {
       replicas: v.replicas ?? tf.replicas,
       selector: { matchLabels: podLabels },
       template: {
-        metadata: { labels: podLabels, annotations: { "sidecar.istio.io/inject": "true" } },
+        // The selector stays {app, version}: it is immutable on a live Deployment.
+        metadata: sidecar
+          ? { labels: { ...podLabels, ...INJECT }, annotations: INJECT }
+          : { labels: podLabels },
         spec: {
           containers: [
             {
@@ -84,6 +93,8 @@ function kubeService(input: RouterInput, name: string, version?: string): K8sObj
 export function renderTfServing(params: {
   readonly input: RouterInput;
   readonly versionHost: (version: string) => string | undefined;
+  /** Ask for an Istio sidecar in every pod. */
+  readonly sidecar: boolean;
 }): RenderedGroup[] {
   const { input } = params;
   if (!input.service.tfServing) return [];
@@ -94,6 +105,9 @@ export function renderTfServing(params: {
   });
   return [
     { file: "service.yaml", objects: [kubeService(input, input.service.host), ...own] },
-    ...versions.map((v) => ({ file: `deployment-${v}.yaml`, objects: [deployment(input, v)] })),
+    ...versions.map((v) => ({
+      file: `deployment-${v}.yaml`,
+      objects: [deployment(input, v, params.sidecar)],
+    })),
   ];
 }

@@ -10,22 +10,10 @@ import {
   str,
 } from "../../yaml-edit.js";
 import type { EditResult, RouterInput } from "../types.js";
-import { destinationVersion, resolveHost } from "./hosts.js";
-
-/** Match conditions that only pick requests by where they go (path, method, port): routes we may weigh. */
-const PLAIN_MATCH_KEYS = new Set([
-  "uri",
-  "method",
-  "port",
-  "gateways",
-  "name",
-  "authority",
-  "scheme",
-  "ignoreUriCase",
-]);
+import { destinationVersion, PLAIN_MATCH_KEYS, resolveHost } from "./hosts.js";
 
 /** A route that picks requests by header, cookie, query or source is someone's pin: never ours to weigh. */
-function isSelective(rule: unknown): boolean {
+function isSelectiveNode(rule: unknown): boolean {
   const match = get(rule, "match");
   if (!isSeq(match)) return false;
   return match.items.some(
@@ -80,7 +68,7 @@ export function editVirtualService(params: {
         });
         const ours = entries.filter((e) => e.version !== undefined);
         if (ours.length === 0) continue;
-        if (isSelective(rule)) continue;
+        if (isSelectiveNode(rule)) continue;
         const foreign = entries.find((e) => e.version === undefined);
         if (foreign) {
           return {

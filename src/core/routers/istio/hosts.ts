@@ -36,3 +36,20 @@ export function destinationVersion(params: {
   const version = input.service.versions[subset];
   return version !== undefined && version.host === undefined ? subset : null;
 }
+
+/** Match conditions that only pick requests by where they go (path, method, port): routes we may weigh. */
+export const PLAIN_MATCH_KEYS: ReadonlySet<string> = new Set([
+  "uri",
+  "method",
+  "port",
+  "gateways",
+  "name",
+  "authority",
+  "scheme",
+  "ignoreUriCase",
+]);
+
+/** A route that picks requests by header, cookie, query or source: a pin, never a route to weigh. */
+export function isSelective(rule: { readonly match?: readonly Record<string, unknown>[] }): boolean {
+  return (rule.match ?? []).some((m) => Object.keys(m).some((k) => !PLAIN_MATCH_KEYS.has(k)));
+}

@@ -5,7 +5,7 @@ import { promString } from "../../promql.js";
 import { modelName, REST_PORT, routePath } from "../../workloads/tf-serving.js";
 import type { RenderedGroup, Router, RouterInput, Telemetry } from "../types.js";
 import { editVirtualService } from "./edit.js";
-import { destinationVersion, resolveHost } from "./hosts.js";
+import { destinationVersion, isSelective, resolveHost } from "./hosts.js";
 
 const API = "networking.istio.io/v1";
 
@@ -25,6 +25,37 @@ function routeTo(input: RouterInput, port?: number) {
   }));
 }
 
+/** Istio's shadow copy of the weighted route's requests, when `mirror` is set. */
+function mirrorOf(input: RouterInput, port?: number) {
+  const m = input.service.mirror;
+  return m ? { mirror: destination(input, m.version, port), mirrorPercentage: { value: m.percent } } : {};
+}
+
+/**
+ * HTTP routes of one VirtualService: with `pin`, one route per version for requests that name
+ * it in the header (ahead of the split, so a tester always reaches the version they asked
+ * for), then the weighted split. `base` is the match every route needs (the gateway's path).
+ */
+function httpRoutes(
+  input: RouterInput,
+  base: Record<string, unknown> | undefined,
+  rest: Record<string, unknown>,
+  port?: number,
+) {
+  const { pin, versions } = input.service;
+  const pinned = pin
+    ? Object.keys(versions).map((v) => ({
+        match: [{ ...base, headers: { [pin.header]: { exact: v } } }],
+        ...rest,
+        route: [{ destination: destination(input, v, port) }],
+      }))
+    : [];
+  return [
+    ...pinned,
+    { ...(base ? { match: [base] } : {}), ...rest, route: routeTo(input, port), ...mirrorOf(input, port) },
+  ];
+}
+
 /** The VirtualServices for a service: mesh-internal, plus the gateway route when `gateway` is set. */
 export function virtualServices(input: RouterInput): K8sObject[] {
   const { key, service: s } = input;
@@ -33,10 +64,13 @@ export function virtualServices(input: RouterInput): K8sObject[] {
       apiVersion: API,
       kind: "VirtualService",
       metadata: managedMeta(key, s.namespace, key),
-      spec: { hosts: [s.host], http: [{ route: routeTo(input) }] },
+      spec: { hosts: [s.host], http: httpRoutes(input, undefined, {}) },
     },
   ];
   if (s.gateway) {
+    // An exact path, not a prefix: /models/mnist must not also catch /models/mnist-fashion.
+    // POST only, as the Kubeflow 0.6 route: it rewrites to TF Serving's predict call.
+    const base = { uri: { exact: routePath(key, s) }, method: { exact: "POST" } };
     out.push({
       apiVersion: API,
       kind: "VirtualService",
@@ -44,13 +78,12 @@ export function virtualServices(input: RouterInput): K8sObject[] {
       spec: {
         hosts: ["*"],
         gateways: [s.gateway],
-        http: [
-          {
-            match: [{ uri: { prefix: routePath(key, s) } }],
-            rewrite: { uri: `/v1/models/${modelName(key, s)}:predict` },
-            route: routeTo(input, REST_PORT),
-          },
-        ],
+        http: httpRoutes(
+          input,
+          base,
+          { rewrite: { uri: `/v1/models/${modelName(key, s)}:predict` } },
+          REST_PORT,
+        ),
       },
     });
   }
@@ -76,10 +109,16 @@ function liveWeights(params: { readonly objects: readonly K8sObject[]; readonly 
   for (const vs of params.objects) {
     if (vs.kind !== "VirtualService") continue;
     const spec = vs.spec as
-      | { http?: { route?: { destination?: { host?: string; subset?: string }; weight?: number }[] }[] }
+      | {
+          http?: {
+            match?: Record<string, unknown>[];
+            route?: { destination?: { host?: string; subset?: string }; weight?: number }[];
+          }[];
+        }
       | undefined;
     const ns = vs.metadata.namespace ?? input.service.namespace;
     for (const rule of spec?.http ?? []) {
+      if (isSelective(rule)) continue;
       const routes = (rule.route ?? []).flatMap((r) => {
         const version =
           r.destination?.host === undefined
