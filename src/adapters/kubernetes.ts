@@ -16,6 +16,13 @@ import { parse as parseYaml } from "yaml";
 import { type KubePort, type KubeResult, type ObjectRef, refOf } from "../core/deploy.js";
 import type { K8sObject } from "../core/render.js";
 
+/** What to install when a router's API group is not served, by group. */
+const MISSING_CRD_HINTS: Readonly<Record<string, string>> = {
+  "networking.istio.io": "Install Istio (its CRDs) in the cluster, or use an Istio apiVersion it serves",
+  "gateway.networking.k8s.io": "Install the Gateway API CRDs (standard channel, v1) in the cluster, or use `router: istio`",
+  "serving.kserve.io": "Install KServe (its CRDs) in the cluster, or use a router whose CRDs it serves",
+};
+
 export interface KubernetesPortOptions {
   /** Kubeconfig YAML text (its current context is used). */
   readonly kubeconfig?: string | undefined;
@@ -138,14 +145,15 @@ export function kubernetesPort(options: KubernetesPortOptions): KubePort {
   }
 
   function notServed(ctx: Context): Failure {
-    const istio = ctx.apiVersion.startsWith("networking.istio.io/");
+    const group = ctx.apiVersion.split("/")[0] ?? "";
+    const hint = MISSING_CRD_HINTS[group];
     return {
       ok: false,
       reason: "not-found",
       message: redact(
         `Cannot ${ctx.doing}: the cluster at ${server} does not serve ${ctx.apiVersion} ${ctx.kind}. ` +
-          (istio
-            ? "Install Istio (its CRDs) in the cluster, or use an Istio apiVersion it serves (kubectl api-resources --api-group=networking.istio.io)."
+          (hint
+            ? `${hint} (kubectl api-resources --api-group=${group}).`
             : "Check the apiVersion and kind (kubectl api-resources)."),
       ),
     };
