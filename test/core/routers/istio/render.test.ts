@@ -187,3 +187,29 @@ describe("istio router: rendered routes", () => {
     expect(r.ok ? "" : r.message).toContain(message);
   });
 });
+
+describe("istio router: validation against Istio's schemas", () => {
+  const vs = (spec: unknown) => ({
+    apiVersion: "networking.istio.io/v1",
+    kind: "VirtualService",
+    metadata: { name: "mnist", namespace: "kubeflow" },
+    spec,
+  });
+
+  it("accepts what it renders, pins and mirror included", () => {
+    const text = SERVICE.replace(
+      "    stable: v1\n",
+      "    stable: v1\n    pin: { header: x-model-version }\n    mirror: { version: v2, percent: 12.5 }\n",
+    );
+    const specs = routes(text) as unknown[];
+    expect(istio.validate(specs.map(vs))).toBeUndefined();
+  });
+
+  it("names the object and the field of what Istio would refuse", () => {
+    const bad = vs({
+      hosts: ["mnist-service"],
+      http: [{ route: [{ destination: { host: "mnist-service" }, weight: "ten" }] }],
+    });
+    expect(istio.validate([bad])).toMatch(/^VirtualService mnist is not valid Istio: .*weight/);
+  });
+});
