@@ -2,29 +2,29 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunks/chunk-3VQBBPBB.js";
+} from "./chunks/chunk-YUEIY3ID.js";
 import {
   commentEventFrom,
   gateRerunFrom,
   handleRolloutComment,
   mergedPrFrom,
   rolloutPrEventFrom
-} from "./chunks/chunk-XYMOZBK6.js";
+} from "./chunks/chunk-IOQRJDY4.js";
 import {
   githubAdapter
-} from "./chunks/chunk-IW6CMNIR.js";
+} from "./chunks/chunk-72EWT5AK.js";
 import {
   prometheusClient
 } from "./chunks/chunk-XONPVMBC.js";
 import {
   reportOnPr
-} from "./chunks/chunk-QS6HIPBH.js";
-import "./chunks/chunk-TFWLMJQK.js";
+} from "./chunks/chunk-6AGBMT24.js";
+import "./chunks/chunk-DQE5MXHR.js";
 import {
   kubernetesPort
-} from "./chunks/chunk-O53ZFTKB.js";
-import "./chunks/chunk-AEBZO2W4.js";
-import "./chunks/chunk-SE42GER3.js";
+} from "./chunks/chunk-ZRVCJIWR.js";
+import "./chunks/chunk-HOHRBHVH.js";
+import "./chunks/chunk-DZ5VKCX2.js";
 import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";
 

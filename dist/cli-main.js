@@ -5,28 +5,34 @@ import {
 } from "./chunks/chunk-XONPVMBC.js";
 import {
   summarise
-} from "./chunks/chunk-QS6HIPBH.js";
+} from "./chunks/chunk-6AGBMT24.js";
 import {
   applyComment,
   planComment
-} from "./chunks/chunk-TFWLMJQK.js";
+} from "./chunks/chunk-DQE5MXHR.js";
 import {
   localTree,
   locateConfig,
   runRender,
   runSet,
   runValidate
-} from "./chunks/chunk-4QDK67AL.js";
+} from "./chunks/chunk-OQADKWBH.js";
 import {
   REQUEST_USAGE,
   unifiedDiff
-} from "./chunks/chunk-AEBZO2W4.js";
+} from "./chunks/chunk-HOHRBHVH.js";
 import {
+  CLI_COMMANDS,
+  CLI_VERBS,
   describeChange,
+  describeMirrorChange,
+  didYouMean,
+  isOneOf,
   loadConfig,
   planOf,
-  reportOf
-} from "./chunks/chunk-SE42GER3.js";
+  reportOf,
+  usageRows
+} from "./chunks/chunk-DZ5VKCX2.js";
 import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";
 
@@ -76,11 +82,11 @@ async function runMetrics(params) {
 
 // src/core/report.ts
 function planTable(plan) {
-  const rows = Object.keys(plan.after).map((v) => {
-    const mark = v === plan.stableAfter ? " (stable)" : v === plan.canary ? " (canary)" : "";
+  const rows2 = Object.keys(plan.after).map((v) => {
+    const mark = v === plan.stableAfter ? " (stable)" : v === plan.canary ? " (canary)" : v === plan.mirrorAfter?.version ? " (mirror)" : "";
     return [`${v}${mark}`, `${plan.before[v] ?? 0} %`, `${plan.after[v] ?? 0} %`];
   });
-  const all = [["version", "before", "after"], ...rows];
+  const all = [["version", "before", "after"], ...rows2];
   const width = (i) => Math.max(...all.map((r) => (r[i] ?? "").length));
   return all.map(
     (r) => r.map((c, i) => c.padEnd(width(i))).join("  ").trimEnd()
@@ -89,23 +95,24 @@ function planTable(plan) {
 function planHeadline(plan) {
   const stable = plan.stableAfter !== plan.stableBefore ? `; stable ${plan.stableBefore} \u2192 ${plan.stableAfter}` : "";
   const forced = plan.forced ? " (forced past policy.maxStep)" : "";
-  return `${plan.service} (${plan.kind}): ${describeChange(plan) || "weights unchanged"}${stable}${forced}`;
+  const change = [describeChange(plan), describeMirrorChange(plan)].filter((s) => s).join("; ");
+  return `${plan.service} (${plan.kind}): ${change || "weights unchanged"}${stable}${forced}`;
 }
 function changeList(changes) {
   return changes.map((c) => `${c.before === void 0 ? "A" : c.after === void 0 ? "D" : "M"} ${c.path}`).join("\n");
 }
 
 // src/cli-main.ts
+var COLUMN = 25;
+var rows = usageRows(CLI_COMMANDS, COLUMN);
+var COMMANDS_HELP = CLI_COMMANDS.flatMap((c, i) => [
+  `  ${rows[i]}`,
+  ..."request" in c && c.request ? REQUEST_USAGE.map((l) => `${" ".repeat(COLUMN + 2)}${l}`) : []
+]);
 var USAGE = `Usage: rollout-bot <command> [options]
 
 Commands:
-  validate                 check rollout.yaml and that the rendered manifests are current
-  render                   write the manifests rollout.yaml describes
-  metrics                  Istio metrics per version from Prometheus, and the gate verdict
-  plan                     server-side dry-run diff of every object against the cluster, and drift
-  apply                    apply to the cluster: dry-run all, workloads, wait Available, routing, prune
-  set <request...>         change traffic weights in rollout.yaml and the manifests
-                           ${REQUEST_USAGE.join("\n                           ")}
+${COMMANDS_HELP.join("\n")}
 
 Options:
   --config PATH            rollout.yaml to use (default ./rollout.yaml)
@@ -234,7 +241,7 @@ ${USAGE}
     return 2;
   }
   const [command, ...rest] = args.positionals;
-  if (args.values.help || command === "help") {
+  if (args.values.help) {
     process.stdout.write(`${USAGE}
 `);
     return 0;
@@ -246,11 +253,24 @@ ${USAGE}
 `);
     return 2;
   }
+  if (!isOneOf(CLI_VERBS, command)) {
+    process.stderr.write(
+      `rollout-bot: unknown command \`${command}\`.${didYouMean(command, CLI_VERBS)}
+
+${USAGE}
+`
+    );
+    return 2;
+  }
   const { root, file } = locateConfig({ cwd: process.cwd(), configPath: args.values.config });
   const tree = localTree(root);
   const json = args.values.json;
   const dryRun = args.values["dry-run"];
   switch (command) {
+    case "help":
+      process.stdout.write(`${USAGE}
+`);
+      return 0;
     case "validate":
       return print(await runValidate({ tree, file }), json);
     case "render":
@@ -283,8 +303,8 @@ ${USAGE}
 `);
         return 1;
       }
-      const { KubeConfigError, kubernetesPort } = await import("./chunks/kubernetes-AZVNOR7C.js");
-      const { runApply } = await import("./chunks/apply-V2ALUO27.js");
+      const { KubeConfigError, kubernetesPort } = await import("./chunks/kubernetes-KFB7VBYQ.js");
+      const { runApply } = await import("./chunks/apply-U45XGGJG.js");
       let kube;
       try {
         kube = kubernetesPort(creds);
@@ -315,12 +335,6 @@ ${USAGE}
         }),
         json
       );
-    default:
-      process.stderr.write(`rollout-bot: unknown command \`${command}\`.
-
-${USAGE}
-`);
-      return 2;
   }
 }
 main(process.argv.slice(2)).then(

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "@jest/globals";
 import nock from "nock";
 import type { Probot } from "probot";
+import { unifiedDiff } from "../src/core/changes.js";
 import {
   API,
   ackReply,
@@ -20,6 +21,7 @@ import {
   readServiceReply,
 } from "./helpers/github.js";
 import { probotWithApp } from "./helpers/probot.js";
+import { renderedExample } from "./helpers/tree.js";
 
 const MNIST_CONFIG = examplesFile("mnist/rollout.yaml");
 const MNIST_FOLDER = exampleFolder("mnist", "deploy/mnist", MNIST_FILES);
@@ -185,6 +187,100 @@ Merging it applies the change."
   });
 });
 
+describe("/rollout mirror v2 10 with v2 at 0 %", () => {
+  it("opens a PR adding the mirror line to rollout.yaml and the mirror to both routes, and says it is shadow traffic", async () => {
+    // examples/mnist after `abort`, its manifests re-rendered to match.
+    const tree = renderedExample((t) =>
+      t.replace("v1: { weight: 90,", "v1: { weight: 100,").replace("v2: { weight: 10,", "v2: { weight: 0,"),
+    );
+    const config = tree.get("rollout.yaml") ?? "";
+    const folder = Object.fromEntries([...tree].filter(([p]) => p.startsWith("deploy/mnist/")));
+    const sent: GqlBody[] = [];
+    const scope = github();
+    role(scope, "alice", "write");
+    gql(scope, "RolloutAckAndRead", ackReply({ configText: config }), sent);
+    gql(
+      scope,
+      "RolloutReadService",
+      readServiceReply({ defaultFolder: folder, labelId: "LA_rollout" }),
+      sent,
+    );
+    gql(scope, "RolloutCreate", created, sent);
+    scope
+      .post(`/repos/${OWNER}/${REPO}/pulls/42/requested_reviewers`, {
+        reviewers: ["ml-platform-team"],
+        team_reviewers: [],
+      })
+      .reply(201, {});
+    gql(
+      scope,
+      "RolloutLabelAndReply",
+      {
+        data: {
+          addLabelsToLabelable: { clientMutationId: null },
+          addComment: { commentEdge: { node: { url: "u" } } },
+        },
+      },
+      sent,
+    );
+
+    await comment("/rollout mirror v2 10");
+
+    expect(scope.isDone()).toBe(true);
+    const [, , create, label] = sent;
+    expect(create?.variables.title).toBe("Rollout mnist: mirror 10 % of requests to v2");
+    const files = decodeAdditions(create?.variables ?? {});
+    const changes = Object.entries(files).map(([path, after]) => ({
+      path,
+      before: path === "rollout.yaml" ? config : folder[path],
+      after,
+    }));
+    expect(unifiedDiff(changes)).toMatchInlineSnapshot(`
+"--- a/rollout.yaml
++++ b/rollout.yaml
+@@ -15,6 +15,7 @@
+       v1: { weight: 100, modelBasePath: gs://kubeflow-examples-data/mnist/1 }
+       v2: { weight: 0, modelBasePath: gs://kubeflow-examples-data/mnist/2 }
+     stable: v1                             # the version that serves when a rollout aborts
++    mirror: { version: v2, percent: 10 }
+     steps: [10, 25, 50, 100]               # used by "next"
+     policy:
+       maxStep: 30          # largest weight increase per change for any one version
+--- a/deploy/mnist/virtualservice.yaml
++++ b/deploy/mnist/virtualservice.yaml
+@@ -21,6 +21,11 @@
+             host: mnist-service
+             subset: v2
+           weight: 0
++      mirror:
++        host: mnist-service
++        subset: v2
++      mirrorPercentage:
++        value: 10
+ ---
+ apiVersion: networking.istio.io/v1
+ kind: VirtualService
+@@ -57,3 +62,10 @@
+               number: 8500
+             subset: v2
+           weight: 0
++      mirror:
++        host: mnist-service
++        port:
++          number: 8500
++        subset: v2
++      mirrorPercentage:
++        value: 10
+"
+`);
+    expect(label?.variables.reply).toMatchInlineSnapshot(`
+"Opened rollout PR [#42](https://github.com/Codertocat/Hello-World/pull/42) for \`mnist\`: \`v2\` receives a copy of 10 % of requests (shadow traffic; not served, not in the gate).
+
+Merging it applies the change."
+`);
+  });
+});
+
 describe("/rollout on a service with an open rollout PR", () => {
   it("adds a commit on the PR's branch (expectedHeadOid), updates title/body and replies in the same request", async () => {
     const sent: GqlBody[] = [];
@@ -287,6 +383,20 @@ describe("refusals are replied, and nothing is written", () => {
     await comment("/rollout v2 50");
     expect(scope.isDone()).toBe(true);
     expect(String(sent[2]?.variables.reply)).toContain("more than policy.maxStep 30");
+  });
+
+  it("mirroring a version that serves traffic is refused, with why", async () => {
+    const sent: GqlBody[] = [];
+    const scope = github();
+    role(scope, "alice", "write");
+    gql(scope, "RolloutAckAndRead", ackReply({ configText: MNIST_CONFIG }), sent);
+    gql(scope, "RolloutReadService", readServiceReply({ defaultFolder: MNIST_FOLDER }), sent);
+    gql(scope, "RolloutReply", replied, sent);
+    await comment("/rollout mirror v2 10");
+    expect(scope.isDone()).toBe(true);
+    expect(String(sent[2]?.variables.reply)).toContain(
+      "**Not done** (`mirror-serves-traffic`); nothing was changed.\n\n> `v2` serves 10 % of live traffic: its metrics would mix copies with real answers.",
+    );
   });
 
   it("a broken rollout.yaml on the default branch is named with file:line", async () => {

@@ -182,6 +182,34 @@ describe("the CLI as src/ builds it", () => {
     }
   });
 
+  it("set mirror v2 10 writes the mirror line and routes; set mirror off takes them back out", () => {
+    const dir = scratch();
+    const runIn = (...args: string[]) => {
+      const r = spawnSync(process.execPath, [bundle, ...args], { cwd: dir, encoding: "utf8" });
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    expect(runIn("set", "abort").code).toBe(0); // v2 to 0 %: only a version without traffic can be shadowed
+    const atZero = readTree(dir);
+    const on = runIn("set", "mirror", "v2", "10");
+    expect([on.code, on.stderr]).toEqual([0, ""]);
+    expect(on.stdout).toContain(
+      "Plan: mnist (mirror): `v2` receives a copy of 10 % of requests (shadow traffic; not served, not in the gate)",
+    );
+    expect(on.stdout).toContain("v2 (mirror)  0 %     0 %");
+    expect(on.stdout).toContain("+    mirror: { version: v2, percent: 10 }");
+    expect(on.stdout).toContain("Wrote 2 file(s).");
+    expect(runIn("validate").code).toBe(0);
+    const again = runIn("set", "mirror", "v2", "10%");
+    expect([again.code, again.stderr]).toEqual([
+      1,
+      "rollout-bot: `mnist` already mirrors 10 % of requests to `v2`: nothing to change.\n",
+    ]);
+    const serving = runIn("set", "mirror", "v1", "10", "--json");
+    expect([serving.code, JSON.parse(serving.stdout).reason]).toEqual([1, "mirror-is-stable"]);
+    expect(runIn("set", "mirror", "off").code).toBe(0);
+    expect(readTree(dir)).toEqual(atZero);
+  });
+
   it("suggests the closest verb for a typo", () => {
     const r = run("vaildate");
     expect(r.code).toBe(2);

@@ -19,7 +19,8 @@ import type { K8sObject } from "../core/render.js";
 /** What to install when a router's API group is not served, by group. */
 const MISSING_CRD_HINTS: Readonly<Record<string, string>> = {
   "networking.istio.io": "Install Istio (its CRDs) in the cluster, or use an Istio apiVersion it serves",
-  "gateway.networking.k8s.io": "Install the Gateway API CRDs (standard channel, v1) in the cluster, or use `router: istio`",
+  "gateway.networking.k8s.io":
+    "Install the Gateway API CRDs (standard channel, v1) in the cluster, or use `router: istio`",
   "serving.kserve.io": "Install KServe (its CRDs) in the cluster, or use a router whose CRDs it serves",
 };
 

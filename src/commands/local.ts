@@ -56,7 +56,7 @@ async function guardIo(file: string, run: () => Promise<LocalResult>): Promise<L
     return {
       ok: false,
       reason: "io-error",
-      message: `${where} ${hint} (${e.code}). Check the manifests and virtualService paths in ${file}; nothing was written.`,
+      message: `${where} ${hint} (${e.code}). Check the manifests and brought routing file (virtualService, httpRoute) paths in ${file}; nothing was written.`,
     };
   }
 }

@@ -150,13 +150,25 @@ export function managedSelector(service?: string): string {
   return service === undefined ? managed : `${managed},${SERVICE_LABEL}=${service}`;
 }
 
-/** Managed live objects that the repository no longer describes: to delete once routing has moved. */
+/**
+ * Managed live objects that the repository no longer describes: to delete once routing has moved.
+ * An object a controller owns is never one: it carries our labels only because its owner passed
+ * them on (KServe copies an InferenceService's labels to the Knative revisions, whose Deployments
+ * and Services Knative labels alike).
+ */
 export function pruneSet(params: {
   readonly live: readonly K8sObject[];
   readonly desired: readonly K8sObject[];
 }): ObjectRef[] {
   const keep = new Set(params.desired.map((o) => refKey(refOf(o))));
-  return params.live.map(refOf).filter((r) => !keep.has(refKey(r)));
+  const owned = (o: K8sObject) =>
+    (o.metadata.ownerReferences as readonly { controller?: boolean }[] | undefined)?.some(
+      (r) => r.controller,
+    ) ?? false;
+  return params.live
+    .filter((o) => !owned(o))
+    .map(refOf)
+    .filter((r) => !keep.has(refKey(r)));
 }
 
 /** Versions whose live weight differs from the repository's. */

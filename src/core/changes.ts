@@ -1,7 +1,14 @@
 import { createTwoFilesPatch } from "diff";
 import { directlyIn, type LoadedConfig, type LoadResult, loadConfig, repoPath } from "./config.js";
 import { editConfigWeights } from "./edit.js";
-import { type PlanRefusal, planTraffic, type TrafficPlan, type Weights, weightsOf } from "./plan.js";
+import {
+  type PlanRefusal,
+  planTraffic,
+  sameMirror,
+  type TrafficPlan,
+  type Weights,
+  weightsOf,
+} from "./plan.js";
 import { GENERATED_MARK, renderService, routerInput } from "./render.js";
 import { type ParseRequestResult, parseTrafficRequest, type TrafficRequest } from "./request.js";
 import { routerOf } from "./routers/index.js";
@@ -126,8 +133,8 @@ export type SetResult =
   | { readonly ok: false; readonly reason: ChangeRefusal | PlanRefusal; readonly message: string };
 
 /**
- * Plans a traffic request and computes every file it changes: rollout.yaml's weight lines, the
- * re-rendered manifests, and the weights of a bring-your-own VirtualService. Pure: the caller
+ * Plans a traffic request and computes every file it changes: rollout.yaml's weight (and mirror)
+ * lines, the re-rendered manifests, and the weights of a bring-your-own VirtualService. Pure: the caller
  * supplies the files and writes the result.
  */
 export function planSet(params: {
@@ -150,6 +157,7 @@ export function planSet(params: {
     service: plan.service,
     after: plan.after,
     stableAfter: plan.stableAfter,
+    ...(sameMirror(plan.mirrorBefore, plan.mirrorAfter) ? {} : { mirrorAfter: plan.mirrorAfter ?? null }),
   });
   // Re-load what was parsed, edited: it must still validate and say exactly what was planned.
   const reloaded = loadConfig({ text: parsed, file: loaded.file });
@@ -157,6 +165,9 @@ export function planSet(params: {
   const service = reloaded.loaded.config.services[plan.service];
   if (!service || Object.entries(plan.after).some(([v, w]) => service.versions[v]?.weight !== w)) {
     throw new Error(`edited ${loaded.file} does not carry the planned weights for ${plan.service}`);
+  }
+  if (service.stable !== plan.stableAfter || !sameMirror(service.mirror, plan.mirrorAfter)) {
+    throw new Error(`edited ${loaded.file} does not carry the planned stable and mirror for ${plan.service}`);
   }
   const rendered = renderChanges({ loaded: reloaded.loaded, files, services: [plan.service] });
   if (!rendered.ok) return rendered;

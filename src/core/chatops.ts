@@ -1,5 +1,5 @@
 import type { BareWord, ServiceWord } from "./commands.js";
-import type { TrafficPlan, Weights } from "./plan.js";
+import type { Mirror, TrafficPlan, Weights } from "./plan.js";
 import type { ServiceConfig } from "./schema.js";
 
 /** A `/rollout` comment, read from its first `/rollout` line. */
@@ -40,7 +40,8 @@ export type AuthorizeResult =
 /** Facts for the rollout PR's body. */
 export interface RolloutPrFacts {
   readonly service: string;
-  readonly config: Pick<ServiceConfig, "namespace" | "host" | "steps" | "stable" | "policy" | "versions">;
+  readonly config: Pick<ServiceConfig, "namespace" | "host" | "steps" | "stable" | "policy" | "versions"> &
+    Partial<Pick<ServiceConfig, "pin">>;
   readonly plan: TrafficPlan;
   /** Who asked, and where (`owner/repo#12`). */
   readonly requestedBy: string;
@@ -52,6 +53,8 @@ export interface RolloutPrFacts {
    * merging moves traffic from these, not from `plan.before`.
    */
   readonly live?: Weights;
+  /** The mirror on the default branch, when `live` is given (none when absent). */
+  readonly liveMirror?: Mirror;
   /** The command as typed, e.g. `/rollout v2 20`. */
   readonly command?: string;
 }

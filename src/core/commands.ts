@@ -108,6 +108,21 @@ export const COMMANDS = [
     examples: [{ args: "abort", effect: "100 % back to the `stable` version" }],
   },
   {
+    words: ["mirror"],
+    where: "chat",
+    reads: "traffic",
+    usage: "mirror <version> <percent> | off",
+    help: "copy <percent> % of requests to a version at weight 0 (shadow traffic, not in the gate)",
+    examples: [
+      {
+        args: "mirror {canary} 10",
+        effect:
+          "a copy of 10 % of requests goes to {canary}, which must be at weight 0; its answers are dropped and the gate ignores it",
+      },
+      { args: "mirror off", effect: "stop copying requests to the mirrored version" },
+    ],
+  },
+  {
     words: ["status"],
     where: "chat",
     reads: "service",

@@ -118,6 +118,7 @@ const KNOWN_KEYS: Record<string, readonly string[]> = {
     "virtualService",
     "httpRoute",
     "tfServing",
+    "kserve",
     "pin",
     "mirror",
     "versions",
@@ -129,6 +130,7 @@ const KNOWN_KEYS: Record<string, readonly string[]> = {
   policy: ["maxStep", "approvals", "reviewers", "gate", "bake"],
   gate: ["minRequests", "successRate", "p99LatencyMs", "window", "onMissingMetrics"],
   tfServing: ["modelName", "image", "replicas"],
+  kserve: ["modelFormat", "runtime", "minReplicas", "maxReplicas", "deploymentMode"],
   pin: ["header"],
   mirror: ["version", "percent"],
 };
@@ -140,6 +142,7 @@ const MAP_EXAMPLES: Record<string, string> = {
   policy: "such as `{ maxStep: 30, approvals: 1, reviewers: [ml-platform-team] }`",
   gate: "such as `{ minRequests: 100, successRate: 99.0, p99LatencyMs: 500, window: 10m }`",
   tfServing: "such as `{ modelName: mnist, image: tensorflow/serving:2.15.0 }`",
+  kserve: "such as `{ modelFormat: sklearn }`",
   pin: "such as `{ header: x-model-version }`",
   mirror: "such as `{ version: v2, percent: 10 }`",
 };
@@ -355,7 +358,15 @@ function semanticProblems(ctx: Ctx, config: RolloutConfig): Problem[] {
     const router = routerOf(s);
     const brought = router.broughtField;
     const broughtRel = s[brought];
-    if (!s.manifests && !broughtRel) {
+    if (!s.manifests && router.editsBrought === false) {
+      out.push(
+        problemAt(
+          ctx,
+          at,
+          `has no \`manifests\`, where \`router: ${router.name}\` renders its objects. Add \`manifests: deploy/${key}\`.`,
+        ),
+      );
+    } else if (!s.manifests && !broughtRel) {
       out.push(
         problemAt(
           ctx,
@@ -365,7 +376,12 @@ function semanticProblems(ctx: Ctx, config: RolloutConfig): Problem[] {
       );
     }
     for (const other of Object.values(ROUTERS)) {
-      if (other.broughtField === brought || s[other.broughtField] === undefined) continue;
+      if (
+        other.editsBrought === false ||
+        other.broughtField === brought ||
+        s[other.broughtField] === undefined
+      )
+        continue;
       out.push(
         problemAt(
           ctx,
@@ -375,6 +391,15 @@ function semanticProblems(ctx: Ctx, config: RolloutConfig): Problem[] {
         ),
       );
     }
+    if (s.kserve && router.name !== "kserve")
+      out.push(
+        problemAt(
+          ctx,
+          at,
+          `\`kserve\` is for \`router: kserve\`, but this service uses \`router: ${router.name}\`. Remove it, or set \`router: kserve\`.`,
+          "kserve",
+        ),
+      );
     for (const p of router.problems({ key, service: s, clusterDomain: config.clusterDomain }))
       out.push(problemAt(ctx, [...at, ...p.path], p.message, p.key));
     if (s.mirror) {

@@ -4,6 +4,7 @@ import type {
   GateVerdict,
   MetricsResult,
   MetricsUnavailable,
+  MirrorRef,
   ServiceMetrics,
   VersionMetrics,
 } from "./metrics.js";
@@ -193,12 +194,17 @@ function noMetrics(version: string): VersionMetrics {
 /**
  * The version being rolled out when the caller does not say: the non-stable version with the
  * most requests in the window (ties: higher weight, then listing order); `undefined` when only
- * the stable version is listed.
+ * the stable version is listed. The mirrored version (`mirror`) is skipped: its requests are
+ * shadow copies, not live traffic.
  */
-export function pickCanary(versions: readonly VersionMetrics[], stable: string): string | undefined {
+export function pickCanary(
+  versions: readonly VersionMetrics[],
+  stable: string,
+  mirror?: string,
+): string | undefined {
   let best: VersionMetrics | undefined;
   for (const v of versions) {
-    if (v.version === stable) continue;
+    if (v.version === stable || v.version === mirror) continue;
     if (
       best === undefined ||
       v.requests > best.requests ||
@@ -224,15 +230,22 @@ export function pickCanary(versions: readonly VersionMetrics[], stable: string):
  * passed is `insufficient`. Conclusion: any fail → failure; else any insufficient → neutral; else
  * success. Without metrics (`ok: false`) the conclusion follows `gate.onMissingMetrics` (failure
  * or neutral), never success. The canary is `canary`, or {@link pickCanary}; with only the
- * stable version the absolute checks judge it and the comparisons are insufficient.
+ * stable version the absolute checks judge it and the comparisons are insufficient. The
+ * mirrored version (`mirror`, from the service's config) is never the canary, even when named:
+ * its requests are shadow copies, so it is neither judged nor compared with the baseline.
  */
 export function evaluateGate(params: {
   readonly metrics: MetricsResult;
   readonly stable: string;
   readonly canary?: string;
   readonly gate: GateConfig;
+  /** The service's `mirror`, when it has one. */
+  readonly mirror?: MirrorRef;
 }): GateVerdict {
   const { metrics, stable, gate } = params;
+  const mirror = params.mirror;
+  const shadow = mirror ? { mirror: { version: mirror.version, percent: mirror.percent } } : {};
+  const named = params.canary === mirror?.version ? undefined : params.canary;
   if (!metrics.ok) {
     const conclusion = gate.onMissingMetrics === "neutral" ? "neutral" : "failure";
     const what = UNAVAILABLE_WORDS[metrics.reason];
@@ -249,18 +262,19 @@ export function evaluateGate(params: {
         },
       ],
       baseline: stable,
-      canary: params.canary,
+      canary: named,
+      ...shadow,
       thresholds: thresholdsOf(gate),
     };
   }
   const m = { ...metrics.metrics, versions: metrics.metrics.versions.map(cleanVersion) };
-  const canaryName = params.canary ?? pickCanary(m.versions, stable);
+  const canaryName = named ?? pickCanary(m.versions, stable, mirror?.version);
   const subjectName = canaryName ?? stable;
   const subject = m.versions.find((v) => v.version === subjectName) ?? noMetrics(subjectName);
   const baseline = m.versions.find((v) => v.version === stable);
   const checks = [
     ...absoluteChecks(subject, m, gate),
-    ...comparisonChecks({ subject, baseline, stable, canaryName, m, gate }),
+    ...comparisonChecks({ subject, baseline, stable, canaryName, m, gate, mirror: mirror?.version }),
   ];
   const failed = checks.filter((c) => c.status === "fail").map((c) => c.name);
   const unsure = checks.filter((c) => c.status === "insufficient").map((c) => c.name);
@@ -279,6 +293,7 @@ export function evaluateGate(params: {
     checks,
     baseline: stable,
     canary: canaryName,
+    ...shadow,
     thresholds: thresholdsOf(gate),
   };
 }
@@ -380,12 +395,17 @@ function comparisonChecks(params: {
   readonly canaryName: string | undefined;
   readonly m: ServiceMetrics;
   readonly gate: GateConfig;
+  readonly mirror: string | undefined;
 }): GateCheck[] {
-  const { subject, baseline, stable, canaryName, m, gate } = params;
+  const { subject, baseline, stable, canaryName, m, gate, mirror } = params;
   const both = (detail: string): GateCheck[] => [
     { name: CHECK_NAMES.successVsBaseline, status: "insufficient", detail },
     { name: CHECK_NAMES.tailVsBaseline, status: "insufficient", detail },
   ];
+  if (canaryName === undefined && mirror !== undefined && m.versions.some((v) => v.version === mirror))
+    return both(
+      `\`${mirror}\` only receives mirrored copies (shadow traffic), which are not compared; there is no other version serving live traffic to compare \`${stable}\` with.`,
+    );
   if (canaryName === undefined)
     return both(
       `Only the stable version \`${stable}\` is listed; there is no other version to compare it with.`,

@@ -1,7 +1,16 @@
 import type { RolloutPrFacts } from "./chatops.js";
 import { CHAT_COMMANDS, type ChatExample, type CommandWord } from "./commands.js";
 import { code, fenced, prose, table } from "./markdown.js";
-import { describeChange, type TrafficPlan, type Weights, weightsOf } from "./plan.js";
+import {
+  describeChange,
+  describeMirror,
+  describeMirrorChange,
+  type Mirror,
+  sameMirror,
+  type TrafficPlan,
+  type Weights,
+  weightsOf,
+} from "./plan.js";
 import type { ServiceConfig } from "./schema.js";
 
 // Every message is Markdown for GitHub comments, where a newline is a line break. No line may
@@ -29,6 +38,12 @@ export function rolloutPrTitle(plan: TrafficPlan): string {
   const head = `Rollout ${plan.service}:`;
   if (plan.kind === "promote") return `${head} promote ${plan.stableAfter} (100 %)`;
   if (plan.kind === "abort") return `${head} abort, back to ${plan.stableAfter} (100 %)`;
+  if (plan.kind === "mirror") {
+    const m = plan.mirrorAfter;
+    return m
+      ? `${head} mirror ${pct(m.percent)} of requests to ${m.version}`
+      : `${head} stop mirroring to ${plan.mirrorBefore?.version ?? "any version"}`;
+  }
   const order = versionsOf(plan.after).filter((v) => (plan.after[v] ?? 0) > 0);
   order.sort((a, b) => Number(b === plan.stableAfter) - Number(a === plan.stableAfter));
   return `${head} ${order.map((v) => `${v} ${pct(plan.after[v] ?? 0)}`).join(" → ")}`;
@@ -37,7 +52,36 @@ export function rolloutPrTitle(plan: TrafficPlan): string {
 function role(plan: TrafficPlan, v: string): string {
   if (v === plan.stableAfter) return v === plan.stableBefore ? " (stable)" : " (new stable)";
   if (v === plan.stableBefore) return " (was stable)";
-  return v === plan.canary ? " (canary)" : "";
+  if (v === plan.canary) return " (canary)";
+  return v === plan.mirrorAfter?.version ? ` (mirror, ${pct(plan.mirrorAfter.percent)} copied)` : "";
+}
+
+/** `` `v2` 10 % `` or `none`. */
+function mirrorShort(m: Mirror | undefined): string {
+  return m ? `${code(m.version)} ${pct(m.percent)}` : "none";
+}
+
+/**
+ * The shadow-traffic line of the PR body: the mirror before → after merge, and what it means;
+ * nothing when the service mirrors nothing on either side.
+ */
+function mirrorLine(plan: TrafficPlan, before: Mirror | undefined): string[] {
+  const after = plan.mirrorAfter;
+  if (!before && !after) return [];
+  if (sameMirror(before, after) && after) return [`**Mirror** (unchanged): ${describeMirror(after)}.`];
+  const meaning = after
+    ? `${describeMirror(after)}.`
+    : before && (plan.after[before.version] ?? 0) > 0
+      ? `${code(before.version)} now serves ${pct(plan.after[before.version] ?? 0)} of live traffic, so it is no longer shadowed.`
+      : "Mirroring stops.";
+  return [`**Mirror:** ${mirrorShort(before)} → ${mirrorShort(after)}. ${meaning}`];
+}
+
+/** The pinned routes of a service with `pin`: which header value reaches which version. */
+function pinLine(pin: { readonly header: string } | undefined, versions: readonly string[]): string[] {
+  if (!pin || versions.length === 0) return [];
+  const routes = versions.map((v) => `requests with ${code(`${pin.header}: ${v}`)} go to ${code(v)}`);
+  return [`**Pinned routes** (ahead of the weights): ${routes.join("; ")}.`];
 }
 
 function signed(n: number): string {
@@ -79,6 +123,8 @@ function commandRows(params: {
   }
   if ((plan.after[plan.stableAfter] ?? 0) !== 100)
     rows.push([run("abort"), `100 % back to ${code(plan.stableAfter)} (stable)`]);
+  if (plan.mirrorAfter)
+    rows.push([run("mirror", "off"), `stop copying requests to ${code(plan.mirrorAfter.version)}`]);
   rows.push([run("status"), "weights on the default branch and this PR"]);
   rows.push([code(`/rollout ${"help" satisfies CommandWord}`), "every command"]);
   return rows;
@@ -113,6 +159,10 @@ export function rolloutPrBody(facts: RolloutPrFacts & { readonly approvalsNeeded
     out.push("", `This update: ${update}.`);
   if (plan.stableAfter !== plan.stableBefore)
     out.push("", `${code(plan.stableAfter)} becomes the stable version (was ${code(plan.stableBefore)}).`);
+  const mirror = mirrorLine(plan, facts.live ? facts.liveMirror : plan.mirrorBefore);
+  if (mirror.length > 0) out.push("", ...mirror);
+  const pins = pinLine(config.pin, order);
+  if (pins.length > 0) out.push("", ...pins);
 
   out.push("", stepsSentence(config.steps, plan));
 
@@ -128,6 +178,9 @@ export function rolloutPrBody(facts: RolloutPrFacts & { readonly approvalsNeeded
       : `${policy.reviewers.map(code).join(", ")}; only they may use \`--force\`${policy.reviewers.some((r) => r.includes("/")) ? " (for a team, its members)" : ""}`;
   const forced = plan.forced ? " **This change exceeds it, with `--force`.**" : "";
   const minimum = gate.minRequests > 0 ? `at least ${gate.minRequests} requests` : "any number of requests";
+  const shadow = plan.mirrorAfter
+    ? ` ${code(plan.mirrorAfter.version)} (mirror) is never the canary nor compared: its requests are copies.`
+    : "";
   out.push(
     "",
     "### Policy",
@@ -135,7 +188,7 @@ export function rolloutPrBody(facts: RolloutPrFacts & { readonly approvalsNeeded
     `- **Approvals:** ${approvals}.`,
     `- **Reviewers:** ${reviewers}.`,
     `- **Max step:** +${policy.maxStep} % for any one version per change (\`abort\` and the last step to 100 % are exempt).${forced}`,
-    `- **Metric gate:** over ${gate.window}, the canary needs ${minimum}, a success rate ≥ ${pct(gate.successRate)} and p99 latency ≤ ${gate.p99LatencyMs} ms. Not checked yet: the gate arrives with the metrics check ${code("rollout/gate")}.`,
+    `- **Metric gate:** over ${gate.window}, the canary needs ${minimum}, a success rate ≥ ${pct(gate.successRate)} and p99 latency ≤ ${gate.p99LatencyMs} ms.${shadow} Not checked yet: the gate arrives with the metrics check ${code("rollout/gate")}.`,
   );
 
   const by = facts.requestedBy.replace(/^@/, "");
@@ -234,10 +287,15 @@ export function replyDone(params: {
   readonly prNumber: number;
   readonly updated: boolean;
   readonly ignoredLines: number;
+  /** The service's `pin`, so a new mirror's reply says how to reach that version directly. */
+  readonly pin?: { readonly header: string };
 }): string {
   const { plan, prUrl, prNumber, updated, ignoredLines } = params;
   const link = `[#${prNumber}](${prUrl})`;
-  const change = describeChange(plan) || "weights unchanged";
+  const change =
+    [describeChange(plan), describeMirrorChange(plan)]
+      .filter((s) => s !== undefined && s !== "")
+      .join("; ") || "weights unchanged";
   const stable =
     plan.stableAfter === plan.stableBefore
       ? ""
@@ -248,6 +306,12 @@ export function replyDone(params: {
     "",
     "Merging it applies the change.",
   ];
+  const shadow = plan.kind === "mirror" ? plan.mirrorAfter?.version : undefined;
+  if (shadow !== undefined && params.pin)
+    lines.push(
+      "",
+      `To try ${code(shadow)} itself: requests with ${code(`${params.pin.header}: ${shadow}`)} go to ${code(shadow)} (pinned route).`,
+    );
   if (ignoredLines > 0)
     lines.push(
       "",

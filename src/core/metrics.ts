@@ -89,8 +89,19 @@ export interface GateVerdict {
   readonly checks: readonly GateCheck[];
   readonly baseline: string | undefined;
   readonly canary: string | undefined;
+  /**
+   * The mirrored version (`mirror` in rollout.yaml), when there is one: its requests are shadow
+   * copies, so it is never the canary and never compared; the summary still shows its row.
+   */
+  readonly mirror?: MirrorRef;
   /** The thresholds judged against (policy.gate), for the summary's chart and wording. */
   readonly thresholds?: GateThresholds;
+}
+
+/** A service's shadow traffic: `percent` % of requests copied to `version`. */
+export interface MirrorRef {
+  readonly version: string;
+  readonly percent: number;
 }
 
 /** The absolute thresholds of `policy.gate` a verdict was judged against. */

@@ -1,8 +1,12 @@
-import type { TrafficRequest } from "./request.js";
+import type { TrafficChange, TrafficRequest } from "./request.js";
+import { routerOf } from "./routers/index.js";
 import type { RolloutConfig, ServiceConfig } from "./schema.js";
 import { didYouMean } from "./suggest.js";
 
 export type Weights = Readonly<Record<string, number>>;
+
+/** Shadow traffic: a copy of `percent` % of requests goes to `version`, whose answers are dropped. */
+export type Mirror = NonNullable<ServiceConfig["mirror"]>;
 
 /** A service's weights as rollout.yaml states them, in config order. */
 export function weightsOf(service: Pick<ServiceConfig, "versions">): Record<string, number> {
@@ -21,6 +25,12 @@ export interface TrafficPlan {
   readonly canary?: string;
   /** True when --force lifted a maxStep refusal. */
   readonly forced: boolean;
+  /**
+   * The service's mirror before and after the change, when it has one. A weight change that
+   * gives the mirrored version traffic clears it (`mirrorAfter` absent): it now serves for real.
+   */
+  readonly mirrorBefore?: Mirror;
+  readonly mirrorAfter?: Mirror;
 }
 
 export type PlanRefusal =
@@ -32,7 +42,12 @@ export type PlanRefusal =
   | "step-too-large"
   | "no-op"
   | "no-next-step"
-  | "ambiguous-canary";
+  | "ambiguous-canary"
+  | "mirror-is-stable"
+  | "mirror-serves-traffic"
+  | "percent-out-of-range"
+  | "mirror-not-rendered"
+  | "router-refused";
 
 export type PlanResult =
   | { readonly ok: true; readonly plan: TrafficPlan }
@@ -131,6 +146,51 @@ function currentCanary(s: ServiceConfig, service: string): PlanResult | string {
   );
 }
 
+/** The mirror a `mirror` change asks for (`undefined`: none), or why not. Weights stay as they are. */
+function planMirror(
+  service: string,
+  s: ServiceConfig,
+  change: Extract<TrafficChange, { kind: "mirror" }>,
+): PlanResult | { readonly mirror: Mirror | undefined } {
+  const current = s.mirror;
+  if (change.off) {
+    if (!current) return refuse("no-op", `\`${service}\` mirrors no version: nothing to stop.`);
+    return { mirror: undefined };
+  }
+  const { version, percent } = change;
+  const field = routerOf(s).broughtField;
+  const brought = s[field];
+  if (brought !== undefined)
+    return refuse(
+      "mirror-not-rendered",
+      `\`${service}\` routes through your own file \`${brought}\` (\`${field}\`), whose mirror rollout-bot does not edit: add the mirror to that file yourself, or let rollout-bot render the routes (\`manifests\`).`,
+    );
+  const bad = checkVersion(service, s, version);
+  if (bad) return bad;
+  if (version === s.stable)
+    return refuse(
+      "mirror-is-stable",
+      `\`${version}\` is the stable version of \`${service}\`: it serves live traffic, so its metrics would mix copies with real answers. Mirror a version at weight 0.`,
+    );
+  const weight = s.versions[version]?.weight ?? 0;
+  if (weight > 0)
+    return refuse(
+      "mirror-serves-traffic",
+      `\`${version}\` serves ${weight} % of live traffic: its metrics would mix copies with real answers. Mirror a version at weight 0, or take it to 0 first (\`${version} 0\`).`,
+    );
+  if (!Number.isInteger(percent) || percent < 1 || percent > 100)
+    return refuse(
+      "percent-out-of-range",
+      `mirror percent ${percent} is out of range: use a whole number from 1 to 100${percent === 0 ? ", or `mirror off` to stop mirroring" : ""}.`,
+    );
+  if (current && current.version === version && current.percent === percent)
+    return refuse(
+      "no-op",
+      `\`${service}\` already mirrors ${percent} % of requests to \`${version}\`: nothing to change.`,
+    );
+  return { mirror: { version, percent } };
+}
+
 function describe(w: Weights): string {
   return Object.entries(w)
     .map(([v, n]) => `${v} ${n} %`)
@@ -158,6 +218,7 @@ export function planTraffic(params: {
   let stableAfter = s.stable;
   let canary: string | undefined;
   let finalStep = false;
+  let mirrorAfter = s.mirror;
   const all = (winner: string): Weights => Object.fromEntries(order.map((v) => [v, v === winner ? 100 : 0]));
 
   switch (change.kind) {
@@ -243,7 +304,48 @@ export function planTraffic(params: {
     case "abort":
       after = all(s.stable);
       break;
+    case "mirror": {
+      const m = planMirror(service, s, change);
+      if ("ok" in m) return m;
+      mirrorAfter = m.mirror;
+      after = before;
+      const live = order.filter((v) => v !== s.stable && (before[v] ?? 0) > 0);
+      canary = live.length === 1 ? live[0] : undefined;
+      break;
+    }
   }
+  // A mirrored version that gets traffic (or becomes stable) now serves for real: the mirror goes.
+  if (
+    change.kind !== "mirror" &&
+    mirrorAfter &&
+    ((after[mirrorAfter.version] ?? 0) > 0 || stableAfter === mirrorAfter.version)
+  )
+    mirrorAfter = undefined;
+  // Some routers cannot reach every state (KServe never routes back to an older revision).
+  const cannot = routerOf(s).refusePlan?.({
+    input: { key: service, service: s, clusterDomain: config.clusterDomain },
+    after,
+    stableAfter,
+    mirrorAfter,
+  });
+  if (cannot) return refuse("router-refused", cannot);
+  const done = (forced: boolean): PlanResult => ({
+    ok: true,
+    plan: {
+      service,
+      kind: change.kind,
+      before,
+      after,
+      stableBefore: s.stable,
+      stableAfter,
+      ...(canary ? { canary } : {}),
+      forced,
+      ...(s.mirror ? { mirrorBefore: s.mirror } : {}),
+      ...(mirrorAfter ? { mirrorAfter } : {}),
+    },
+  });
+  // Mirroring moves no weight: its own no-op check is done, and maxStep does not apply.
+  if (change.kind === "mirror") return done(false);
 
   if (order.every((v) => after[v] === before[v]) && stableAfter === s.stable) {
     return refuse(
@@ -267,34 +369,9 @@ export function planTraffic(params: {
           : `\`${jump.v}\` would go from ${before[jump.v]} % to ${after[jump.v]} % (+${jump.up}), more than policy.maxStep ${maxStep} for \`${service}\`. Take a smaller step (e.g. \`${jump.v} ${(before[jump.v] ?? 0) + maxStep}\`) or add --force if you are allowed to.`,
       );
     }
-    if (jump)
-      return {
-        ok: true,
-        plan: {
-          service,
-          kind: change.kind,
-          before,
-          after,
-          stableBefore: s.stable,
-          stableAfter,
-          ...(canary ? { canary } : {}),
-          forced: true,
-        },
-      };
+    if (jump) return done(true);
   }
-  return {
-    ok: true,
-    plan: {
-      service,
-      kind: change.kind,
-      before,
-      after,
-      stableBefore: s.stable,
-      stableAfter,
-      ...(canary ? { canary } : {}),
-      forced: false,
-    },
-  };
+  return done(false);
 }
 
 /** "v1 90 % → 80 %, v2 10 % → 20 %" (unchanged versions are left out). */
@@ -303,4 +380,33 @@ export function describeChange(plan: Pick<TrafficPlan, "before" | "after">): str
     .filter((v) => plan.before[v] !== plan.after[v])
     .map((v) => `${v} ${plan.before[v] ?? 0} % → ${plan.after[v]} %`)
     .join(", ");
+}
+
+/** "`v2` receives a copy of 10 % of requests (shadow traffic; not served, not in the gate)". */
+export function describeMirror(m: Mirror): string {
+  return `\`${m.version}\` receives a copy of ${m.percent} % of requests (shadow traffic; not served, not in the gate)`;
+}
+
+/** Whether two mirrors are the same (both none, or the same version and percent). */
+export function sameMirror(a: Mirror | undefined, b: Mirror | undefined): boolean {
+  return (
+    a === b || (a !== undefined && b !== undefined && a.version === b.version && a.percent === b.percent)
+  );
+}
+
+/**
+ * What a plan does to the mirror, as a sentence (Markdown code spans); `undefined` when it leaves
+ * the mirror as it was.
+ */
+export function describeMirrorChange(
+  plan: Pick<TrafficPlan, "kind" | "after" | "mirrorBefore" | "mirrorAfter">,
+): string | undefined {
+  const { mirrorBefore: was, mirrorAfter: now } = plan;
+  if (sameMirror(was, now)) return undefined;
+  if (now) return `${describeMirror(now)}${was ? `; was ${was.percent} % to \`${was.version}\`` : ""}`;
+  if (!was) return undefined;
+  const weight = plan.after[was.version] ?? 0;
+  return plan.kind !== "mirror" && weight > 0
+    ? `the mirror to \`${was.version}\` stops: \`${was.version}\` now serves ${weight} % of live traffic`
+    : `the mirror to \`${was.version}\` (${was.percent} % of requests) stops`;
 }

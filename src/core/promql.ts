@@ -28,6 +28,11 @@ export function promString(value: string): string {
   return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
 }
 
+/** `s` as a PromQL (RE2) regular expression matching exactly that text. */
+export function regexLiteral(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** The step that keeps a timeline over `windowSeconds` at ≤ MAX_POINTS points (≥ 15 s, a scrape). */
 export function timelineStep(windowSeconds: number): number {
   return Math.max(15, Math.ceil(windowSeconds / (MAX_POINTS - 1)));

@@ -1,10 +1,17 @@
 import type { FileChange } from "./changes.js";
-import { describeChange, type TrafficPlan } from "./plan.js";
+import { describeChange, describeMirrorChange, type TrafficPlan } from "./plan.js";
 
 /** A plain-text weights table: version, before, after (and the stable marker). */
 export function planTable(plan: TrafficPlan): string {
   const rows = Object.keys(plan.after).map((v) => {
-    const mark = v === plan.stableAfter ? " (stable)" : v === plan.canary ? " (canary)" : "";
+    const mark =
+      v === plan.stableAfter
+        ? " (stable)"
+        : v === plan.canary
+          ? " (canary)"
+          : v === plan.mirrorAfter?.version
+            ? " (mirror)"
+            : "";
     return [`${v}${mark}`, `${plan.before[v] ?? 0} %`, `${plan.after[v] ?? 0} %`];
   });
   const all = [["version", "before", "after"], ...rows];
@@ -19,12 +26,13 @@ export function planTable(plan: TrafficPlan): string {
     .join("\n");
 }
 
-/** One line: "mnist: v1 90 % → 80 %, v2 10 % → 20 %". */
+/** One line: "mnist: v1 90 % → 80 %, v2 10 % → 20 %" (and what happens to the mirror). */
 export function planHeadline(plan: TrafficPlan): string {
   const stable =
     plan.stableAfter !== plan.stableBefore ? `; stable ${plan.stableBefore} → ${plan.stableAfter}` : "";
   const forced = plan.forced ? " (forced past policy.maxStep)" : "";
-  return `${plan.service} (${plan.kind}): ${describeChange(plan) || "weights unchanged"}${stable}${forced}`;
+  const change = [describeChange(plan), describeMirrorChange(plan)].filter((s) => s).join("; ");
+  return `${plan.service} (${plan.kind}): ${change || "weights unchanged"}${stable}${forced}`;
 }
 
 /** "M path" / "A path" / "D path" lines, like git status. */

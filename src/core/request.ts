@@ -7,7 +7,10 @@ export type TrafficChange =
   | { readonly kind: "weights"; readonly weights: readonly (readonly [string, number])[] }
   | { readonly kind: "next"; readonly version?: string }
   | { readonly kind: "promote"; readonly version: string }
-  | { readonly kind: "abort" };
+  | { readonly kind: "abort" }
+  /** Shadow `percent` % of requests to `version` (a copy; its answers are dropped), or stop (`off`). */
+  | { readonly kind: "mirror"; readonly version: string; readonly percent: number; readonly off?: false }
+  | { readonly kind: "mirror"; readonly off: true };
 
 export interface TrafficRequest {
   /** Service key; required when rollout.yaml has more than one service. */
@@ -54,7 +57,26 @@ const KEYWORD_PARSERS: { readonly [W in TrafficWord]: (rest: readonly string[]) 
         : { kind: "promote", version: rest[0] },
     abort: (rest) =>
       rest.length > 0 ? `\`abort\` takes no arguments (got \`${rest.join(" ")}\`).` : { kind: "abort" },
+    mirror: parseMirror,
   };
+
+/** `mirror <version> <percent>` (`10` or `10%`) or `mirror off`. The range is the planner's to check. */
+function parseMirror(rest: readonly string[]): TrafficChange | string {
+  const [version, percent] = rest;
+  if (rest.length === 1 && version?.toLowerCase() === "off") return { kind: "mirror", off: true };
+  if (version === undefined)
+    return "`mirror` needs a version and a percent, e.g. `mirror v2 10`, or `mirror off` to stop.";
+  if (percent === undefined)
+    return `\`mirror ${version}\` needs a percent of requests to copy, e.g. \`mirror ${version} 10\`.`;
+  if (rest.length > 2)
+    return `too many words after \`mirror\`: give one version and one percent, e.g. \`mirror ${version} ${percent}\`.`;
+  const p = WEIGHT.exec(percent);
+  if (!p && version.toLowerCase() === "off")
+    return `\`mirror off\` takes nothing after it (got \`${rest.slice(1).join(" ")}\`).`;
+  if (!p)
+    return `\`${percent}\` is not a percent: use a whole number from 1 to 100, e.g. \`mirror ${version} 10\`.`;
+  return { kind: "mirror", version, percent: Number(p[1]) };
+}
 
 function parseRule(word: string): ParseRequestResult | readonly (readonly [string, number])[] {
   const parts = word.includes(",") ? word.split(",").flatMap((p) => p.split(":")) : word.split(":");
@@ -78,7 +100,7 @@ function parseRule(word: string): ParseRequestResult | readonly (readonly [strin
 
 /**
  * Parses the words of a traffic request (`mnist v2 20`, `v1:90:v2:10`, `next`, `promote v2`,
- * `abort`, with optional `--force`). `serviceKeys` tells a leading service key from a version.
+ * `abort`, `mirror v2 10`, `mirror off`, with optional `--force`). `serviceKeys` tells a leading service key from a version.
  */
 export function parseTrafficRequest(params: {
   readonly words: readonly string[];
@@ -138,10 +160,11 @@ export function parseTrafficRequest(params: {
     rest.length === 2 &&
     !WEIGHT.test(second) &&
     (WEIGHT.test(third) || isOneOf(TRAFFIC_WORDS, second.toLowerCase()));
-  if (
-    service === undefined &&
-    (looksLikeService || (rest.length === 1 && isOneOf(TRAFFIC_WORDS, second.toLowerCase())))
-  ) {
+  if (service === undefined && (looksLikeService || isOneOf(TRAFFIC_WORDS, second.toLowerCase()))) {
+    // `mirorr v2 10` is a mistyped command rather than a service, unless it is close to a service too.
+    const command = didYouMean(head, TRAFFIC_WORDS);
+    if (command && !didYouMean(head, params.serviceKeys) && !isOneOf(TRAFFIC_WORDS, second.toLowerCase()))
+      return usage(`unknown command \`${head}\`.${command}`);
     const example = params.serviceKeys[0] ?? "mnist";
     return {
       ok: false,

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { ROUTER_NAMES } from "./routers/index.js";
+import { KServeSchema } from "./routers/kserve/settings.js";
 
 /** Kubernetes DNS-1123 label: object names, label values and PromQL label values we emit. */
 export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -44,7 +45,9 @@ export const VersionSchema = z
       .string({ error: "must be a string such as gs://bucket/mnist/2" })
       .min(1)
       .optional()
-      .describe("TF Serving --model_base_path for this version (required when tfServing is set)."),
+      .describe(
+        "TF Serving --model_base_path for this version (required when tfServing is set); with router: kserve, the InferenceService's storageUri.",
+      ),
     image: z
       .string({ error: "must be a container image such as tensorflow/serving:2.15.0" })
       .min(1)
@@ -145,10 +148,12 @@ export const ServiceSchema = z
     router: z
       .enum(ROUTER_NAMES, { error: `must be one of: ${ROUTER_NAMES.join(", ")}` })
       .default("istio")
-      .describe("What splits the traffic: istio (VirtualService, the default)."),
+      .describe(
+        "What splits the traffic: istio (VirtualService, the default); gateway-api (HTTPRoute, a Service per version); kserve (a KServe InferenceService, canaryTrafficPercent).",
+      ),
     namespace: label("the namespace").describe("Kubernetes namespace of the service."),
     host: label("the Kubernetes Service name").describe(
-      "Kubernetes Service the routes point at (short name in the same namespace).",
+      "Kubernetes Service the routes point at (short name in the same namespace); with router: kserve, the InferenceService's name.",
     ),
     gateway: z
       .string({
@@ -176,6 +181,7 @@ export const ServiceSchema = z
         "An existing HTTPRoute file whose backendRefs weights are edited in place (router: gateway-api).",
       ),
     tfServing: TfServingSchema.optional(),
+    kserve: KServeSchema.optional(),
     pin: z
       .strictObject({
         header: z

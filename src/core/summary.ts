@@ -116,6 +116,7 @@ function roleOf(v: string, verdict: GateVerdict): string {
   if (v === verdict.baseline && v === verdict.canary) return " (stable)";
   if (v === verdict.baseline) return " (stable, baseline)";
   if (v === verdict.canary) return " (canary)";
+  if (v === verdict.mirror?.version) return " (mirror: shadow traffic)";
   return "";
 }
 
@@ -125,7 +126,7 @@ function optMs(ms: number | undefined): string {
 
 function versionsTable(m: ServiceMetrics, verdict: GateVerdict): string[] {
   const listed = m.versions.map((v) => v.version);
-  const missing = [verdict.baseline, verdict.canary].filter(
+  const missing = [verdict.baseline, verdict.canary, verdict.mirror?.version].filter(
     (v): v is string => v !== undefined && !listed.includes(v),
   );
   const rows = m.versions.map((v) => [
@@ -179,13 +180,18 @@ function versionsTable(m: ServiceMetrics, verdict: GateVerdict): string[] {
         `${code(can.version)} against ${code(base.version)}, one-sided two-proportion z-tests at α = ${COMPARISON.alpha}: ${parts.join("; ")}. Bold deltas are significant; the gate fails a comparison only beyond ${COMPARISON.errorMarginPp} pp more errors or ${COMPARISON.tailMarginPp} pp more slow requests.`,
       );
   }
+  const shadow = verdict.mirror;
+  if (shadow)
+    notes.push(
+      `${code(shadow.version)} is the mirror: it receives a copy of ${shadow.percent} % of requests (shadow traffic), whose answers are dropped. Its figures are those copies'; the gate neither judges it nor compares it with the baseline.`,
+    );
   return [
     table(
       ["version", "weight", "requests/s", `requests (${m.window})`, "success rate", "p50", "p90", "p99"],
       ["l", "r", "r", "r", "r", "r", "r", "r"],
       rows,
     ),
-    ...(notes.length > 0 ? ["", ...notes] : []),
+    ...notes.flatMap((n) => ["", n]),
   ];
 }
 

@@ -81,6 +81,8 @@ export async function summarise(params: {
     stable: service.stable,
     ...(params.canary ? { canary: params.canary } : {}),
     gate: service.policy.gate,
+    // Shadow copies are not live traffic: the mirrored version is shown, never judged.
+    ...(service.mirror ? { mirror: service.mirror } : {}),
   });
   const comment = metricsComment({
     service: params.key,

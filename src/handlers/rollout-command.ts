@@ -16,6 +16,7 @@ import {
   rolloutPrTitle,
 } from "../core/messages.js";
 import { planTraffic, type TrafficPlan, weightsOf } from "../core/plan.js";
+import { routerOf } from "../core/routers/index.js";
 import { type ServiceScan, scanServices } from "../core/scan.js";
 import type { ServiceConfig } from "../core/schema.js";
 import { applyServices, planOf } from "./apply.js";
@@ -279,8 +280,8 @@ async function traffic(
   }
   const folder =
     service.manifests === undefined ? undefined : resolveFromConfig(configPath, service.manifests);
-  const file =
-    service.virtualService === undefined ? undefined : resolveFromConfig(configPath, service.virtualService);
+  const broughtRel = service[routerOf(service).broughtField];
+  const file = broughtRel === undefined ? undefined : resolveFromConfig(configPath, broughtRel);
   let lastConflict = "";
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const read = await gh.readService({
@@ -312,7 +313,15 @@ async function traffic(
     if (!set.ok) return refuse(ctx, set.reason, set.message);
     const current = loaded.loaded.config.services[key] ?? service;
     const title = rolloutPrTitle(set.plan);
-    const body = prBody(ctx, key, current, set.plan, on.onBranch ? live : undefined, command.words);
+    const body = prBody(
+      ctx,
+      key,
+      current,
+      set.plan,
+      on.onBranch ? live : undefined,
+      command.words,
+      service.mirror,
+    );
     const commit = commitOf(set.plan, set.changes, ctx, command.words);
     if (read.openPr && read.rolloutRef) {
       const reply = replyDone({
@@ -321,6 +330,7 @@ async function traffic(
         prNumber: read.openPr.number,
         updated: true,
         ignoredLines: ctx.ignoredLines,
+        ...(current.pin ? { pin: current.pin } : {}),
       });
       const w = await gh.updateRollout({
         service: key,
@@ -365,6 +375,7 @@ async function traffic(
             prNumber: w.pr.number,
             updated: false,
             ignoredLines: ctx.ignoredLines,
+            ...(current.pin ? { pin: current.pin } : {}),
           }),
           ...notes,
         ].join("\n\n"),
@@ -383,9 +394,11 @@ function prBody(
   plan: TrafficPlan,
   live: Record<string, number> | undefined,
   words: readonly string[],
+  /** The default branch's mirror, shown as "before" when `live` is. */
+  liveMirror?: ServiceConfig["mirror"],
 ): string {
   return rolloutPrBody({
-    ...(live ? { live } : {}),
+    ...(live ? { live, ...(liveMirror ? { liveMirror } : {}) } : {}),
     command: `/rollout ${words.join(" ")}`,
     service: key,
     config,

@@ -3,7 +3,7 @@ import { loadForRequest, planSet, renderChanges, unifiedDiff } from "../../src/c
 import { loadConfig } from "../../src/core/config.js";
 import { parseTrafficRequest } from "../../src/core/request.js";
 import { load } from "../helpers/config.js";
-import { EXAMPLES, readTree } from "../helpers/tree.js";
+import { EXAMPLES, readTree, renderedExample } from "../helpers/tree.js";
 
 function set(example: string, words: string) {
   const files = readTree(`${EXAMPLES}${example}`);
@@ -137,9 +137,169 @@ describe("planSet on examples/byo-virtualservice", () => {
   });
 });
 
+describe("planSet: mirror on examples/mnist with v2 at 0 %", () => {
+  /** examples/mnist after `abort`: v1 100 %, v2 0 %, manifests rendered to match. */
+  const atZero = (edit: (t: string) => string = (t) => t) =>
+    renderedExample((t) =>
+      edit(
+        t.replace("v1: { weight: 90,", "v1: { weight: 100,").replace("v2: { weight: 10,", "v2: { weight: 0,"),
+      ),
+    );
+  const run = (files: Map<string, string>, words: string) => {
+    const loaded = load(files.get("rollout.yaml") ?? "");
+    const parsed = parseTrafficRequest({ words: words.split(" "), serviceKeys: ["mnist"] });
+    if (!parsed.ok) throw new Error(parsed.message);
+    const result = planSet({ loaded, request: parsed.request, files });
+    if (!result.ok) throw new Error(result.message);
+    return result;
+  };
+  /** The tree with `result`'s changes written. */
+  const applied = (files: Map<string, string>, result: ReturnType<typeof run>) => {
+    const out = new Map(files);
+    for (const c of result.changes) {
+      if (c.after === undefined) out.delete(c.path);
+      else out.set(c.path, c.after);
+    }
+    return out;
+  };
+  const changedLines = (result: ReturnType<typeof run>) =>
+    unifiedDiff(result.changes)
+      .split("\n")
+      .filter((l) => /^[-+](?![-+]{2} )/.test(l));
+
+  it("`mirror v2 10` adds one line to rollout.yaml and the mirror to both routes", () => {
+    const result = run(atZero(), "mirror v2 10");
+    expect(result.plan).toMatchObject({
+      kind: "mirror",
+      after: { v1: 100, v2: 0 },
+      mirrorAfter: { version: "v2", percent: 10 },
+    });
+    expect(result.changes.map((c) => c.path)).toEqual(["rollout.yaml", "deploy/mnist/virtualservice.yaml"]);
+    expect(unifiedDiff(result.changes)).toMatchInlineSnapshot(`
+"--- a/rollout.yaml
++++ b/rollout.yaml
+@@ -15,6 +15,7 @@
+       v1: { weight: 100, modelBasePath: gs://kubeflow-examples-data/mnist/1 }
+       v2: { weight: 0, modelBasePath: gs://kubeflow-examples-data/mnist/2 }
+     stable: v1                             # the version that serves when a rollout aborts
++    mirror: { version: v2, percent: 10 }
+     steps: [10, 25, 50, 100]               # used by "next"
+     policy:
+       maxStep: 30          # largest weight increase per change for any one version
+--- a/deploy/mnist/virtualservice.yaml
++++ b/deploy/mnist/virtualservice.yaml
+@@ -21,6 +21,11 @@
+             host: mnist-service
+             subset: v2
+           weight: 0
++      mirror:
++        host: mnist-service
++        subset: v2
++      mirrorPercentage:
++        value: 10
+ ---
+ apiVersion: networking.istio.io/v1
+ kind: VirtualService
+@@ -57,3 +62,10 @@
+               number: 8500
+             subset: v2
+           weight: 0
++      mirror:
++        host: mnist-service
++        port:
++          number: 8500
++        subset: v2
++      mirrorPercentage:
++        value: 10
+"
+`);
+  });
+
+  it("`mirror v2 25` changes only the percent scalars; `mirror off` removes exactly what was added", () => {
+    const before = atZero();
+    const on = applied(before, run(before, "mirror v2 10"));
+    const more = run(on, "mirror v2 25%");
+    expect(changedLines(more)).toMatchInlineSnapshot(`
+[
+  "-    mirror: { version: v2, percent: 10 }",
+  "+    mirror: { version: v2, percent: 25 }",
+  "-        value: 10",
+  "+        value: 25",
+  "-        value: 10",
+  "+        value: 25",
+]
+`);
+    const off = run(on, "mirror off");
+    expect(off.plan.mirrorAfter).toBeUndefined();
+    expect(applied(on, off)).toEqual(before);
+  });
+
+  it.each([
+    [
+      "block style",
+      "    mirror:          # shadow v2\n      version: v2\n      # while it warms up\n      percent: 10   # of requests\n",
+    ],
+    ["flow style", "    mirror: { version: v2, percent: 10 }   # shadow v2\n"],
+  ])("edits and removes a mirror written in %s, keeping comment lines", (_, lines) => {
+    const files = atZero((t) =>
+      t.replace("    steps: [10, 25, 50, 100]", `${lines}    steps: [10, 25, 50, 100]`),
+    );
+    const text = files.get("rollout.yaml") ?? "";
+    const changed = run(files, "mirror v2 5");
+    expect(changed.changes.find((c) => c.path === "rollout.yaml")?.after).toBe(
+      text.replace("percent: 10", "percent: 5"),
+    );
+    const off = run(files, "mirror off");
+    const comments = lines.split("\n").filter((l) => /^\s*#/.test(l));
+    expect(off.changes.find((c) => c.path === "rollout.yaml")?.after).toBe(
+      text.replace(lines, comments.map((l) => `${l}\n`).join("")),
+    );
+    expect(off.changes.find((c) => c.path === "deploy/mnist/virtualservice.yaml")?.after).toBe(
+      atZero().get("deploy/mnist/virtualservice.yaml"),
+    );
+  });
+
+  it("a weight change that gives the mirrored version traffic clears the mirror", () => {
+    const before = atZero();
+    const on = applied(before, run(before, "mirror v2 10"));
+    const result = run(on, "v2 10");
+    expect(result.plan).toMatchObject({ mirrorBefore: { version: "v2", percent: 10 } });
+    expect(result.plan.mirrorAfter).toBeUndefined();
+    expect(changedLines(result)).toMatchInlineSnapshot(`
+[
+  "-      v1: { weight: 100, modelBasePath: gs://kubeflow-examples-data/mnist/1 }",
+  "-      v2: { weight: 0, modelBasePath: gs://kubeflow-examples-data/mnist/2 }",
+  "+      v1: { weight: 90, modelBasePath: gs://kubeflow-examples-data/mnist/1 }",
+  "+      v2: { weight: 10, modelBasePath: gs://kubeflow-examples-data/mnist/2 }",
+  "-    mirror: { version: v2, percent: 10 }",
+  "-          weight: 100",
+  "+          weight: 90",
+  "-          weight: 0",
+  "-      mirror:",
+  "-        host: mnist-service",
+  "-        subset: v2",
+  "-      mirrorPercentage:",
+  "-        value: 10",
+  "+          weight: 10",
+  "-          weight: 100",
+  "+          weight: 90",
+  "-          weight: 0",
+  "-      mirror:",
+  "-        host: mnist-service",
+  "-        port:",
+  "-          number: 8500",
+  "-        subset: v2",
+  "-      mirrorPercentage:",
+  "-        value: 10",
+  "+          weight: 10",
+]
+`);
+  });
+});
+
 describe("renderChanges", () => {
   it("the committed example manifests are current", () => {
-    for (const example of ["mnist", "byo-virtualservice"]) {
+    for (const example of ["mnist", "byo-virtualservice", "gateway-api", "kserve"]) {
       const files = readTree(`${EXAMPLES}${example}`);
       const r = renderChanges({ loaded: load(files.get("rollout.yaml") ?? ""), files });
       expect(r).toEqual({ ok: true, changes: [], notes: [] });

@@ -50,8 +50,8 @@ describe("the command table", () => {
   });
 
   it("derives the word lists", () => {
-    expect(COMMAND_WORDS).toEqual(["next", "promote", "abort", "status", "plan", "help"]);
-    expect(TRAFFIC_WORDS).toEqual(["next", "promote", "abort"]);
+    expect(COMMAND_WORDS).toEqual(["next", "promote", "abort", "mirror", "status", "plan", "help"]);
+    expect(TRAFFIC_WORDS).toEqual(["next", "promote", "abort", "mirror"]);
     expect(SERVICE_WORDS).toEqual(["status", "plan"]);
     expect(CLI_VERBS).toEqual(["validate", "render", "metrics", "plan", "apply", "set", "help"]);
   });

@@ -135,11 +135,12 @@ describe("classifyCommand", () => {
 {
   "message": "\`v2\` needs a weight, e.g. \`v2 20\`.
 Usage:
-  <version> <weight>        e.g. v2 20 (the others shrink in proportion)
-  v1:90:v2:10 | v1:90,v2:10 every weight at once (Kubeflow trafficRule form)
-  next [version]            the next entry of \`steps\` for the version rolling out
-  promote <version>         100 % to <version>, which becomes \`stable\`
-  abort                     100 % back to \`stable\`
+  <version> <weight>               e.g. v2 20 (the others shrink in proportion)
+  v1:90:v2:10 | v1:90,v2:10        every weight at once (Kubeflow trafficRule form)
+  next [version]                   the next entry of \`steps\` for the version rolling out
+  promote <version>                100 % to <version>, which becomes \`stable\`
+  abort                            100 % back to \`stable\`
+  mirror <version> <percent> | off copy <percent> % of requests to a version at weight 0 (shadow traffic, not in the gate)
   Put the service key first when rollout.yaml has several (mnist v2 20); add --force to exceed policy.maxStep.",
   "ok": false,
   "reason": "usage",
@@ -156,11 +157,12 @@ Usage:
 {
   "message": "say what traffic to set.
 Usage:
-  <version> <weight>        e.g. v2 20 (the others shrink in proportion)
-  v1:90:v2:10 | v1:90,v2:10 every weight at once (Kubeflow trafficRule form)
-  next [version]            the next entry of \`steps\` for the version rolling out
-  promote <version>         100 % to <version>, which becomes \`stable\`
-  abort                     100 % back to \`stable\`
+  <version> <weight>               e.g. v2 20 (the others shrink in proportion)
+  v1:90:v2:10 | v1:90,v2:10        every weight at once (Kubeflow trafficRule form)
+  next [version]                   the next entry of \`steps\` for the version rolling out
+  promote <version>                100 % to <version>, which becomes \`stable\`
+  abort                            100 % back to \`stable\`
+  mirror <version> <percent> | off copy <percent> % of requests to a version at weight 0 (shadow traffic, not in the gate)
   Put the service key first when rollout.yaml has several (mnist v2 20); add --force to exceed policy.maxStep.",
   "ok": false,
   "reason": "usage",
@@ -170,11 +172,12 @@ Usage:
 {
   "message": "unknown option \`--froce\`. Did you mean \`--force\`?
 Usage:
-  <version> <weight>        e.g. v2 20 (the others shrink in proportion)
-  v1:90:v2:10 | v1:90,v2:10 every weight at once (Kubeflow trafficRule form)
-  next [version]            the next entry of \`steps\` for the version rolling out
-  promote <version>         100 % to <version>, which becomes \`stable\`
-  abort                     100 % back to \`stable\`
+  <version> <weight>               e.g. v2 20 (the others shrink in proportion)
+  v1:90:v2:10 | v1:90,v2:10        every weight at once (Kubeflow trafficRule form)
+  next [version]                   the next entry of \`steps\` for the version rolling out
+  promote <version>                100 % to <version>, which becomes \`stable\`
+  abort                            100 % back to \`stable\`
+  mirror <version> <percent> | off copy <percent> % of requests to a version at weight 0 (shadow traffic, not in the gate)
   Put the service key first when rollout.yaml has several (mnist v2 20); add --force to exceed policy.maxStep.",
   "ok": false,
   "reason": "usage",

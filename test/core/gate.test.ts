@@ -337,6 +337,90 @@ describe("pickCanary", () => {
   ])("%s", (_, versions, expected) => {
     expect(pickCanary(versions, "v1")).toBe(expected);
   });
+
+  // The mirror's requests are copies: however many, they never make it the canary.
+  it.each([
+    ["skips the mirror with the most requests", [v("v1", 900, 90), v("v2", 90, 10), v("v3", 5000, 0)], "v2"],
+    ["the mirror and the stable version only", [v("v1", 900, 100), v("v3", 90, 0)], undefined],
+    ["a mirror that is not listed changes nothing", [v("v1", 900, 90), v("v2", 90, 10)], "v2"],
+  ])("with a mirror: %s", (_, versions, expected) => {
+    expect(pickCanary(versions, "v1", "v3")).toBe(expected);
+  });
+});
+
+describe("evaluateGate with a mirror", () => {
+  const V3 = { version: "v3", percent: 50 };
+  /** Shadow copies that would fail every check, were they judged. */
+  const badShadow = version({
+    version: "v3",
+    weight: 0,
+    requests: 3000,
+    errors: 600,
+    latency: { 1000: 2000, 2500: 1000 },
+  });
+  const withShadow = (canary: typeof v1 | undefined) =>
+    ok(serviceMetrics([{ ...v1, weight: canary ? 90 : 100 }, ...(canary ? [canary] : []), badShadow]));
+  const c = (name: string, status: CheckStatus) => ({ name, status });
+  it.each([
+    [
+      "the canary is judged, the mirror is not",
+      withShadow(v2(600, 1)),
+      undefined,
+      { conclusion: "success", canary: "v2", mirror: V3 },
+    ],
+    [
+      "a canary named by the caller that is the mirror is ignored",
+      withShadow(v2(600, 1)),
+      "v3",
+      { conclusion: "success", canary: "v2", mirror: V3 },
+    ],
+    [
+      "only the stable version serves: it alone is judged",
+      withShadow(undefined),
+      undefined,
+      {
+        conclusion: "neutral",
+        canary: undefined,
+        checks: [
+          c("traffic", "pass"),
+          c("success rate", "pass"),
+          c("p99 latency", "pass"),
+          c("success rate vs baseline", "insufficient"),
+          c("tail latency vs baseline", "insufficient"),
+        ],
+      },
+    ],
+    [
+      "without metrics, the named mirror is not the canary either",
+      { ok: false, service: "mnist", reason: "timeout", message: "", queries: [] } as MetricsResult,
+      "v3",
+      { conclusion: "failure", canary: undefined, mirror: V3 },
+    ],
+  ])("%s", (_, metrics, canary, expected) => {
+    const verdict = evaluateGate({
+      metrics,
+      stable: "v1",
+      gate: GATE,
+      mirror: V3,
+      ...(canary ? { canary } : {}),
+    });
+    expect(verdict).toMatchObject(expected);
+    for (const check of verdict.checks) expect(check.detail).not.toContain("`v3` had");
+  });
+
+  it("says why there is nothing to compare when only the mirror is beside the stable version", () => {
+    const verdict = evaluateGate({ metrics: withShadow(undefined), stable: "v1", gate: GATE, mirror: V3 });
+    expect(verdict.checks.find((x) => x.name === "success rate vs baseline")?.detail).toBe(
+      "`v3` only receives mirrored copies (shadow traffic), which are not compared; there is no other version serving live traffic to compare `v1` with.",
+    );
+  });
+
+  it("without a mirror, the same copies would have been picked and failed", () => {
+    expect(evaluateGate({ metrics: withShadow(v2(600, 1)), stable: "v1", gate: GATE })).toMatchObject({
+      conclusion: "failure",
+      canary: "v3",
+    });
+  });
 });
 
 describe("formatting", () => {

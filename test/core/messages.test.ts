@@ -24,6 +24,15 @@ const BRANCH = load(
   MNIST_YAML.replace("weight: 90,", "weight: 75,").replace("weight: 10,", "weight: 25,"),
 ).config;
 
+/** examples/mnist with a v3 at 0 % to shadow, and pinned routes; optionally mirroring already. */
+const shadowYaml = (mirror = "") =>
+  MNIST_YAML.replace(
+    "      v2: { weight: 10, modelBasePath: gs://kubeflow-examples-data/mnist/2 }\n",
+    "      v2: { weight: 10, modelBasePath: gs://kubeflow-examples-data/mnist/2 }\n      v3: { weight: 0, modelBasePath: gs://kubeflow-examples-data/mnist/3 }\n",
+  ).replace("    versions:\n", `    pin: { header: x-model-version }\n${mirror}    versions:\n`);
+const SHADOW = load(shadowYaml()).config;
+const MIRRORED = load(shadowYaml("    mirror: { version: v3, percent: 10 }\n")).config;
+
 /** A real plan for `words` against a config, so messages see what the planner really produces. */
 function plan(words: string, config = MNIST): TrafficPlan {
   const parsed = parseTrafficRequest({ words: words.split(" "), serviceKeys: Object.keys(config.services) });
@@ -55,6 +64,9 @@ describe("rolloutPrTitle", () => {
     ["abort", "Rollout mnist: abort, back to v1 (100 %)", MNIST],
     ["v3 30", "Rollout mnist: v1 54 % → v2 16 % → v3 30 %", THREE],
     ["v1:0:v2:60:v3:40 --force", "Rollout mnist: v2 60 % → v3 40 %", THREE],
+    ["mirror v3 10", "Rollout mnist: mirror 10 % of requests to v3", SHADOW],
+    ["mirror off", "Rollout mnist: stop mirroring to v3", MIRRORED],
+    ["v2 20", "Rollout mnist: v1 80 % → v2 20 %", MIRRORED],
   ])("%s → %s", (words, title, config) => {
     expect(rolloutPrTitle(plan(words, config))).toBe(title);
   });
@@ -234,6 +246,98 @@ One command per comment, on this or any pull request in the repository; a new tr
 `);
   });
 
+  it("a mirror, with pinned routes", () => {
+    const config = SHADOW.services.mnist as ServiceConfig;
+    expect(
+      facts(plan("mirror v3 10", SHADOW), { config, command: "/rollout mirror v3 10" }),
+    ).toMatchInlineSnapshot(`
+"<!-- rollout-bot: service=mnist -->
+Traffic for **\`mnist\`** (Service \`mnist-service\` in namespace \`kubeflow\`). **Merging this PR applies the change**; until then traffic stays as it is.
+
+| version | before | after merge | change |
+| --- | ---: | ---: | ---: |
+| \`v1\` (stable) | 90 % | 90 % | 0 |
+| \`v2\` (canary) | 10 % | 10 % | 0 |
+| \`v3\` (mirror, 10 % copied) | 0 % | 0 % | 0 |
+
+**Mirror:** none → \`v3\` 10 %. \`v3\` receives a copy of 10 % of requests (shadow traffic; not served, not in the gate).
+
+**Pinned routes** (ahead of the weights): requests with \`x-model-version: v1\` go to \`v1\`; requests with \`x-model-version: v2\` go to \`v2\`; requests with \`x-model-version: v3\` go to \`v3\`.
+
+**Steps** for \`v2\`: **10** → 25 → 50 → 100. \`next\` takes it to 25 %.
+
+### Policy
+
+- **Approvals:** 1 required, 1 still needed.
+- **Reviewers:** \`ml-platform-team\`; only they may use \`--force\`.
+- **Max step:** +30 % for any one version per change (\`abort\` and the last step to 100 % are exempt).
+- **Metric gate:** over 10m, the canary needs at least 100 requests, a success rate ≥ 99 % and p99 latency ≤ 500 ms. \`v3\` (mirror) is never the canary nor compared: its requests are copies. Not checked yet: the gate arrives with the metrics check \`rollout/gate\`.
+
+### Source
+
+Requested by @alice in kubeflow/models#12: \`/rollout mirror v3 10\`
+
+### Commands
+
+One command per comment, on this or any pull request in the repository; a new traffic command updates this PR.
+
+| command | effect |
+| --- | --- |
+| \`/rollout mnist next v2\` | \`v2\` to its next step, 25 % |
+| \`/rollout mnist v2 15\` | \`v2\` to 15 %; the others shrink in proportion |
+| \`/rollout mnist promote v2\` | \`v2\` to 100 % and stable |
+| \`/rollout mnist abort\` | 100 % back to \`v1\` (stable) |
+| \`/rollout mnist mirror off\` | stop copying requests to \`v3\` |
+| \`/rollout mnist status\` | weights on the default branch and this PR |
+| \`/rollout help\` | every command |
+
+<sub>rollout-bot edits \`rollout.yaml\` and the Istio manifests of \`mnist\` on branch \`rollout/mnist\`.</sub>"
+`);
+  });
+
+  it("the mirror before → after: changed, stopped, cleared by a weight change, unchanged", () => {
+    const config = MIRRORED.services.mnist as ServiceConfig;
+    const lines = (p: TrafficPlan, more: Partial<Parameters<typeof rolloutPrBody>[0]> = {}) =>
+      facts(p, { config, ...more })
+        .split("\n")
+        .filter((l) => /Mirror|mirror|\(mirror/.test(l));
+    expect({
+      changed: lines(plan("mirror v3 25", MIRRORED)),
+      stopped: lines(plan("mirror off", MIRRORED)),
+      // On the rollout branch: "before" is the default branch, which mirrors nothing yet.
+      onBranch: lines(plan("mirror v3 25", MIRRORED), { live: { v1: 90, v2: 10, v3: 0 } }),
+      cleared: lines(plan("v3 10", MIRRORED)),
+      unchanged: lines(plan("v2 20", MIRRORED)),
+    }).toMatchInlineSnapshot(`
+{
+  "changed": [
+    "| \`v3\` (mirror, 25 % copied) | 0 % | 0 % | 0 |",
+    "**Mirror:** \`v3\` 10 % → \`v3\` 25 %. \`v3\` receives a copy of 25 % of requests (shadow traffic; not served, not in the gate).",
+    "- **Metric gate:** over 10m, the canary needs at least 100 requests, a success rate ≥ 99 % and p99 latency ≤ 500 ms. \`v3\` (mirror) is never the canary nor compared: its requests are copies. Not checked yet: the gate arrives with the metrics check \`rollout/gate\`.",
+    "| \`/rollout mnist mirror off\` | stop copying requests to \`v3\` |",
+  ],
+  "cleared": [
+    "**Mirror:** \`v3\` 10 % → none. \`v3\` now serves 10 % of live traffic, so it is no longer shadowed.",
+  ],
+  "onBranch": [
+    "| \`v3\` (mirror, 25 % copied) | 0 % | 0 % | 0 |",
+    "**Mirror:** none → \`v3\` 25 %. \`v3\` receives a copy of 25 % of requests (shadow traffic; not served, not in the gate).",
+    "- **Metric gate:** over 10m, the canary needs at least 100 requests, a success rate ≥ 99 % and p99 latency ≤ 500 ms. \`v3\` (mirror) is never the canary nor compared: its requests are copies. Not checked yet: the gate arrives with the metrics check \`rollout/gate\`.",
+    "| \`/rollout mnist mirror off\` | stop copying requests to \`v3\` |",
+  ],
+  "stopped": [
+    "**Mirror:** \`v3\` 10 % → none. Mirroring stops.",
+  ],
+  "unchanged": [
+    "| \`v3\` (mirror, 10 % copied) | 0 % | 0 % | 0 |",
+    "**Mirror** (unchanged): \`v3\` receives a copy of 10 % of requests (shadow traffic; not served, not in the gate).",
+    "- **Metric gate:** over 10m, the canary needs at least 100 requests, a success rate ≥ 99 % and p99 latency ≤ 500 ms. \`v3\` (mirror) is never the canary nor compared: its requests are copies. Not checked yet: the gate arrives with the metrics check \`rollout/gate\`.",
+    "| \`/rollout mnist mirror off\` | stop copying requests to \`v3\` |",
+  ],
+}
+`);
+  });
+
   it("policy without reviewers, approvals, steps or request minimum", () => {
     const config: ServiceConfig = {
       ...mnist,
@@ -278,6 +382,8 @@ Comment a command on a pull request in this repository. A traffic command opens 
 | \`/rollout mnist next v2\` | the same, naming the version |
 | \`/rollout mnist promote v2\` | \`v2\` gets 100 % and becomes \`stable\` |
 | \`/rollout mnist abort\` | 100 % back to the \`stable\` version |
+| \`/rollout mnist mirror v2 10\` | a copy of 10 % of requests goes to \`v2\`, which must be at weight 0; its answers are dropped and the gate ignores it |
+| \`/rollout mnist mirror off\` | stop copying requests to the mirrored version |
 | \`/rollout mnist status\` | weights on the default branch, and the open rollout PR |
 | \`/rollout mnist plan\` | server-side dry-run diff of what merging would apply, and drift (needs cluster credentials) |
 | \`/rollout help\` | this message |
@@ -302,6 +408,8 @@ Comment a command on a pull request in this repository. A traffic command opens 
   "| \`/rollout model-1 next green\` | the same, naming the version |",
   "| \`/rollout model-1 promote green\` | \`green\` gets 100 % and becomes \`stable\` |",
   "| \`/rollout model-1 abort\` | 100 % back to the \`stable\` version |",
+  "| \`/rollout model-1 mirror green 10\` | a copy of 10 % of requests goes to \`green\`, which must be at weight 0; its answers are dropped and the gate ignores it |",
+  "| \`/rollout model-1 mirror off\` | stop copying requests to the mirrored version |",
   "| \`/rollout model-1 status\` | weights on the default branch, and the open rollout PR |",
   "| \`/rollout status\` | the same for every service |",
   "| \`/rollout model-1 plan\` | server-side dry-run diff of what merging would apply, and drift (needs cluster credentials) |",
@@ -351,6 +459,37 @@ Only the first \`/rollout\` line ran; 2 other lines were ignored (one command pe
 `);
   });
 
+  it("a mirror (with a pin: how to reach the version), its end, and a weight change that ends it", () => {
+    const reply = (words: string, config: typeof MNIST) =>
+      replyDone({
+        plan: plan(words, config),
+        prUrl: "https://github.com/kubeflow/models/pull/34",
+        prNumber: 34,
+        updated: false,
+        ignoredLines: 0,
+        pin: { header: "x-model-version" },
+      });
+    expect([
+      reply("mirror v3 10", SHADOW),
+      reply("mirror off", MIRRORED),
+      reply("v3 10", MIRRORED),
+    ]).toMatchInlineSnapshot(`
+[
+  "Opened rollout PR [#34](https://github.com/kubeflow/models/pull/34) for \`mnist\`: \`v3\` receives a copy of 10 % of requests (shadow traffic; not served, not in the gate).
+
+Merging it applies the change.
+
+To try \`v3\` itself: requests with \`x-model-version: v3\` go to \`v3\` (pinned route).",
+  "Opened rollout PR [#34](https://github.com/kubeflow/models/pull/34) for \`mnist\`: the mirror to \`v3\` (10 % of requests) stops.
+
+Merging it applies the change.",
+  "Opened rollout PR [#34](https://github.com/kubeflow/models/pull/34) for \`mnist\`: v1 90 % → 81 %, v2 10 % → 9 %, v3 0 % → 10 %; the mirror to \`v3\` stops: \`v3\` now serves 10 % of live traffic.
+
+Merging it applies the change.",
+]
+`);
+  });
+
   it("one ignored line; promote, forced", () => {
     expect(done("next", false, 1)).toMatchInlineSnapshot(`
 "Opened rollout PR [#34](https://github.com/kubeflow/models/pull/34) for \`mnist\`: v1 90 % → 75 %, v2 10 % → 25 %.
@@ -379,11 +518,12 @@ describe("replyRefused", () => {
 Usage:
 
 \`\`\`text
-<version> <weight>        e.g. v2 20 (the others shrink in proportion)
-v1:90:v2:10 | v1:90,v2:10 every weight at once (Kubeflow trafficRule form)
-next [version]            the next entry of \`steps\` for the version rolling out
-promote <version>         100 % to <version>, which becomes \`stable\`
-abort                     100 % back to \`stable\`
+<version> <weight>               e.g. v2 20 (the others shrink in proportion)
+v1:90:v2:10 | v1:90,v2:10        every weight at once (Kubeflow trafficRule form)
+next [version]                   the next entry of \`steps\` for the version rolling out
+promote <version>                100 % to <version>, which becomes \`stable\`
+abort                            100 % back to \`stable\`
+mirror <version> <percent> | off copy <percent> % of requests to a version at weight 0 (shadow traffic, not in the gate)
 Put the service key first when rollout.yaml has several (mnist v2 20); add --force to exceed policy.maxStep.
 \`\`\`
 
@@ -570,8 +710,20 @@ describe("every message", () => {
     const out: [string, string][] = [];
     const plans = ["v2 20", "next", "v2 100 --force", "promote v2 --force", "abort", "v2 0"].map((w) => p(w));
     plans.push(p("v3 30", THREE), p("v1:0:v2:60:v3:40 --force", THREE), p("next v3", THREE));
+    plans.push(
+      p("mirror v3 10", SHADOW),
+      p("mirror off", MIRRORED),
+      p("mirror v3 5", MIRRORED),
+      p("v3 10", MIRRORED),
+    );
     for (const x of plans) {
-      const config = (x.before.v3 === undefined ? mnist : THREE.services.mnist) as ServiceConfig;
+      const config = (
+        x.mirrorBefore || x.mirrorAfter
+          ? MIRRORED.services.mnist
+          : x.before.v3 === undefined
+            ? mnist
+            : THREE.services.mnist
+      ) as ServiceConfig;
       out.push([`title ${x.kind}`, rolloutPrTitle(x)]);
       for (const live of [undefined, { v1: 100, v2: 0 }])
         for (const approvalsNeeded of [0, 1, 2])
@@ -592,7 +744,14 @@ describe("every message", () => {
         for (const ignoredLines of [0, 1, 3])
           out.push([
             `done ${x.kind}`,
-            replyDone({ plan: x, prUrl: url, prNumber: 34, updated, ignoredLines }),
+            replyDone({
+              plan: x,
+              prUrl: url,
+              prNumber: 34,
+              updated,
+              ignoredLines,
+              ...(config.pin ? { pin: config.pin } : {}),
+            }),
           ]);
     }
     for (const keys of [[], ["mnist"], ["mnist", "iris"]])

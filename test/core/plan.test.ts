@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { describeChange, planTraffic, proportional } from "../../src/core/plan.js";
+import { describeChange, describeMirrorChange, planTraffic, proportional } from "../../src/core/plan.js";
 import { parseTrafficRequest } from "../../src/core/request.js";
 import { load, MNIST_YAML, minimal } from "../helpers/config.js";
 
@@ -252,5 +252,184 @@ describe("planTraffic", () => {
     expect(describeChange({ before: { v1: 90, v2: 10, v3: 0 }, after: { v1: 80, v2: 20, v3: 0 } })).toBe(
       "v1 90 % → 80 %, v2 10 % → 20 %",
     );
+  });
+});
+
+describe("planTraffic: mirror", () => {
+  const mirrorPlan = (yaml: string, words: string) => {
+    const loaded = load(yaml);
+    const parsed = parseTrafficRequest({
+      words: words.split(" "),
+      serviceKeys: Object.keys(loaded.config.services),
+    });
+    if (!parsed.ok) throw new Error(parsed.message);
+    const r = planTraffic({ config: loaded.config, request: parsed.request });
+    return r.ok
+      ? {
+          after: r.plan.after,
+          stable: r.plan.stableAfter,
+          forced: r.plan.forced,
+          mirrorBefore: r.plan.mirrorBefore,
+          mirrorAfter: r.plan.mirrorAfter,
+          change: describeMirrorChange(r.plan),
+        }
+      : { reason: r.reason, message: r.message };
+  };
+  /** v1 stable at 80 %, v2 at 20 % rolling out, v3 at 0 %; optionally mirrored. */
+  const withMirror = (mirror?: string, maxStep?: number) => {
+    const base = minimal({ versions: { v1: 80, v2: 20, v3: 0 }, ...(maxStep ? { maxStep } : {}) });
+    return mirror ? base.replace("    stable: v1\n", `    stable: v1\n    mirror: ${mirror}\n`) : base;
+  };
+  const V3_10 = { version: "v3", percent: 10 };
+
+  it.each([
+    [
+      "sets a mirror, weights untouched",
+      withMirror(),
+      "mirror v3 10",
+      {
+        after: { v1: 80, v2: 20, v3: 0 },
+        mirrorAfter: V3_10,
+        change: "`v3` receives a copy of 10 % of requests (shadow traffic; not served, not in the gate)",
+      },
+    ],
+    [
+      "changes its percent",
+      withMirror("{ version: v3, percent: 10 }"),
+      "mirror v3 25%",
+      {
+        mirrorBefore: V3_10,
+        mirrorAfter: { version: "v3", percent: 25 },
+        change:
+          "`v3` receives a copy of 25 % of requests (shadow traffic; not served, not in the gate); was 10 % to `v3`",
+      },
+    ],
+    [
+      "maxStep does not apply (nothing rises)",
+      withMirror(undefined, 5),
+      "mirror v3 100",
+      { forced: false, mirrorAfter: { version: "v3", percent: 100 } },
+    ],
+    [
+      "off",
+      withMirror("{ version: v3, percent: 10 }"),
+      "mirror off",
+      {
+        after: { v1: 80, v2: 20, v3: 0 },
+        mirrorBefore: V3_10,
+        mirrorAfter: undefined,
+        change: "the mirror to `v3` (10 % of requests) stops",
+      },
+    ],
+    [
+      "a weight change keeps a mirror whose version stays at 0",
+      withMirror("{ version: v3, percent: 10 }"),
+      "v2 30",
+      { after: { v1: 70, v2: 30, v3: 0 }, mirrorBefore: V3_10, mirrorAfter: V3_10, change: undefined },
+    ],
+    [
+      "set: the mirrored version gets traffic, the mirror goes",
+      withMirror("{ version: v3, percent: 10 }"),
+      "v3 10",
+      {
+        after: { v1: 72, v2: 18, v3: 10 },
+        mirrorBefore: V3_10,
+        mirrorAfter: undefined,
+        change: "the mirror to `v3` stops: `v3` now serves 10 % of live traffic",
+      },
+    ],
+    [
+      "weights: the same",
+      withMirror("{ version: v3, percent: 10 }"),
+      "v1:80:v3:20",
+      { mirrorAfter: undefined, change: "the mirror to `v3` stops: `v3` now serves 20 % of live traffic" },
+    ],
+    [
+      "next: the same",
+      withMirror("{ version: v3, percent: 10 }"),
+      "next v3",
+      { mirrorAfter: undefined, change: "the mirror to `v3` stops: `v3` now serves 10 % of live traffic" },
+    ],
+    [
+      "promote: the same, and it becomes stable",
+      withMirror("{ version: v3, percent: 10 }"),
+      "promote v3 --force",
+      {
+        stable: "v3",
+        mirrorAfter: undefined,
+        change: "the mirror to `v3` stops: `v3` now serves 100 % of live traffic",
+      },
+    ],
+    [
+      "abort keeps the mirror",
+      withMirror("{ version: v3, percent: 10 }"),
+      "abort",
+      { after: { v1: 100, v2: 0, v3: 0 }, mirrorAfter: V3_10, change: undefined },
+    ],
+  ])("%s", (_name, yaml, words, expected) => {
+    expect(mirrorPlan(yaml, words)).toMatchObject(expected);
+  });
+
+  it.each([
+    [
+      "unknown version",
+      withMirror(),
+      "mirror v9 10",
+      "unknown-version",
+      "service `mnist` has no version `v9` (versions: v1, v2, v3).",
+    ],
+    [
+      "the stable version",
+      withMirror(),
+      "mirror v1 10",
+      "mirror-is-stable",
+      "`v1` is the stable version of `mnist`: it serves live traffic, so its metrics would mix copies with real answers.",
+    ],
+    [
+      "a version with traffic",
+      withMirror(),
+      "mirror v2 10",
+      "mirror-serves-traffic",
+      "`v2` serves 20 % of live traffic: its metrics would mix copies with real answers. Mirror a version at weight 0, or take it to 0 first (`v2 0`).",
+    ],
+    [
+      "percent 0",
+      withMirror(),
+      "mirror v3 0",
+      "percent-out-of-range",
+      "use a whole number from 1 to 100, or `mirror off`",
+    ],
+    [
+      "percent above 100",
+      withMirror(),
+      "mirror v3 150",
+      "percent-out-of-range",
+      "mirror percent 150 is out of range",
+    ],
+    [
+      "the same mirror again",
+      withMirror("{ version: v3, percent: 10 }"),
+      "mirror v3 10",
+      "no-op",
+      "`mnist` already mirrors 10 % of requests to `v3`: nothing to change.",
+    ],
+    [
+      "off without a mirror",
+      withMirror(),
+      "mirror off",
+      "no-op",
+      "`mnist` mirrors no version: nothing to stop.",
+    ],
+    [
+      "a routing file the user brought",
+      withMirror().replace("    manifests: deploy/mnist\n", "    virtualService: istio/mnist.yaml\n"),
+      "mirror v3 10",
+      "mirror-not-rendered",
+      "`mnist` routes through your own file `istio/mnist.yaml` (`virtualService`), whose mirror rollout-bot does not edit",
+    ],
+  ])("refuses: %s", (_name, yaml, words, reason, message) => {
+    const r = mirrorPlan(yaml, words);
+    expect(r).toMatchObject({ reason });
+    expect((r as { message: string }).message).toContain(message);
   });
 });

@@ -64,6 +64,17 @@ describe("parseTrafficRequest", () => {
     ["abort", { change: { kind: "abort" }, force: false }],
     ["mnist abort", { service: "mnist", change: { kind: "abort" }, force: false }],
     ["  v2   20 ", { change: { kind: "set", version: "v2", weight: 20 }, force: false }],
+    ["mirror v2 10", { change: { kind: "mirror", version: "v2", percent: 10 }, force: false }],
+    ["MIRROR v2 10%", { change: { kind: "mirror", version: "v2", percent: 10 }, force: false }],
+    ["mirror off", { change: { kind: "mirror", off: true }, force: false }],
+    ["mirror OFF", { change: { kind: "mirror", off: true }, force: false }],
+    [
+      "iris mirror v3 5",
+      { service: "iris", change: { kind: "mirror", version: "v3", percent: 5 }, force: false },
+    ],
+    ["mnist mirror off", { service: "mnist", change: { kind: "mirror", off: true }, force: false }],
+    // The range is the planner's: it says why 0 or 150 is refused.
+    ["mirror v2 0", { change: { kind: "mirror", version: "v2", percent: 0 }, force: false }],
   ])("%s", (words, request) => {
     expect(parse(words)).toEqual({ ok: true, request });
   });
@@ -92,10 +103,30 @@ describe("parseTrafficRequest", () => {
     ["v1:ninety:v2:10", "`ninety` in `v1:ninety:v2:10` is not a weight"],
     ["v1:90:v2:10 extra", "a traffic rule is one word"],
     ["mnist", "say what to do with service `mnist`"],
+    ["mirror", "`mirror` needs a version and a percent, e.g. `mirror v2 10`, or `mirror off` to stop."],
+    ["mirror v2", "`mirror v2` needs a percent of requests to copy, e.g. `mirror v2 10`."],
+    ["mirror v2 ten", "`ten` is not a percent: use a whole number from 1 to 100, e.g. `mirror v2 10`."],
+    ["mirror v2 2.5", "`2.5` is not a percent"],
+    ["mirror v2 -5", "`-5` is not a percent"],
+    ["mirror v2 10 20", "too many words after `mirror`: give one version and one percent"],
+    ["mirror off now", "`mirror off` takes nothing after it (got `now`)."],
+    ["mirorr v2 10", "unknown command `mirorr`. Did you mean `mirror`?"],
   ])("usage: %j", (words, message) => {
     const r = parse(words);
     expect(r).toMatchObject({ ok: false, reason: "usage" });
     expect(r.ok ? "" : r.message).toContain(message);
     expect(r.ok ? "" : r.message).toContain("Usage:");
+  });
+});
+
+describe("parseTrafficRequest: a service key that is not one", () => {
+  it.each(["irs mirror v2 10", "irs mirror off", "irs promote v2"])("%s", (words) => {
+    expect(parse(words)).toMatchObject({
+      ok: false,
+      reason: "unknown-service",
+      message: expect.stringContaining(
+        "no service `irs` in rollout.yaml (services: mnist, iris). Did you mean `iris`?",
+      ),
+    });
   });
 });

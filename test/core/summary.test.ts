@@ -25,13 +25,17 @@ import {
 const GATE: GateConfig = GateSchema.parse({});
 const GRAFANA = "https://kubeflow.example.com/grafana";
 
-function render(metrics: ServiceMetrics, more: { canary?: string; gate?: Partial<GateConfig> } = {}) {
+function render(
+  metrics: ServiceMetrics,
+  more: { canary?: string; gate?: Partial<GateConfig>; mirror?: { version: string; percent: number } } = {},
+) {
   const result: MetricsResult = { ok: true, metrics };
   const verdict = evaluateGate({
     metrics: result,
     stable: "v1",
     gate: { ...GATE, ...more.gate },
     ...(more.canary ? { canary: more.canary } : {}),
+    ...(more.mirror ? { mirror: more.mirror } : {}),
   });
   const comment = metricsComment({ service: "mnist", result, verdict, grafana: GRAFANA, prNumber: 12 });
   return { result, verdict, comment };
@@ -353,6 +357,45 @@ line 2"
     const { comment } = render(healthyRollout(), { canary: "v3" });
     expect(comment).toContain("| `v3` (canary) | — | — | no data | — | — | — | — |");
     expect(comment).toContain("### ⚪ `rollout/gate` neutral");
+  });
+
+  describe("a mirrored version: its row is shown, marked as shadow traffic, and kept out of the comparison", () => {
+    const shadow = version({
+      version: "v3",
+      weight: 0,
+      requests: 300,
+      errors: 30,
+      latency: typicalLatency(300, 0.2),
+    });
+    const withShadow = (listed: boolean) => {
+      const m = healthyRollout();
+      return { ...m, versions: listed ? [...m.versions, shadow] : m.versions };
+    };
+    /** The versions table's rows. */
+    const rows = (comment: string) => comment.split("\n").filter((l) => /^\| (`|Δ)/.test(l));
+    const V1 = "| `v1` (stable, baseline) | 90 % | 9.00 | 5,400 | 99.91 % | 23.7 ms | 77.3 ms | 235 ms |";
+    const V2 = "| `v2` (canary) | 10 % | 1.00 | 600 | 99.83 % | 23.7 ms | 77.5 ms | 235 ms |";
+    const DELTA = "| Δ `v2` − `v1` |  |  |  | −0.07 pp | +0.01 ms | +0.22 ms | +0.06 ms |";
+    it.each([
+      [
+        "with copies in the window (failing ones)",
+        true,
+        "| `v3` (mirror: shadow traffic) | 0 % | 0.50 | 300 | 90.00 % | 31.3 ms | 375 ms | 488 ms |",
+      ],
+      [
+        "before any copy arrived",
+        false,
+        "| `v3` (mirror: shadow traffic) | — | — | no data | — | — | — | — |",
+      ],
+    ])("%s", (_, listed, v3) => {
+      const { comment, verdict } = render(withShadow(listed), { mirror: { version: "v3", percent: 25 } });
+      expect(verdict).toMatchObject({ conclusion: "success", canary: "v2", mirror: { version: "v3" } });
+      expect(rows(comment)).toEqual([V1, V2, v3, DELTA]);
+      expect(comment).toContain(
+        "`v3` is the mirror: it receives a copy of 25 % of requests (shadow traffic), whose answers are dropped. Its figures are those copies'; the gate neither judges it nor compares it with the baseline.",
+      );
+      expect(comment).toContain("### ✅ `rollout/gate` passed: `mnist`, `v2` against `v1`");
+    });
   });
 
   it.each(DATASETS)("%s: no undefined, NaN or [object Object]", (_, data) => {

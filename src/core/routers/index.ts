@@ -1,4 +1,6 @@
+import { gatewayApi } from "./gateway-api/index.js";
 import { istio } from "./istio/index.js";
+import { kserve } from "./kserve/index.js";
 import type { Router } from "./types.js";
 
 /**
@@ -7,6 +9,8 @@ import type { Router } from "./types.js";
  */
 export const ROUTERS = {
   istio,
+  "gateway-api": gatewayApi,
+  kserve,
 } as const satisfies Record<string, Router>;
 
 export type RouterName = keyof typeof ROUTERS;

@@ -73,6 +73,11 @@ export interface Router {
   readonly sidecar?: boolean;
   /** The rollout.yaml field that names a routing file the user brought (weights edited in place). */
   readonly broughtField: "virtualService" | "httpRoute";
+  /**
+   * False for a router that edits no file the user brings (its `problems` refuse `broughtField`),
+   * so a service needs `manifests`. Default true.
+   */
+  readonly editsBrought?: boolean;
   /** Settings this router cannot use or needs, beyond the schema. */
   problems(input: RouterInput): readonly RouterProblem[];
   /** The Kubernetes Service name a version is reached by, when it has its own (a host split). */
@@ -90,5 +95,17 @@ export interface Router {
   }): EditResult;
   /** The weights live routing objects send to each version (`{}` when none route this service). */
   liveWeights(params: { readonly objects: readonly K8sObject[]; readonly input: RouterInput }): Weights;
+  /**
+   * Why the router cannot carry out a planned state (undefined: it can), for a platform that keeps
+   * state the weights do not say (KServe routes only to the revision it rolled out and the latest).
+   * `planTraffic` refuses the request with it (`router-refused`) before anything is written;
+   * `problems` should refuse the same state in rollout.yaml. `input` is the service before the plan.
+   */
+  refusePlan?(params: {
+    readonly input: RouterInput;
+    readonly after: Weights;
+    readonly stableAfter: string;
+    readonly mirrorAfter: ServiceConfig["mirror"];
+  }): string | undefined;
   telemetry(input: RouterInput): Telemetry;
 }

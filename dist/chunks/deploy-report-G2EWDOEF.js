@@ -8,7 +8,7 @@ import {
   planComment,
   refusalComment,
   refusalMarker
-} from "./chunk-TFWLMJQK.js";
+} from "./chunk-DQE5MXHR.js";
 import "./chunk-VQQVTJLU.js";
 export {
   MAX_DIFF_LINES,

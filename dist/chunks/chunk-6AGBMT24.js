@@ -6,120 +6,17 @@ import {
   metricsComment,
   metricsMarker,
   quantileFromBuckets
-} from "./chunk-TFWLMJQK.js";
+} from "./chunk-DQE5MXHR.js";
 import {
-  loadConfig
-} from "./chunk-SE42GER3.js";
-
-// src/core/promql.ts
-var MAX_POINTS = 60;
-var MIN_RATE_WINDOW_S = 60;
-var UNITS = { ms: 1e-3, s: 1, m: 60, h: 3600, d: 86400 };
-function durationSeconds(d) {
-  const m = /^(\d+)(ms|s|m|h|d)$/.exec(d);
-  if (!m) throw new Error(`not a duration: ${d}`);
-  return Number(m[1]) * (UNITS[m[2]] ?? 1);
-}
-function promDuration(seconds) {
-  const s = Math.max(1, Math.round(seconds));
-  if (s % 3600 === 0) return `${s / 3600}h`;
-  if (s % 60 === 0) return `${s / 60}m`;
-  return `${s}s`;
-}
-function promString(value) {
-  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
-}
-function selector(s, extra = "") {
-  return `{reporter="destination",destination_service_name=${promString(s.host)},destination_service_namespace=${promString(s.namespace)}${extra}}`;
-}
-function timelineStep(windowSeconds) {
-  return Math.max(15, Math.ceil(windowSeconds / (MAX_POINTS - 1)));
-}
-function serviceQueries(params) {
-  const { service, windowSeconds } = params;
-  const w = promDuration(windowSeconds);
-  const all = selector(service);
-  const errors = selector(service, ',response_code=~"5.."');
-  const step = timelineStep(windowSeconds);
-  const r = promDuration(Math.max(step, MIN_RATE_WINDOW_S));
-  const byVersion = (fn, sel, range, stat) => `label_replace(sum by (destination_version) (${fn}(istio_requests_total${sel}[${range}])), "stat", "${stat}", "", "")`;
-  const histogram = (metric) => `sum by (destination_version, le) (increase(${metric}${all}[${w}]))`;
-  return {
-    requests: `${byVersion("increase", all, w, "requests")} or ${byVersion("increase", errors, w, "errors")}`,
-    latencyMs: histogram("istio_request_duration_milliseconds_bucket"),
-    latencySeconds: histogram("istio_request_duration_seconds_bucket"),
-    timeline: `${byVersion("rate", all, r, "requests")} or ${byVersion("rate", errors, r, "errors")}`,
-    step
-  };
-}
-function num(s) {
-  const n = Number(s);
-  return Number.isFinite(n) ? n : 0;
-}
-function requestCounts(samples) {
-  const out = /* @__PURE__ */ new Map();
-  for (const s of samples) {
-    const v = s.metric.destination_version ?? "unknown";
-    const row = out.get(v) ?? { requests: 0, errors: 0 };
-    if (s.metric.stat === "errors") row.errors += num(s.value[1]);
-    else row.requests += num(s.value[1]);
-    out.set(v, row);
-  }
-  return out;
-}
-function bucketsByVersion(samples, unit) {
-  const out = /* @__PURE__ */ new Map();
-  for (const s of samples) {
-    const v = s.metric.destination_version ?? "unknown";
-    const le = s.metric.le === "+Inf" ? Number.POSITIVE_INFINITY : Number(s.metric.le) * unit;
-    if (Number.isNaN(le)) continue;
-    const list = out.get(v) ?? [];
-    list.push({ le, count: num(s.value[1]) });
-    out.set(v, list);
-  }
-  for (const list of out.values()) list.sort((a, b) => a.le - b.le);
-  return out;
-}
-function timelines(series) {
-  const acc = /* @__PURE__ */ new Map();
-  for (const s of series) {
-    const v = s.metric.destination_version ?? "unknown";
-    const points = acc.get(v) ?? /* @__PURE__ */ new Map();
-    for (const [t, value] of s.values) {
-      const p = points.get(t) ?? { rps: 0, errors: 0 };
-      if (s.metric.stat === "errors") p.errors += num(value);
-      else p.rps += num(value);
-      points.set(t, p);
-    }
-    acc.set(v, points);
-  }
-  const out = {};
-  for (const [v, points] of acc) {
-    out[v] = [...points.entries()].sort(([a], [b]) => a - b).map(([t, p]) => ({
-      t,
-      rps: p.rps,
-      successRate: p.rps > 0 ? 100 * (p.rps - p.errors) / p.rps : void 0
-    }));
-  }
-  return out;
-}
-function versionRow(params) {
-  const requests = params.counts?.requests ?? 0;
-  const errors = params.counts?.errors ?? 0;
-  const has = requests > 0;
-  return {
-    version: params.version,
-    weight: params.weight,
-    requests,
-    rps: requests / params.windowSeconds,
-    errors,
-    successRate: has ? 100 * (requests - errors) / requests : void 0,
-    p50Ms: has ? params.quantile(0.5, params.buckets) : void 0,
-    p90Ms: has ? params.quantile(0.9, params.buckets) : void 0,
-    p99Ms: has ? params.quantile(0.99, params.buckets) : void 0,
-    buckets: params.buckets
-  };
-}
+  bucketsByVersion,
+  durationSeconds,
+  loadConfig,
+  requestCounts,
+  routerOf,
+  serviceQueries,
+  timelines,
+  versionRow
+} from "./chunk-DZ5VKCX2.js";
 
 // src/handlers/collect-metrics.ts
 function vector(a) {
@@ -132,7 +29,14 @@ async function collectMetrics(params) {
   const { prom, key, service, at } = params;
   const window = params.window ?? service.policy.gate.window;
   const windowSeconds = durationSeconds(window);
-  const q = serviceQueries({ service, windowSeconds });
+  const q = serviceQueries({
+    telemetry: routerOf(service).telemetry({
+      key,
+      service,
+      clusterDomain: params.clusterDomain ?? "cluster.local"
+    }),
+    windowSeconds
+  });
   const start = at - windowSeconds;
   const queries = [
     { name: "requests and 5xx per version", promql: q.requests, time: at },
@@ -240,6 +144,7 @@ async function summarise(params) {
     prom,
     key: params.key,
     service,
+    clusterDomain: params.config.clusterDomain,
     at: params.at,
     ...params.window ? { window: params.window } : {}
   });
@@ -247,7 +152,9 @@ async function summarise(params) {
     metrics: result,
     stable: service.stable,
     ...params.canary ? { canary: params.canary } : {},
-    gate: service.policy.gate
+    gate: service.policy.gate,
+    // Shadow copies are not live traffic: the mirrored version is shown, never judged.
+    ...service.mirror ? { mirror: service.mirror } : {}
   });
   const comment = metricsComment({
     service: params.key,
@@ -295,7 +202,6 @@ async function reportOnPr(params) {
 }
 
 export {
-  durationSeconds,
   summarise,
   reportOnPr
 };

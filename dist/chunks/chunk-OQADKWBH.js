@@ -5,10 +5,10 @@ import {
   loadForRequest,
   planSet,
   renderChanges
-} from "./chunk-AEBZO2W4.js";
+} from "./chunk-HOHRBHVH.js";
 import {
   loadConfig
-} from "./chunk-SE42GER3.js";
+} from "./chunk-DZ5VKCX2.js";
 
 // src/adapters/fs.ts
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
@@ -107,7 +107,7 @@ async function guardIo(file, run) {
     return {
       ok: false,
       reason: "io-error",
-      message: `${where} ${hint} (${e.code}). Check the manifests and virtualService paths in ${file}; nothing was written.`
+      message: `${where} ${hint} (${e.code}). Check the manifests and brought routing file (virtualService, httpRoute) paths in ${file}; nothing was written.`
     };
   }
 }

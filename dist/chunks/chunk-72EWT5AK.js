@@ -1,10 +1,11 @@
 import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
+  broughtPath,
   directlyIn,
   loadConfig,
   repoPath
-} from "./chunk-SE42GER3.js";
+} from "./chunk-DZ5VKCX2.js";
 
 // src/adapters/github-queries.ts
 var ACK_AND_READ = (
@@ -588,7 +589,7 @@ function githubAdapter(octokit, repo) {
       return "created";
     },
     /**
-     * rollout.yaml and every file it refers to (manifests folders, own VirtualServices) at a
+     * rollout.yaml and every file it refers to (manifests folders, brought routing files) at a
      * commit: one tree request, then one request per file. For apps without a checkout.
      */
     async filesAt(params) {
@@ -606,7 +607,8 @@ function githubAdapter(octokit, repo) {
       const wanted = /* @__PURE__ */ new Set();
       const folders = [];
       for (const s of Object.values(loaded.loaded.config.services)) {
-        if (s.virtualService) wanted.add(repoPath(params.configPath, s.virtualService));
+        const brought = broughtPath(params.configPath, s);
+        if (brought) wanted.add(brought);
         if (s.manifests) folders.push(repoPath(params.configPath, s.manifests));
       }
       for (const e of entries) {

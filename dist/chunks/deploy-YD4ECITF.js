@@ -2,21 +2,21 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunk-3VQBBPBB.js";
+} from "./chunk-YUEIY3ID.js";
 import {
   githubAdapter
-} from "./chunk-IW6CMNIR.js";
-import "./chunk-QS6HIPBH.js";
+} from "./chunk-72EWT5AK.js";
+import "./chunk-6AGBMT24.js";
 import {
   PLAN_MARKER,
   planComment
-} from "./chunk-TFWLMJQK.js";
+} from "./chunk-DQE5MXHR.js";
 import {
   applyServices,
   changedServices,
   loadConfig,
   planOf
-} from "./chunk-SE42GER3.js";
+} from "./chunk-DZ5VKCX2.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 

@@ -82329,6 +82329,11 @@ var import_undici6 = __toESM(require_undici(), 1);
 
 // src/adapters/kubernetes.ts
 var import_yaml = __toESM(require_dist(), 1);
+var MISSING_CRD_HINTS = {
+  "networking.istio.io": "Install Istio (its CRDs) in the cluster, or use an Istio apiVersion it serves",
+  "gateway.networking.k8s.io": "Install the Gateway API CRDs (standard channel, v1) in the cluster, or use `router: istio`",
+  "serving.kserve.io": "Install KServe (its CRDs) in the cluster, or use a router whose CRDs it serves"
+};
 var KubeConfigError = class extends Error {
   name = "KubeConfigError";
 };
@@ -82405,12 +82410,13 @@ function kubernetesPort(options) {
     }
   }
   function notServed(ctx) {
-    const istio = ctx.apiVersion.startsWith("networking.istio.io/");
+    const group = ctx.apiVersion.split("/")[0] ?? "";
+    const hint = MISSING_CRD_HINTS[group];
     return {
       ok: false,
       reason: "not-found",
       message: redact(
-        `Cannot ${ctx.doing}: the cluster at ${server} does not serve ${ctx.apiVersion} ${ctx.kind}. ` + (istio ? "Install Istio (its CRDs) in the cluster, or use an Istio apiVersion it serves (kubectl api-resources --api-group=networking.istio.io)." : "Check the apiVersion and kind (kubectl api-resources).")
+        `Cannot ${ctx.doing}: the cluster at ${server} does not serve ${ctx.apiVersion} ${ctx.kind}. ` + (hint ? `${hint} (kubectl api-resources --api-group=${group}).` : "Check the apiVersion and kind (kubectl api-resources).")
       )
     };
   }

@@ -296,10 +296,10 @@ function noMetrics(version) {
     buckets: []
   };
 }
-function pickCanary(versions, stable) {
+function pickCanary(versions, stable, mirror) {
   let best;
   for (const v of versions) {
-    if (v.version === stable) continue;
+    if (v.version === stable || v.version === mirror) continue;
     if (best === void 0 || v.requests > best.requests || v.requests === best.requests && v.weight > best.weight)
       best = v;
   }
@@ -307,6 +307,9 @@ function pickCanary(versions, stable) {
 }
 function evaluateGate(params) {
   const { metrics, stable, gate } = params;
+  const mirror = params.mirror;
+  const shadow = mirror ? { mirror: { version: mirror.version, percent: mirror.percent } } : {};
+  const named = params.canary === mirror?.version ? void 0 : params.canary;
   if (!metrics.ok) {
     const conclusion2 = gate.onMissingMetrics === "neutral" ? "neutral" : "failure";
     const what = UNAVAILABLE_WORDS[metrics.reason];
@@ -323,18 +326,19 @@ function evaluateGate(params) {
         }
       ],
       baseline: stable,
-      canary: params.canary,
+      canary: named,
+      ...shadow,
       thresholds: thresholdsOf(gate)
     };
   }
   const m = { ...metrics.metrics, versions: metrics.metrics.versions.map(cleanVersion) };
-  const canaryName = params.canary ?? pickCanary(m.versions, stable);
+  const canaryName = named ?? pickCanary(m.versions, stable, mirror?.version);
   const subjectName = canaryName ?? stable;
   const subject = m.versions.find((v) => v.version === subjectName) ?? noMetrics(subjectName);
   const baseline = m.versions.find((v) => v.version === stable);
   const checks = [
     ...absoluteChecks(subject, m, gate),
-    ...comparisonChecks({ subject, baseline, stable, canaryName, m, gate })
+    ...comparisonChecks({ subject, baseline, stable, canaryName, m, gate, mirror: mirror?.version })
   ];
   const failed = checks.filter((c) => c.status === "fail").map((c) => c.name);
   const unsure = checks.filter((c) => c.status === "insufficient").map((c) => c.name);
@@ -348,6 +352,7 @@ function evaluateGate(params) {
     checks,
     baseline: stable,
     canary: canaryName,
+    ...shadow,
     thresholds: thresholdsOf(gate)
   };
 }
@@ -429,11 +434,15 @@ function absoluteChecks(v, m, gate) {
   return checks;
 }
 function comparisonChecks(params) {
-  const { subject, baseline, stable, canaryName, m, gate } = params;
+  const { subject, baseline, stable, canaryName, m, gate, mirror } = params;
   const both = (detail) => [
     { name: CHECK_NAMES.successVsBaseline, status: "insufficient", detail },
     { name: CHECK_NAMES.tailVsBaseline, status: "insufficient", detail }
   ];
+  if (canaryName === void 0 && mirror !== void 0 && m.versions.some((v) => v.version === mirror))
+    return both(
+      `\`${mirror}\` only receives mirrored copies (shadow traffic), which are not compared; there is no other version serving live traffic to compare \`${stable}\` with.`
+    );
   if (canaryName === void 0)
     return both(
       `Only the stable version \`${stable}\` is listed; there is no other version to compare it with.`
@@ -552,6 +561,7 @@ function roleOf(v, verdict) {
   if (v === verdict.baseline && v === verdict.canary) return " (stable)";
   if (v === verdict.baseline) return " (stable, baseline)";
   if (v === verdict.canary) return " (canary)";
+  if (v === verdict.mirror?.version) return " (mirror: shadow traffic)";
   return "";
 }
 function optMs(ms) {
@@ -559,7 +569,7 @@ function optMs(ms) {
 }
 function versionsTable(m, verdict) {
   const listed = m.versions.map((v) => v.version);
-  const missing = [verdict.baseline, verdict.canary].filter(
+  const missing = [verdict.baseline, verdict.canary, verdict.mirror?.version].filter(
     (v) => v !== void 0 && !listed.includes(v)
   );
   const rows = m.versions.map((v) => [
@@ -608,13 +618,18 @@ function versionsTable(m, verdict) {
         `${code(can.version)} against ${code(base.version)}, one-sided two-proportion z-tests at \u03B1 = ${COMPARISON.alpha}: ${parts.join("; ")}. Bold deltas are significant; the gate fails a comparison only beyond ${COMPARISON.errorMarginPp} pp more errors or ${COMPARISON.tailMarginPp} pp more slow requests.`
       );
   }
+  const shadow = verdict.mirror;
+  if (shadow)
+    notes.push(
+      `${code(shadow.version)} is the mirror: it receives a copy of ${shadow.percent} % of requests (shadow traffic), whose answers are dropped. Its figures are those copies'; the gate neither judges it nor compares it with the baseline.`
+    );
   return [
     table(
       ["version", "weight", "requests/s", `requests (${m.window})`, "success rate", "p50", "p90", "p99"],
       ["l", "r", "r", "r", "r", "r", "r", "r"],
       rows
     ),
-    ...notes.length > 0 ? ["", ...notes] : []
+    ...notes.flatMap((n) => ["", n])
   ];
 }
 var PALETTE = [

@@ -1,12 +1,14 @@
 import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
-  KubeConfigError,
-  kubernetesPort
-} from "./chunk-O53ZFTKB.js";
+  applyServices,
+  planOf,
+  reportOf
+} from "./chunk-DZ5VKCX2.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 export {
-  KubeConfigError,
-  kubernetesPort
+  applyServices,
+  planOf,
+  reportOf
 };

@@ -1,14 +1,12 @@
 import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
-  applyServices,
-  planOf,
-  reportOf
-} from "./chunk-SE42GER3.js";
+  KubeConfigError,
+  kubernetesPort
+} from "./chunk-ZRVCJIWR.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 export {
-  applyServices,
-  planOf,
-  reportOf
+  KubeConfigError,
+  kubernetesPort
 };

@@ -3,34 +3,42 @@ const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   authorize,
   teamsToCheck
-} from "./chunk-IW6CMNIR.js";
+} from "./chunk-72EWT5AK.js";
 import {
   reportOnPr
-} from "./chunk-QS6HIPBH.js";
+} from "./chunk-6AGBMT24.js";
 import {
   code,
   fenced,
   planComment,
   prose,
   table
-} from "./chunk-TFWLMJQK.js";
+} from "./chunk-DQE5MXHR.js";
 import {
   loadForRequest,
   parseTrafficRequest,
   planSet
-} from "./chunk-AEBZO2W4.js";
+} from "./chunk-HOHRBHVH.js";
 import {
+  BARE_WORDS,
+  CHAT_COMMANDS,
   COMMAND_WORDS,
+  SERVICE_WORDS,
   applyServices,
   closest,
   describeChange,
+  describeMirror,
+  describeMirrorChange,
+  isOneOf,
   loadConfig,
   planOf,
   planTraffic,
   resolveFromConfig,
+  routerOf,
+  sameMirror,
   scanServices,
   weightsOf
-} from "./chunk-SE42GER3.js";
+} from "./chunk-DZ5VKCX2.js";
 
 // src/adapters/events.ts
 function commentEventFrom(payload) {
@@ -139,7 +147,6 @@ function htmlCommentOpenAfter(line, open) {
     inside = !inside;
   }
 }
-var isAction = (w) => w === "status" || w === "plan";
 function usage(message) {
   return { ok: false, reason: "usage", message };
 }
@@ -165,10 +172,11 @@ function classifyCommand(params) {
   const words = all.filter((w) => w !== "--force");
   const lower = words.map((w) => w.toLowerCase());
   const [first, second] = lower;
-  if (first === "help" || second === "help" && words.length === 2) return ok({ kind: "help" });
-  const at = isAction(first) ? 0 : isAction(second) ? 1 : -1;
+  if (isOneOf(BARE_WORDS, first)) return ok({ kind: first });
+  if (isOneOf(BARE_WORDS, second) && words.length === 2) return ok({ kind: second });
+  const at = isOneOf(SERVICE_WORDS, first) ? 0 : isOneOf(SERVICE_WORDS, second) ? 1 : -1;
   const action = lower[at];
-  if (isAction(action)) {
+  if (isOneOf(SERVICE_WORDS, action)) {
     if (force) return usage(`\`--force\` only applies to traffic changes; \`${action}\` changes nothing.`);
     if (words.length > 2)
       return usage(
@@ -193,7 +201,7 @@ function commandTypo(words, serviceKeys) {
   const after = words[at + 1];
   if (after !== void 0 && /^-?\d/.test(after)) return void 0;
   const lower = word.toLowerCase();
-  if (COMMAND_WORDS.includes(lower)) return void 0;
+  if (isOneOf(COMMAND_WORDS, lower)) return void 0;
   const hint = closest(lower, COMMAND_WORDS);
   if (!hint) return void 0;
   return usage(`unknown command \`${word}\`. Did you mean \`${hint}\`?`);
@@ -216,6 +224,10 @@ function rolloutPrTitle(plan2) {
   const head = `Rollout ${plan2.service}:`;
   if (plan2.kind === "promote") return `${head} promote ${plan2.stableAfter} (100 %)`;
   if (plan2.kind === "abort") return `${head} abort, back to ${plan2.stableAfter} (100 %)`;
+  if (plan2.kind === "mirror") {
+    const m = plan2.mirrorAfter;
+    return m ? `${head} mirror ${pct(m.percent)} of requests to ${m.version}` : `${head} stop mirroring to ${plan2.mirrorBefore?.version ?? "any version"}`;
+  }
   const order = versionsOf(plan2.after).filter((v) => (plan2.after[v] ?? 0) > 0);
   order.sort((a, b) => Number(b === plan2.stableAfter) - Number(a === plan2.stableAfter));
   return `${head} ${order.map((v) => `${v} ${pct(plan2.after[v] ?? 0)}`).join(" \u2192 ")}`;
@@ -223,7 +235,23 @@ function rolloutPrTitle(plan2) {
 function role(plan2, v) {
   if (v === plan2.stableAfter) return v === plan2.stableBefore ? " (stable)" : " (new stable)";
   if (v === plan2.stableBefore) return " (was stable)";
-  return v === plan2.canary ? " (canary)" : "";
+  if (v === plan2.canary) return " (canary)";
+  return v === plan2.mirrorAfter?.version ? ` (mirror, ${pct(plan2.mirrorAfter.percent)} copied)` : "";
+}
+function mirrorShort(m) {
+  return m ? `${code(m.version)} ${pct(m.percent)}` : "none";
+}
+function mirrorLine(plan2, before) {
+  const after = plan2.mirrorAfter;
+  if (!before && !after) return [];
+  if (sameMirror(before, after) && after) return [`**Mirror** (unchanged): ${describeMirror(after)}.`];
+  const meaning = after ? `${describeMirror(after)}.` : before && (plan2.after[before.version] ?? 0) > 0 ? `${code(before.version)} now serves ${pct(plan2.after[before.version] ?? 0)} of live traffic, so it is no longer shadowed.` : "Mirroring stops.";
+  return [`**Mirror:** ${mirrorShort(before)} \u2192 ${mirrorShort(after)}. ${meaning}`];
+}
+function pinLine(pin, versions) {
+  if (!pin || versions.length === 0) return [];
+  const routes = versions.map((v) => `requests with ${code(`${pin.header}: ${v}`)} go to ${code(v)}`);
+  return [`**Pinned routes** (ahead of the weights): ${routes.join("; ")}.`];
 }
 function signed(n) {
   return n > 0 ? `+${n}` : n < 0 ? `\u2212${-n}` : "0";
@@ -239,22 +267,25 @@ function exampleWeight(at, next) {
 function commandRows(params) {
   const { service, plan: plan2, steps } = params;
   const cmd = (words) => code(`/rollout ${service} ${words}`);
+  const run2 = (word, ...args) => cmd([word, ...args].join(" "));
   const rows = [];
   const version = plan2.canary ?? versionsOf(plan2.after).find((v) => v !== plan2.stableAfter);
   if (version !== void 0 && version !== plan2.stableAfter) {
     const at = plan2.after[version] ?? 0;
     const next = steps.find((s) => s > at);
     if (next !== void 0)
-      rows.push([cmd(`next ${version}`), `${code(version)} to its next step, ${pct(next)}`]);
+      rows.push([run2("next", version), `${code(version)} to its next step, ${pct(next)}`]);
     const w = exampleWeight(at, next);
     if (w !== void 0)
       rows.push([cmd(`${version} ${w}`), `${code(version)} to ${pct(w)}; the others shrink in proportion`]);
-    rows.push([cmd(`promote ${version}`), `${code(version)} to 100 % and stable`]);
+    rows.push([run2("promote", version), `${code(version)} to 100 % and stable`]);
   }
   if ((plan2.after[plan2.stableAfter] ?? 0) !== 100)
-    rows.push([cmd("abort"), `100 % back to ${code(plan2.stableAfter)} (stable)`]);
-  rows.push([cmd("status"), "weights on the default branch and this PR"]);
-  rows.push([code("/rollout help"), "every command"]);
+    rows.push([run2("abort"), `100 % back to ${code(plan2.stableAfter)} (stable)`]);
+  if (plan2.mirrorAfter)
+    rows.push([run2("mirror", "off"), `stop copying requests to ${code(plan2.mirrorAfter.version)}`]);
+  rows.push([run2("status"), "weights on the default branch and this PR"]);
+  rows.push([code(`/rollout ${"help"}`), "every command"]);
   return rows;
 }
 function rolloutPrBody(facts) {
@@ -281,6 +312,10 @@ function rolloutPrBody(facts) {
     out.push("", `This update: ${update}.`);
   if (plan2.stableAfter !== plan2.stableBefore)
     out.push("", `${code(plan2.stableAfter)} becomes the stable version (was ${code(plan2.stableBefore)}).`);
+  const mirror = mirrorLine(plan2, facts.live ? facts.liveMirror : plan2.mirrorBefore);
+  if (mirror.length > 0) out.push("", ...mirror);
+  const pins = pinLine(config.pin, order);
+  if (pins.length > 0) out.push("", ...pins);
   out.push("", stepsSentence(config.steps, plan2));
   const { gate } = policy;
   const needed = Math.max(0, facts.approvalsNeeded);
@@ -288,6 +323,7 @@ function rolloutPrBody(facts) {
   const reviewers = policy.reviewers.length === 0 ? "none listed, so anyone with write access may use `--force`" : `${policy.reviewers.map(code).join(", ")}; only they may use \`--force\`${policy.reviewers.some((r) => r.includes("/")) ? " (for a team, its members)" : ""}`;
   const forced = plan2.forced ? " **This change exceeds it, with `--force`.**" : "";
   const minimum = gate.minRequests > 0 ? `at least ${gate.minRequests} requests` : "any number of requests";
+  const shadow = plan2.mirrorAfter ? ` ${code(plan2.mirrorAfter.version)} (mirror) is never the canary nor compared: its requests are copies.` : "";
   out.push(
     "",
     "### Policy",
@@ -295,7 +331,7 @@ function rolloutPrBody(facts) {
     `- **Approvals:** ${approvals}.`,
     `- **Reviewers:** ${reviewers}.`,
     `- **Max step:** +${policy.maxStep} % for any one version per change (\`abort\` and the last step to 100 % are exempt).${forced}`,
-    `- **Metric gate:** over ${gate.window}, the canary needs ${minimum}, a success rate \u2265 ${pct(gate.successRate)} and p99 latency \u2264 ${gate.p99LatencyMs} ms. Not checked yet: the gate arrives with the metrics check ${code("rollout/gate")}.`
+    `- **Metric gate:** over ${gate.window}, the canary needs ${minimum}, a success rate \u2265 ${pct(gate.successRate)} and p99 latency \u2264 ${gate.p99LatencyMs} ms.${shadow} Not checked yet: the gate arrives with the metrics check ${code("rollout/gate")}.`
   );
   const by = facts.requestedBy.replace(/^@/, "");
   const typed = facts.command ? `: ${code(facts.command)}` : ".";
@@ -323,25 +359,25 @@ function stepsSentence(steps, plan2) {
   return `**Steps** for ${code(canary)}: ${stepsLine(steps, at)}. ${then}`;
 }
 var HELP_SERVICES_SHOWN = 10;
+function fill(template, versions, wrap = false) {
+  const as = (v) => wrap ? code(v) : v;
+  return template.replaceAll("{stable}", as(versions.stable)).replaceAll("{canary}", as(versions.canary));
+}
 function helpMessage(params) {
   const { serviceKeys } = params;
-  const { stable, canary } = params.example ?? { stable: "v1", canary: "v2" };
+  const versions = params.example ?? { stable: "v1", canary: "v2" };
   const key = serviceKeys[0];
   const cmd = (words) => code(key === void 0 ? `/rollout ${words}` : `/rollout ${key} ${words}`);
-  const rows = [
-    [cmd(`${canary} 20`), `${code(canary)} gets 20 %; the other versions shrink in proportion`],
-    [
-      cmd(`${stable}:80:${canary}:20`),
-      "every weight at once (Kubeflow `trafficRule` form); versions left out get 0"
-    ],
-    [cmd("next"), "the version being rolled out moves to its next entry of `steps`"],
-    [cmd(`next ${canary}`), `the same, naming the version`],
-    [cmd(`promote ${canary}`), `${code(canary)} gets 100 % and becomes \`stable\``],
-    [cmd("abort"), "100 % back to the `stable` version"],
-    [cmd("status"), "weights on the default branch, and the open rollout PR"],
-    ...serviceKeys.length > 1 ? [[code("/rollout status"), "the same for every service"]] : [],
-    [code("/rollout help"), "this message"]
-  ];
+  const row = (e, help) => {
+    const args = fill(e.args, versions);
+    return [
+      e.key === void 0 || e.key === "first" ? cmd(args) : code(`/rollout ${args}`),
+      fill(e.effect ?? help, versions, true)
+    ];
+  };
+  const rows = CHAT_COMMANDS.flatMap(
+    (c) => c.examples.filter((e) => e.key !== "all" || serviceKeys.length > 1).map((e) => row(e, c.help))
+  );
   const shown = serviceKeys.slice(0, HELP_SERVICES_SHOWN).map(code).join(", ");
   const more = serviceKeys.length > HELP_SERVICES_SHOWN ? ` and ${serviceKeys.length - HELP_SERVICES_SHOWN} more` : "";
   const keyRule = key === void 0 ? "**Service key:** rollout.yaml has no services yet; add one first." : serviceKeys.length === 1 ? `**Service key:** ${code(key)} may be left out, as rollout.yaml has one service.` : `**Service key:** required first, as rollout.yaml has ${serviceKeys.length} services: ${shown}${more}.`;
@@ -353,7 +389,7 @@ function helpMessage(params) {
     table(["command", "effect"], ["l", "l"], rows),
     "",
     `- ${keyRule}`,
-    `- **\`--force\`**, anywhere in a traffic command (e.g. ${cmd(`${canary} 60 --force`)}), lets a version rise by more than \`policy.maxStep\` in one change. When the service's \`policy.reviewers\` lists anyone, only those users and members of those teams may use it. \`abort\` and the last step to 100 % never need it.`,
+    `- **\`--force\`**, anywhere in a traffic command (e.g. ${cmd(`${versions.canary} 60 --force`)}), lets a version rise by more than \`policy.maxStep\` in one change. When the service's \`policy.reviewers\` lists anyone, only those users and members of those teams may use it. \`abort\` and the last step to 100 % never need it.`,
     "- **One command per comment:** only the first line starting with `/rollout` runs; lines in code blocks and quotes never do.",
     "- **Who:** people with write access to the repository. Comments from bots are ignored."
   ].join("\n");
@@ -361,7 +397,7 @@ function helpMessage(params) {
 function replyDone(params) {
   const { plan: plan2, prUrl, prNumber, updated, ignoredLines } = params;
   const link = `[#${prNumber}](${prUrl})`;
-  const change = describeChange(plan2) || "weights unchanged";
+  const change = [describeChange(plan2), describeMirrorChange(plan2)].filter((s) => s !== void 0 && s !== "").join("; ") || "weights unchanged";
   const stable = plan2.stableAfter === plan2.stableBefore ? "" : ` ${code(plan2.stableAfter)} becomes stable (was ${code(plan2.stableBefore)}).`;
   const forced = plan2.forced ? " Forced past `policy.maxStep` with `--force`." : "";
   const lines = [
@@ -369,6 +405,12 @@ function replyDone(params) {
     "",
     "Merging it applies the change."
   ];
+  const shadow = plan2.kind === "mirror" ? plan2.mirrorAfter?.version : void 0;
+  if (shadow !== void 0 && params.pin)
+    lines.push(
+      "",
+      `To try ${code(shadow)} itself: requests with ${code(`${params.pin.header}: ${shadow}`)} go to ${code(shadow)} (pinned route).`
+    );
   if (ignoredLines > 0)
     lines.push(
       "",
@@ -609,7 +651,8 @@ async function traffic(ctx, command, auth, scan) {
     if (!forced.ok) return refuse(ctx, forced.reason, forced.message);
   }
   const folder = service.manifests === void 0 ? void 0 : resolveFromConfig(configPath, service.manifests);
-  const file = service.virtualService === void 0 ? void 0 : resolveFromConfig(configPath, service.virtualService);
+  const broughtRel = service[routerOf(service).broughtField];
+  const file = broughtRel === void 0 ? void 0 : resolveFromConfig(configPath, broughtRel);
   let lastConflict = "";
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const read = await gh.readService({
@@ -641,7 +684,15 @@ async function traffic(ctx, command, auth, scan) {
     if (!set.ok) return refuse(ctx, set.reason, set.message);
     const current = loaded.loaded.config.services[key] ?? service;
     const title = rolloutPrTitle(set.plan);
-    const body = prBody(ctx, key, current, set.plan, on.onBranch ? live : void 0, command.words);
+    const body = prBody(
+      ctx,
+      key,
+      current,
+      set.plan,
+      on.onBranch ? live : void 0,
+      command.words,
+      service.mirror
+    );
     const commit = commitOf(set.plan, set.changes, ctx, command.words);
     if (read.openPr && read.rolloutRef) {
       const reply = replyDone({
@@ -649,7 +700,8 @@ async function traffic(ctx, command, auth, scan) {
         prUrl: read.openPr.url,
         prNumber: read.openPr.number,
         updated: true,
-        ignoredLines: ctx.ignoredLines
+        ignoredLines: ctx.ignoredLines,
+        ...current.pin ? { pin: current.pin } : {}
       });
       const w2 = await gh.updateRollout({
         service: key,
@@ -692,7 +744,8 @@ async function traffic(ctx, command, auth, scan) {
           prUrl: w.pr.url,
           prNumber: w.pr.number,
           updated: false,
-          ignoredLines: ctx.ignoredLines
+          ignoredLines: ctx.ignoredLines,
+          ...current.pin ? { pin: current.pin } : {}
         }),
         ...notes
       ].join("\n\n")
@@ -703,9 +756,9 @@ async function traffic(ctx, command, auth, scan) {
     `rollout/${key} kept changing under this command (${MAX_ATTEMPTS} attempts; last: ${lastConflict})`
   );
 }
-function prBody(ctx, key, config, plan2, live, words) {
+function prBody(ctx, key, config, plan2, live, words, liveMirror) {
   return rolloutPrBody({
-    ...live ? { live } : {},
+    ...live ? { live, ...liveMirror ? { liveMirror } : {} } : {},
     command: `/rollout ${words.join(" ")}`,
     service: key,
     config,

@@ -2,24 +2,25 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   teamsToCheck
-} from "./chunk-IW6CMNIR.js";
+} from "./chunk-72EWT5AK.js";
 import {
-  durationSeconds,
   summarise
-} from "./chunk-QS6HIPBH.js";
+} from "./chunk-6AGBMT24.js";
 import {
   applyComment,
   refusalComment
-} from "./chunk-TFWLMJQK.js";
+} from "./chunk-DQE5MXHR.js";
 import {
   applyServices,
+  broughtPath,
   changedServices,
   directlyIn,
+  durationSeconds,
   loadConfig,
   repoPath,
   reportOf,
   weightsOf
-} from "./chunk-SE42GER3.js";
+} from "./chunk-DZ5VKCX2.js";
 
 // src/core/approval.ts
 var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
@@ -132,7 +133,7 @@ function evaluateApproval(params) {
 function revertChanges(params) {
   const { configFile, service, now, previous } = params;
   const folder = service.manifests === void 0 ? void 0 : repoPath(configFile, service.manifests);
-  const own = service.virtualService === void 0 ? void 0 : repoPath(configFile, service.virtualService);
+  const own = broughtPath(configFile, service);
   const mine = (p) => p === configFile || p === own || folder !== void 0 && directlyIn(folder, p);
   const paths = new Set([...now.keys(), ...previous.keys()].filter(mine));
   const out = [];

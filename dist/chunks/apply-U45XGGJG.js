@@ -2,12 +2,12 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   snapshot
-} from "./chunk-4QDK67AL.js";
-import "./chunk-AEBZO2W4.js";
+} from "./chunk-OQADKWBH.js";
+import "./chunk-HOHRBHVH.js";
 import {
   applyServices,
   loadConfig
-} from "./chunk-SE42GER3.js";
+} from "./chunk-DZ5VKCX2.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 

@@ -1,19 +1,27 @@
 import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
+  CHAT_COMMANDS,
   GENERATED_MARK,
-  YAML_OPTIONS,
+  TRAFFIC_WORDS,
+  applySplices,
   createTwoFilesPatch,
   didYouMean,
   directlyIn,
+  isOneOf,
   loadConfig,
   nodeAt,
   planTraffic,
   renderService,
+  replaceScalar,
   repoPath,
+  routerInput,
+  routerOf,
+  sameMirror,
   scanServices,
+  usageRows,
   weightsOf
-} from "./chunk-SE42GER3.js";
+} from "./chunk-DZ5VKCX2.js";
 import {
   require_dist
 } from "./chunk-M2FA62U7.js";
@@ -23,14 +31,9 @@ import {
 
 // src/core/request.ts
 var REQUEST_USAGE = [
-  "<version> <weight>        e.g. v2 20 (the others shrink in proportion)",
-  "v1:90:v2:10 | v1:90,v2:10 every weight at once (Kubeflow trafficRule form)",
-  "next [version]            the next entry of `steps` for the version rolling out",
-  "promote <version>         100 % to <version>, which becomes `stable`",
-  "abort                     100 % back to `stable`",
+  ...usageRows(CHAT_COMMANDS.filter((c) => c.reads === "traffic")),
   "Put the service key first when rollout.yaml has several (mnist v2 20); add --force to exceed policy.maxStep."
 ];
-var KEYWORDS = ["next", "promote", "abort"];
 var WEIGHT = /^(\d{1,3})%?$/;
 function usage(message) {
   return {
@@ -40,6 +43,28 @@ function usage(message) {
 Usage:
   ${REQUEST_USAGE.join("\n  ")}`
   };
+}
+var KEYWORD_PARSERS = {
+  next: (rest) => rest.length > 1 ? `\`next\` takes at most a version (got \`${rest.join(" ")}\`).` : rest[0] === void 0 ? { kind: "next" } : { kind: "next", version: rest[0] },
+  promote: (rest) => rest.length !== 1 || rest[0] === void 0 ? "`promote` takes one version, e.g. `promote v2`." : { kind: "promote", version: rest[0] },
+  abort: (rest) => rest.length > 0 ? `\`abort\` takes no arguments (got \`${rest.join(" ")}\`).` : { kind: "abort" },
+  mirror: parseMirror
+};
+function parseMirror(rest) {
+  const [version, percent] = rest;
+  if (rest.length === 1 && version?.toLowerCase() === "off") return { kind: "mirror", off: true };
+  if (version === void 0)
+    return "`mirror` needs a version and a percent, e.g. `mirror v2 10`, or `mirror off` to stop.";
+  if (percent === void 0)
+    return `\`mirror ${version}\` needs a percent of requests to copy, e.g. \`mirror ${version} 10\`.`;
+  if (rest.length > 2)
+    return `too many words after \`mirror\`: give one version and one percent, e.g. \`mirror ${version} ${percent}\`.`;
+  const p = WEIGHT.exec(percent);
+  if (!p && version.toLowerCase() === "off")
+    return `\`mirror off\` takes nothing after it (got \`${rest.slice(1).join(" ")}\`).`;
+  if (!p)
+    return `\`${percent}\` is not a percent: use a whole number from 1 to 100, e.g. \`mirror ${version} 10\`.`;
+  return { kind: "mirror", version, percent: Number(p[1]) };
 }
 function parseRule(word) {
   const parts = word.includes(",") ? word.split(",").flatMap((p) => p.split(":")) : word.split(":");
@@ -79,18 +104,9 @@ function parseTrafficRequest(params) {
   const [head, ...rest] = words;
   if (head === void 0) return usage("say what traffic to set.");
   const lower = head.toLowerCase();
-  if (lower === "abort") {
-    if (rest.length > 0) return usage(`\`abort\` takes no arguments (got \`${rest.join(" ")}\`).`);
-    return done({ kind: "abort" });
-  }
-  if (lower === "next") {
-    if (rest.length > 1) return usage(`\`next\` takes at most a version (got \`${rest.join(" ")}\`).`);
-    return done(rest[0] === void 0 ? { kind: "next" } : { kind: "next", version: rest[0] });
-  }
-  if (lower === "promote") {
-    if (rest.length !== 1 || rest[0] === void 0)
-      return usage("`promote` takes one version, e.g. `promote v2`.");
-    return done({ kind: "promote", version: rest[0] });
+  if (isOneOf(TRAFFIC_WORDS, lower)) {
+    const change = KEYWORD_PARSERS[lower](rest);
+    return typeof change === "string" ? usage(change) : done(change);
   }
   if (head.includes(":")) {
     if (rest.length > 0)
@@ -106,21 +122,24 @@ function parseTrafficRequest(params) {
   }
   if (rest.length === 1 && rest[0] !== void 0) {
     const w = WEIGHT.exec(rest[0]);
-    const command = didYouMean(head, KEYWORDS);
+    const command = didYouMean(head, TRAFFIC_WORDS);
     if (!w && command) return usage(`unknown command \`${head}\`.${command}`);
     if (!w)
       return usage(`\`${rest[0]}\` is not a weight: use a whole number from 0 to 100, e.g. \`${head} 20\`.`);
     return done({ kind: "set", version: head, weight: Number(w[1]) });
   }
   if (rest.length === 0 && !params.serviceKeys.includes(head)) {
-    const hint = didYouMean(head, KEYWORDS);
+    const hint = didYouMean(head, TRAFFIC_WORDS);
     if (hint) return usage(`unknown command \`${head}\`.${hint}`);
     return usage(`\`${head}\` needs a weight, e.g. \`${head} 20\`.`);
   }
   if (rest.length === 0) return usage(`say what to do with service \`${head}\`, e.g. \`${head} v2 20\`.`);
   const [second = "", third = ""] = rest;
-  const looksLikeService = rest.length === 2 && !WEIGHT.test(second) && (WEIGHT.test(third) || KEYWORDS.includes(second.toLowerCase()));
-  if (service === void 0 && (looksLikeService || rest.length === 1 && KEYWORDS.includes(second.toLowerCase()))) {
+  const looksLikeService = rest.length === 2 && !WEIGHT.test(second) && (WEIGHT.test(third) || isOneOf(TRAFFIC_WORDS, second.toLowerCase()));
+  if (service === void 0 && (looksLikeService || isOneOf(TRAFFIC_WORDS, second.toLowerCase()))) {
+    const command = didYouMean(head, TRAFFIC_WORDS);
+    if (command && !didYouMean(head, params.serviceKeys) && !isOneOf(TRAFFIC_WORDS, second.toLowerCase()))
+      return usage(`unknown command \`${head}\`.${command}`);
     const example = params.serviceKeys[0] ?? "mnist";
     return {
       ok: false,
@@ -138,22 +157,6 @@ function parseTrafficRequest(params) {
 
 // src/core/edit.ts
 var import_yaml = __toESM(require_dist(), 1);
-function applySplices(text, splices) {
-  let out = text;
-  for (const s of [...splices].sort((a, b) => b.start - a.start))
-    out = out.slice(0, s.start) + s.text + out.slice(s.end);
-  return out;
-}
-function scalarText(node, value) {
-  if (typeof value === "number") return String(value);
-  if (node.type === "QUOTE_DOUBLE") return JSON.stringify(value);
-  if (node.type === "QUOTE_SINGLE") return `'${value.replace(/'/g, "''")}'`;
-  return value;
-}
-function replaceScalar(node, value) {
-  if (!(0, import_yaml.isScalar)(node) || !node.range) return void 0;
-  return { start: node.range[0], end: node.range[1], text: scalarText(node, value) };
-}
 function editConfigWeights(params) {
   const { loaded, service, after, stableAfter } = params;
   const base = ["services", service];
@@ -167,10 +170,12 @@ function editConfigWeights(params) {
     splices.push(s);
   }
   if (stableAfter !== current.stable) {
-    const s = replaceScalar(nodeAt(loaded.doc, [...base, "stable"]).node, stableAfter);
+    const s = replaceString(nodeAt(loaded.doc, [...base, "stable"]).node, stableAfter);
     if (!s) throw new Error(`editConfigWeights: no stable scalar for ${service}`);
     splices.push(s);
   }
+  if (params.mirrorAfter !== void 0)
+    splices.push(...editMirror({ loaded, service, after: params.mirrorAfter ?? void 0 }));
   return {
     text: applySplices(
       loaded.text,
@@ -179,126 +184,92 @@ function editConfigWeights(params) {
     parsed: applySplices(loaded.parsed, splices)
   };
 }
-function get(map, key) {
-  return (0, import_yaml.isMap)(map) ? map.get(key, true) : void 0;
+function yamlString(value) {
+  try {
+    if ((0, import_yaml.parse)(value) === value) return value;
+  } catch {
+  }
+  return JSON.stringify(value);
 }
-function str(node) {
-  return (0, import_yaml.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
+function replaceString(node, value) {
+  const s = replaceScalar(node, value);
+  if (!s || !(0, import_yaml.isScalar)(node) || node.type !== "PLAIN") return s;
+  return { ...s, text: yamlString(value) };
 }
-function hostMatches(dest, host, namespace) {
-  return dest === host || dest === `${host}.${namespace}` || dest === `${host}.${namespace}.svc` || dest === `${host}.${namespace}.svc.cluster.local`;
+function lineStart(text, at) {
+  return text.lastIndexOf("\n", at - 1) + 1;
 }
-function editVirtualServiceWeights(params) {
-  const { file, text, host, namespace, weights } = params;
-  const lines = new import_yaml.LineCounter();
-  const docs = (0, import_yaml.parseAllDocuments)(text, { ...YAML_OPTIONS, lineCounter: lines });
-  const where = (node) => {
-    const p = lines.linePos(node?.range?.[0] ?? 0);
-    return `${file}:${p.line}:${p.col}`;
-  };
-  if (!Array.isArray(docs))
-    return {
-      ok: false,
-      reason: "invalid-yaml",
-      message: `${file}: is empty; expected a VirtualService.`
-    };
-  for (const d of docs) {
-    const e = d.errors[0] ?? d.warnings[0];
-    if (e) {
-      const p = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
-      return {
-        ok: false,
-        reason: "invalid-yaml",
-        message: `${file}:${p.line}:${p.col}: YAML error: ${e.message.split("\n")[0]}. Fix the file.`
-      };
+function lineEnd(text, at) {
+  const nl = text.indexOf("\n", at);
+  return nl === -1 ? text.length : nl;
+}
+function valueEnd(pair) {
+  const v = pair.value;
+  if ((0, import_yaml.isMap)(v) && !v.flow) {
+    const last = v.items[v.items.length - 1];
+    if (last) return valueEnd(last);
+  }
+  if ((0, import_yaml.isNode)(v) && v.range) return v.range[1];
+  const k = pair.key;
+  return (0, import_yaml.isNode)(k) && k.range ? k.range[1] : 0;
+}
+function editMirror(params) {
+  const { loaded, service, after } = params;
+  const text = loaded.parsed;
+  const fail = (what) => new Error(`editConfigWeights: ${what} for ${service}`);
+  const map = nodeAt(loaded.doc, ["services", service]).node;
+  if (!(0, import_yaml.isMap)(map)) throw fail("no service map");
+  const at = map.items.findIndex((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "mirror");
+  const pair = map.items[at];
+  const flowText = (m) => `{ version: ${yamlString(m.version)}, percent: ${m.percent} }`;
+  if (after && pair) {
+    const value = pair.value;
+    if (!(0, import_yaml.isMap)(value)) throw fail("`mirror` is not a map");
+    const out2 = [];
+    const current = loaded.config.services[service]?.mirror;
+    if (current?.version !== after.version) {
+      const s = replaceString(value.get("version", true), after.version);
+      if (!s) throw fail("no mirror.version scalar");
+      out2.push(s);
     }
-  }
-  const versions = Object.keys(weights);
-  const splices = [];
-  let routes = 0;
-  for (const d of docs) {
-    if (str(get(d.contents, "kind")) !== "VirtualService") continue;
-    const spec = get(d.contents, "spec");
-    for (const proto of ["http", "tls", "tcp"]) {
-      const list = get(spec, proto);
-      if (!(0, import_yaml.isSeq)(list)) continue;
-      for (const rule of list.items) {
-        const route = get(rule, "route");
-        if (!(0, import_yaml.isSeq)(route)) continue;
-        const ours = route.items.filter((r) => {
-          const h = str(get(get(r, "destination"), "host"));
-          return h !== void 0 && hostMatches(h, host, namespace);
-        });
-        if (ours.length === 0) continue;
-        routes++;
-        const seen = /* @__PURE__ */ new Set();
-        for (const r of ours) {
-          const dest = get(r, "destination");
-          const subset = str(get(dest, "subset"));
-          if (subset === void 0 || !versions.includes(subset)) {
-            return {
-              ok: false,
-              reason: "route-mismatch",
-              message: `${where(dest)}: route to ${host} ${subset === void 0 ? "has no subset" : `uses subset \`${subset}\``}, which is not a version in rollout.yaml (${versions.join(", ")}). Give each destination a \`subset:\` named after a version.`
-            };
-          }
-          seen.add(subset);
-          const w = weights[subset] ?? 0;
-          const weightNode = get(r, "weight");
-          if ((0, import_yaml.isNode)(weightNode)) {
-            if (!(0, import_yaml.isScalar)(weightNode) || Number(weightNode.value) !== w) {
-              const s = replaceScalar(weightNode, w);
-              if (!s)
-                return {
-                  ok: false,
-                  reason: "route-mismatch",
-                  message: `${where(weightNode)}: weight is not a plain number. Write it as e.g. \`weight: 10\`.`
-                };
-              splices.push(s);
-            }
-          } else {
-            const ins = insertWeight(text, r, w);
-            if (!ins)
-              return {
-                ok: false,
-                reason: "route-mismatch",
-                message: `${where(r)}: destination \`${subset}\` has no \`weight:\` and is written in flow style. Add \`weight: ${w}\` to it.`
-              };
-            splices.push(ins);
-          }
-        }
-        const missing = versions.filter((v) => (weights[v] ?? 0) > 0 && !seen.has(v));
-        if (missing.length > 0) {
-          return {
-            ok: false,
-            reason: "route-mismatch",
-            message: `${where(route)}: this route to ${host} has no destination for ${missing.map((m) => `\`${m}\``).join(", ")}, which would get ${missing.map((m) => `${weights[m]} %`).join(", ")}. Add \`- destination: { host: ${host}, subset: ${missing[0]} }\` with a weight to the route.`
-          };
-        }
-      }
+    if (current?.percent !== after.percent) {
+      const s = replaceScalar(value.get("percent", true), after.percent);
+      if (!s) throw fail("no mirror.percent scalar");
+      out2.push(s);
     }
+    return out2;
   }
-  if (routes === 0) {
-    return {
-      ok: false,
-      reason: "no-matching-route",
-      message: `${file}: no VirtualService route sends traffic to \`${host}\` (namespace ${namespace}). Point virtualService at the file that routes to it, or fix \`host\` in rollout.yaml.`
-    };
+  if (after) {
+    const stable = map.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "stable");
+    if (!stable || !(0, import_yaml.isNode)(stable.key) || !stable.key.range) throw fail("no `stable:` key");
+    const end2 = valueEnd(stable);
+    if (map.flow) return [{ start: end2, end: end2, text: `, mirror: ${flowText(after)}` }];
+    const column = stable.key.range[0] - lineStart(text, stable.key.range[0]);
+    const nl = lineEnd(text, end2);
+    return [{ start: nl, end: nl, text: `
+${" ".repeat(column)}mirror: ${flowText(after)}` }];
   }
-  return { ok: true, text: applySplices(text, splices), routes };
-}
-function insertWeight(text, entry, weight) {
-  if (entry.flow || !entry.range) return void 0;
-  const first = entry.items[0]?.key;
-  if (!(0, import_yaml.isNode)(first) || !first.range) return void 0;
-  const lineStart = text.lastIndexOf("\n", first.range[0] - 1) + 1;
-  const column = first.range[0] - lineStart;
-  const last = entry.items[entry.items.length - 1]?.value;
-  if (!(0, import_yaml.isNode)(last) || !last.range) return void 0;
-  const nl = text.indexOf("\n", last.range[1] - 1);
-  const at = nl === -1 ? text.length : nl;
-  return { start: at, end: at, text: `
-${" ".repeat(column)}weight: ${weight}` };
+  if (!pair || !(0, import_yaml.isNode)(pair.key) || !pair.key.range) return [];
+  const keyStart = pair.key.range[0];
+  const end = valueEnd(pair);
+  if (map.flow) {
+    const prev = map.items[at - 1];
+    const next = map.items[at + 1];
+    if (prev) return [{ start: valueEnd(prev), end, text: "" }];
+    const nextKey = next?.key;
+    if ((0, import_yaml.isNode)(nextKey) && nextKey.range) return [{ start: keyStart, end: nextKey.range[0], text: "" }];
+    return [{ start: keyStart, end, text: "" }];
+  }
+  const first = lineStart(text, keyStart);
+  const last = lineEnd(text, end);
+  const out = [];
+  for (let start = first; start <= last; ) {
+    const stop = lineEnd(text, start);
+    if (!/^\s*#/.test(text.slice(start, stop)))
+      out.push({ start, end: Math.min(stop + 1, text.length), text: "" });
+    start = stop + 1;
+  }
+  return out;
 }
 
 // src/core/changes.ts
@@ -309,10 +280,11 @@ function renderChanges(params) {
   const { loaded, files } = params;
   const keys = params.services ?? Object.keys(loaded.config.services);
   const out = [];
+  const notes = [];
   for (const key of keys) {
     const service = loaded.config.services[key];
     if (!service) continue;
-    const r = renderService({ configFile: loaded.file, key, service });
+    const r = renderService({ configFile: loaded.file, key, service, config: loaded.config });
     if (!r.ok)
       return {
         ok: false,
@@ -321,25 +293,26 @@ function renderChanges(params) {
       };
     const wanted = new Set(r.files.map((f) => f.path));
     for (const f of r.files) out.push(...changed(f.path, files.get(f.path), f.content));
-    if (service.virtualService) {
-      const path = repoPath(loaded.file, service.virtualService);
+    const router = routerOf(service);
+    const brought = service[router.broughtField];
+    if (brought !== void 0) {
+      const path = repoPath(loaded.file, brought);
       const before = files.get(path);
       if (before === void 0) {
         return {
           ok: false,
           reason: "missing-file",
-          message: `${loaded.file}: services.${key}.virtualService: \`${path}\` does not exist. Fix the path or commit the VirtualService file.`
+          message: `${loaded.file}: services.${key}.${router.broughtField}: \`${path}\` does not exist. Fix the path or commit the file.`
         };
       }
-      const weights = weightsOf(service);
-      const edited = editVirtualServiceWeights({
+      const edited = router.edit({
         file: path,
         text: before,
-        host: service.host,
-        namespace: service.namespace,
-        weights
+        input: routerInput({ config: loaded.config, key, service }),
+        weights: weightsOf(service)
       });
       if (!edited.ok) return edited;
+      notes.push(...edited.notes);
       out.push(...changed(path, before, edited.text));
     }
     if (service.manifests) {
@@ -351,14 +324,15 @@ function renderChanges(params) {
       }
     }
   }
-  return { ok: true, changes: out };
+  return { ok: true, changes: out, notes };
 }
 function filesNeeded(params) {
   const { loaded } = params;
   const files = [];
   const folders = [];
   for (const s of Object.values(loaded.config.services)) {
-    if (s.virtualService) files.push(repoPath(loaded.file, s.virtualService));
+    const brought = s[routerOf(s).broughtField];
+    if (brought) files.push(repoPath(loaded.file, brought));
     if (s.manifests) folders.push(repoPath(loaded.file, s.manifests));
   }
   return { files, folders };
@@ -376,7 +350,8 @@ function planSet(params) {
     loaded,
     service: plan.service,
     after: plan.after,
-    stableAfter: plan.stableAfter
+    stableAfter: plan.stableAfter,
+    ...sameMirror(plan.mirrorBefore, plan.mirrorAfter) ? {} : { mirrorAfter: plan.mirrorAfter ?? null }
   });
   const reloaded = loadConfig({ text: parsed, file: loaded.file });
   if (!reloaded.ok) throw new Error(`edited ${loaded.file} no longer validates:
@@ -385,12 +360,16 @@ ${reloaded.message}`);
   if (!service || Object.entries(plan.after).some(([v, w]) => service.versions[v]?.weight !== w)) {
     throw new Error(`edited ${loaded.file} does not carry the planned weights for ${plan.service}`);
   }
+  if (service.stable !== plan.stableAfter || !sameMirror(service.mirror, plan.mirrorAfter)) {
+    throw new Error(`edited ${loaded.file} does not carry the planned stable and mirror for ${plan.service}`);
+  }
   const rendered = renderChanges({ loaded: reloaded.loaded, files, services: [plan.service] });
   if (!rendered.ok) return rendered;
   return {
     ok: true,
     plan,
-    changes: [...changed(loaded.file, loaded.text, text), ...rendered.changes]
+    changes: [...changed(loaded.file, loaded.text, text), ...rendered.changes],
+    notes: rendered.notes
   };
 }
 function unifiedDiff(changes) {
