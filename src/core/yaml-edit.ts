@@ -7,6 +7,7 @@ import {
   parseAllDocuments,
   type Scalar,
   type YAMLMap,
+  type YAMLSeq,
 } from "yaml";
 import { YAML_OPTIONS } from "./k8s.js";
 
@@ -99,4 +100,56 @@ export function parseStream(params: {
     return `${file}:${p.line}:${p.col}`;
   };
   return { ok: true, docs, where };
+}
+
+/** The column of a node's first character on its line. */
+export function columnOf(text: string, node: Node): number | undefined {
+  if (!node.range) return undefined;
+  return node.range[0] - (text.lastIndexOf("\n", node.range[0] - 1) + 1);
+}
+
+/**
+ * Columns of a block-style list item written as `- key: …`: its `-` and its first key, for writing
+ * a sibling item the same way. Undefined for flow style.
+ */
+export function itemColumns(
+  text: string,
+  item: YAMLMap,
+): { readonly dash: number; readonly key: number } | undefined {
+  if (item.flow) return undefined;
+  const first = item.items[0]?.key;
+  if (!isNode(first) || !first.range) return undefined;
+  const lineStart = text.lastIndexOf("\n", first.range[0] - 1) + 1;
+  const dash = text.slice(lineStart, first.range[0]).lastIndexOf("-");
+  return dash < 0 ? undefined : { dash, key: first.range[0] - lineStart };
+}
+
+/** Appends lines after the last item of a block-style list. Undefined for flow style. */
+export function appendToSeq(text: string, seq: YAMLSeq, lines: readonly string[]): Splice | undefined {
+  const last = seq.items[seq.items.length - 1];
+  if (seq.flow || !isNode(last) || !last.range) return undefined;
+  const nl = text.indexOf("\n", last.range[1] - 1);
+  const at = nl === -1 ? text.length : nl;
+  return { start: at, end: at, text: `\n${lines.join("\n")}` };
+}
+
+export type WeightSplice =
+  | { readonly ok: true; readonly splice?: Splice; readonly inserted: boolean }
+  | { readonly ok: false; readonly problem: "not-a-number" | "flow-style"; readonly node: Node | undefined };
+
+/**
+ * Sets the `weight` of a route entry: the scalar rewritten when it differs (a quoted "10" becomes
+ * a number), or `weight:` inserted in block style when the entry has none.
+ */
+export function weightSplice(text: string, entry: unknown, weight: number): WeightSplice {
+  const node = get(entry, "weight");
+  if (isNode(node)) {
+    if (isScalar(node) && node.value === weight) return { ok: true, inserted: false };
+    const splice = replaceScalar(node, weight);
+    return splice ? { ok: true, splice, inserted: false } : { ok: false, problem: "not-a-number", node };
+  }
+  const splice = isMap(entry) ? insertKey(text, entry, "weight", weight) : undefined;
+  return splice
+    ? { ok: true, splice, inserted: true }
+    : { ok: false, problem: "flow-style", node: isNode(entry) ? entry : undefined };
 }

@@ -1,13 +1,14 @@
 import { isMap, isNode, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from "yaml";
 import type { Weights } from "../../plan.js";
 import {
+  appendToSeq,
   applySplices,
   get,
-  insertKey,
+  itemColumns,
   parseStream,
-  replaceScalar,
   type Splice,
   str,
+  weightSplice,
 } from "../../yaml-edit.js";
 import type { EditResult, RouterInput } from "../types.js";
 import { backendVersion, isPinMatch, versionService } from "./backends.js";
@@ -104,29 +105,19 @@ export function editHTTPRoute(params: {
         continue;
       for (const e of ours) {
         const w = weights[e.version] ?? 0;
-        const weightNode = get(e.r, "weight");
-        if (isNode(weightNode)) {
-          // A quoted "10" is rewritten as a number.
-          if (isScalar(weightNode) && weightNode.value === w) continue;
-          const s = replaceScalar(weightNode, w);
-          if (!s)
-            return {
-              ok: false,
-              reason: "route-mismatch",
-              message: `${where(weightNode)}: weight is not a plain number. Write it as e.g. \`weight: ${w}\`.`,
-            };
-          splices.push(s);
-          continue;
-        }
-        const ins = isMap(e.r) ? insertKey(text, e.r, "weight", w) : undefined;
-        if (!ins)
+        const set = weightSplice(text, e.r, w);
+        if (!set.ok)
           return {
             ok: false,
             reason: "route-mismatch",
-            message: `${where(e.r as Node)}: the backendRef of ${e.version} has no \`weight:\` and is written in flow style. Add \`weight: ${w}\` to it.`,
+            message:
+              set.problem === "not-a-number"
+                ? `${where(set.node)}: weight is not a plain number. Write it as e.g. \`weight: ${w}\`.`
+                : `${where(e.r as Node)}: the backendRef of ${e.version} has no \`weight:\` and is written in flow style. Add \`weight: ${w}\` to it.`,
           };
-        splices.push(ins);
-        notes.push(`${where(e.r as Node)}: added \`weight: ${w}\` to the backendRef of ${e.version}`);
+        if (set.splice) splices.push(set.splice);
+        if (set.inserted)
+          notes.push(`${where(e.r as Node)}: added \`weight: ${w}\` to the backendRef of ${e.version}`);
       }
       for (const v of versions.filter((x) => (weights[x] ?? 0) > 0 && !seen.has(x))) {
         const w = weights[v] ?? 0;
@@ -171,13 +162,8 @@ function addBackendRef(params: {
   readonly weight: number;
 }): Splice | undefined {
   const { text, refs, template, name, weight } = params;
-  if (refs.flow || template.flow || !refs.range) return undefined;
-  const firstKey = template.items[0]?.key;
-  if (!isNode(firstKey) || !firstKey.range) return undefined;
-  const lineStart = text.lastIndexOf("\n", firstKey.range[0] - 1) + 1;
-  const keyCol = firstKey.range[0] - lineStart;
-  const dashCol = text.slice(lineStart, firstKey.range[0]).lastIndexOf("-");
-  if (dashCol < 0) return undefined;
+  const cols = itemColumns(text, template);
+  if (!cols) return undefined;
   const fields: string[] = [];
   for (const p of template.items) {
     const k = isScalar(p.key) ? String(p.key.value) : "";
@@ -188,12 +174,11 @@ function addBackendRef(params: {
   }
   if (!fields.some((f) => f.startsWith("weight:"))) fields.push(`weight: ${weight}`);
   const pad = (n: number) => " ".repeat(n);
-  const lines = fields.map((f, i) =>
-    i === 0 ? `${pad(dashCol)}-${pad(keyCol - dashCol - 1)}${f}` : `${pad(keyCol)}${f}`,
+  return appendToSeq(
+    text,
+    refs,
+    fields.map((f, i) =>
+      i === 0 ? `${pad(cols.dash)}-${pad(cols.key - cols.dash - 1)}${f}` : `${pad(cols.key)}${f}`,
+    ),
   );
-  const last = refs.items[refs.items.length - 1];
-  if (!isNode(last) || !last.range) return undefined;
-  const nl = text.indexOf("\n", last.range[1] - 1);
-  const at = nl === -1 ? text.length : nl;
-  return { start: at, end: at, text: `\n${lines.join("\n")}` };
 }

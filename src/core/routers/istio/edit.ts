@@ -1,13 +1,15 @@
 import { isMap, isNode, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from "yaml";
 import type { Weights } from "../../plan.js";
 import {
+  appendToSeq,
   applySplices,
+  columnOf,
   get,
-  insertKey,
+  itemColumns,
   parseStream,
-  replaceScalar,
   type Splice,
   str,
+  weightSplice,
 } from "../../yaml-edit.js";
 import type { EditResult, RouterInput } from "../types.js";
 import { destinationVersion, PLAIN_MATCH_KEYS, resolveHost } from "./hosts.js";
@@ -101,29 +103,19 @@ export function editVirtualService(params: {
         for (const e of ours) {
           const version = e.version as string;
           const w = weights[version] ?? 0;
-          const weightNode = get(e.r, "weight");
-          if (isNode(weightNode)) {
-            if (!isScalar(weightNode) || Number(weightNode.value) !== w) {
-              const s = replaceScalar(weightNode, w);
-              if (!s)
-                return {
-                  ok: false,
-                  reason: "route-mismatch",
-                  message: `${where(weightNode)}: weight is not a plain number. Write it as e.g. \`weight: 10\`.`,
-                };
-              splices.push(s);
-            }
-          } else {
-            const ins = insertKey(text, e.r as YAMLMap, "weight", w);
-            if (!ins)
-              return {
-                ok: false,
-                reason: "route-mismatch",
-                message: `${where(e.r as Node)}: destination \`${version}\` has no \`weight:\` and is written in flow style. Add \`weight: ${w}\` to it.`,
-              };
-            splices.push(ins);
+          const set = weightSplice(text, e.r, w);
+          if (!set.ok)
+            return {
+              ok: false,
+              reason: "route-mismatch",
+              message:
+                set.problem === "not-a-number"
+                  ? `${where(set.node)}: weight is not a plain number. Write it as e.g. \`weight: 10\`.`
+                  : `${where(e.r as Node)}: destination \`${version}\` has no \`weight:\` and is written in flow style. Add \`weight: ${w}\` to it.`,
+            };
+          if (set.splice) splices.push(set.splice);
+          if (set.inserted)
             notes.push(`${where(e.r as Node)}: added \`weight: ${w}\` to the destination of ${version}`);
-          }
         }
         const missing = versions.filter((v) => (weights[v] ?? 0) > 0 && !seen.has(v));
         for (const v of missing) {
@@ -174,31 +166,19 @@ function addDestination(params: {
   readonly weight: number;
 }): Splice | undefined {
   const { text, route, template, input, version, weight } = params;
-  if (route.flow || template.flow || !template.range || !route.range) return undefined;
   const dest = get(template, "destination");
-  if (!isMap(dest) || dest.flow) return undefined;
-  const firstKey = template.items[0]?.key;
-  if (!isNode(firstKey) || !firstKey.range) return undefined;
-  const lineStart = text.lastIndexOf("\n", firstKey.range[0] - 1) + 1;
-  const keyCol = firstKey.range[0] - lineStart;
-  const dashCol = text.slice(lineStart, firstKey.range[0]).lastIndexOf("-");
-  if (dashCol < 0) return undefined;
-  const destKey = dest.items[0]?.key;
-  if (!isNode(destKey) || !destKey.range) return undefined;
-  const destCol = destKey.range[0] - (text.lastIndexOf("\n", destKey.range[0] - 1) + 1);
+  const cols = itemColumns(text, template);
+  const destCol =
+    isMap(dest) && !dest.flow && isNode(dest.items[0]?.key) ? columnOf(text, dest.items[0].key) : undefined;
+  if (!cols || destCol === undefined || !isMap(dest)) return undefined;
   const own = input.service.versions[version]?.host;
   const port = get(get(dest, "port"), "number");
   const pad = (n: number) => " ".repeat(n);
-  const lines = [
-    `${pad(dashCol)}-${pad(keyCol - dashCol - 1)}destination:`,
+  return appendToSeq(text, route, [
+    `${pad(cols.dash)}-${pad(cols.key - cols.dash - 1)}destination:`,
     `${pad(destCol)}host: ${own ?? str(get(dest, "host")) ?? input.service.host}`,
     ...(own ? [] : [`${pad(destCol)}subset: ${version}`]),
     ...(isScalar(port) ? [`${pad(destCol)}port:`, `${pad(destCol + 2)}number: ${String(port.value)}`] : []),
-    `${pad(keyCol)}weight: ${weight}`,
-  ];
-  const last = route.items[route.items.length - 1];
-  if (!isNode(last) || !last.range) return undefined;
-  const nl = text.indexOf("\n", last.range[1] - 1);
-  const at = nl === -1 ? text.length : nl;
-  return { start: at, end: at, text: `\n${lines.join("\n")}` };
+    `${pad(cols.key)}weight: ${weight}`,
+  ]);
 }

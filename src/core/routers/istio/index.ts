@@ -1,7 +1,7 @@
 import { DestinationRule } from "@kubernetes-models/istio/networking.istio.io/v1/DestinationRule";
 import { VirtualService } from "@kubernetes-models/istio/networking.istio.io/v1/VirtualService";
 import { type K8sObject, managedMeta, validated } from "../../k8s.js";
-import { promString } from "../../promql.js";
+import { promString, regexLiteral } from "../../promql.js";
 import { modelName, REST_PORT, routePath } from "../../workloads/tf-serving.js";
 import type { RenderedGroup, Router, RouterInput, Telemetry } from "../types.js";
 import { editVirtualService } from "./edit.js";
@@ -146,7 +146,7 @@ function telemetry(input: RouterInput): Telemetry {
   const service =
     own.length === 0
       ? `destination_service_name=${promString(s.host)}`
-      : `destination_service_name=~${promString(names.map(escapeRegex).join("|"))}`;
+      : `destination_service_name=~${promString(names.map(regexLiteral).join("|"))}`;
   const sel = (matchers: string) =>
     `{reporter="destination",${service},destination_service_namespace=${promString(s.namespace)}${matchers}}`;
   return {
@@ -154,15 +154,11 @@ function telemetry(input: RouterInput): Telemetry {
       let inner = `${fn}(${metric}${sel(matchers)}[${range}])`;
       // A version with its own Service is known by that Service, whatever its pods' labels say.
       for (const [v, h] of own)
-        inner = `label_replace(${inner}, "destination_version", ${promString(v)}, "destination_service_name", ${promString(escapeRegex(h))})`;
+        inner = `label_replace(${inner}, "destination_version", ${promString(v)}, "destination_service_name", ${promString(regexLiteral(h))})`;
       return `sum by (${["destination_version", ...by].join(", ")}) (${inner})`;
     },
     description: `Istio metrics of Service \`${s.host}\``,
   };
-}
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Istio: a VirtualService splitting a host by DestinationRule subsets, or by a Service per version. */
