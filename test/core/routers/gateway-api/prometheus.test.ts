@@ -3,7 +3,7 @@ import { prometheusClient, sampleValue } from "../../../../src/adapters/promethe
 import { bucketsByVersion, requestCounts, serviceQueries } from "../../../../src/core/promql.js";
 import { gatewayApi } from "../../../../src/core/routers/gateway-api/index.js";
 import { ServiceSchema } from "../../../../src/core/schema.js";
-import type { Dataset } from "../../../fixtures/prometheus/generate.js";
+import { type IstioSeriesGroup, istioDataset } from "../../../helpers/istio-series.js";
 import { usePrometheus } from "../../../helpers/prometheus.js";
 
 /**
@@ -20,16 +20,10 @@ import { usePrometheus } from "../../../helpers/prometheus.js";
  */
 const START = Date.parse("2024-04-01T12:00:00Z") / 1000;
 const END = START + 30 * 60;
-const STEP = 15;
-/** Cumulative share of requests at or below each bucket (ms); the last is +Inf. */
+/** Latency buckets (ms); `buckets` pairs them with the cumulative share of requests at or below each. */
 const LE = ["10", "50", "+Inf"] as const;
-
-interface Group {
-  readonly labels: Readonly<Record<string, string>>;
-  readonly rps: number;
-  readonly codes: Readonly<Record<string, number>>;
-  readonly buckets: readonly [number, number, number];
-}
+const buckets = (shares: readonly [number, number, number]) =>
+  LE.map((le, i) => [le, shares[i] as number] as const);
 
 const SERVICE = { destination_service_namespace: "kubeflow" };
 const V1 = { rps: 9, codes: { "200": 0.98, "503": 0.02 } };
@@ -37,7 +31,7 @@ const V2 = { rps: 1, codes: { "200": 0.95, "500": 0.05 } };
 const WAYPOINT_V1: readonly [number, number, number] = [0.5, 0.9, 1];
 const WAYPOINT_V2: readonly [number, number, number] = [0.2, 0.7, 1];
 
-const GROUPS: readonly Group[] = [
+const GROUPS: readonly IstioSeriesGroup[] = [
   {
     ...V1,
     labels: {
@@ -46,7 +40,7 @@ const GROUPS: readonly Group[] = [
       ...SERVICE,
       destination_version: "unknown",
     },
-    buckets: WAYPOINT_V1,
+    buckets: buckets(WAYPOINT_V1),
   },
   {
     ...V1,
@@ -56,7 +50,7 @@ const GROUPS: readonly Group[] = [
       ...SERVICE,
       destination_version: "v1",
     },
-    buckets: [0.6, 0.95, 1],
+    buckets: buckets([0.6, 0.95, 1]),
   },
   {
     ...V2,
@@ -66,7 +60,7 @@ const GROUPS: readonly Group[] = [
       ...SERVICE,
       destination_version: "unknown",
     },
-    buckets: WAYPOINT_V2,
+    buckets: buckets(WAYPOINT_V2),
   },
   // Decoys.
   {
@@ -77,7 +71,7 @@ const GROUPS: readonly Group[] = [
       ...SERVICE,
       destination_version: "v1",
     },
-    buckets: [0.1, 0.5, 1],
+    buckets: buckets([0.1, 0.5, 1]),
   },
   {
     rps: 100,
@@ -88,7 +82,7 @@ const GROUPS: readonly Group[] = [
       destination_service_namespace: "staging",
       destination_version: "unknown",
     },
-    buckets: [0.1, 0.5, 1],
+    buckets: buckets([0.1, 0.5, 1]),
   },
   {
     rps: 100,
@@ -99,54 +93,19 @@ const GROUPS: readonly Group[] = [
       ...SERVICE,
       destination_version: "unknown",
     },
-    buckets: [0.1, 0.5, 1],
+    buckets: buckets([0.1, 0.5, 1]),
   },
 ];
 
-const labels = (l: Record<string, string>) =>
-  Object.entries(l)
-    .map(([k, v]) => `${k}="${v}"`)
-    .join(",");
-const fmt = (x: number) => String(Math.round(x * 1e6) / 1e6);
-
-function* openMetrics(): Generator<string> {
-  const times: number[] = [];
-  for (let t = START; t <= END; t += STEP) times.push(t);
-  // An hour of earlier traffic, so no counter starts at 0.
-  const count = (g: Group, t: number) => g.rps * (3600 + (t - START));
-  let out = "# TYPE istio_requests counter\n";
-  for (const g of GROUPS)
-    for (const [code, share] of Object.entries(g.codes))
-      for (const t of times)
-        out += `istio_requests_total{${labels({ ...g.labels, response_code: code })}} ${fmt(count(g, t) * share)} ${t}\n`;
-  out += "# TYPE istio_request_duration_milliseconds histogram\n";
-  for (const g of GROUPS) {
-    const l = labels({ ...g.labels, response_code: "200" });
-    for (const t of times) {
-      LE.forEach((le, i) => {
-        out += `istio_request_duration_milliseconds_bucket{${l},le="${le}"} ${fmt(count(g, t) * (g.buckets[i] as number))} ${t}\n`;
-      });
-      out += `istio_request_duration_milliseconds_count{${l}} ${fmt(count(g, t))} ${t}\n`;
-      out += `istio_request_duration_milliseconds_sum{${l}} ${fmt(count(g, t) * 20)} ${t}\n`;
-    }
-  }
-  yield `${out}# EOF\n`;
-}
-
-const ambient: Dataset = {
+const ambient = istioDataset({
   name: "gatewayApiAmbient",
   service: "mnist-service",
   namespace: "kubeflow",
   start: START,
   end: END,
-  scrapeIntervalSeconds: STEP,
-  latencySource: "milliseconds",
-  expected: {},
-  get text() {
-    return [...openMetrics()].join("");
-  },
-  chunks: openMetrics,
-};
+  meanMs: 20,
+  groups: GROUPS,
+});
 
 const prom = usePrometheus({ datasets: [ambient] });
 

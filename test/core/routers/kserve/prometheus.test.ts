@@ -3,7 +3,7 @@ import { prometheusClient } from "../../../../src/adapters/prometheus.js";
 import { bucketsByVersion, requestCounts, serviceQueries } from "../../../../src/core/promql.js";
 import { kserve } from "../../../../src/core/routers/kserve/index.js";
 import { ServiceSchema } from "../../../../src/core/schema.js";
-import type { Dataset } from "../../../fixtures/prometheus/generate.js";
+import { type IstioSeriesGroup, istioDataset } from "../../../helpers/istio-series.js";
 import { usePrometheus } from "../../../helpers/prometheus.js";
 
 /**
@@ -22,15 +22,6 @@ import { usePrometheus } from "../../../helpers/prometheus.js";
  */
 const START = Date.UTC(2024, 3, 1, 12, 0, 0) / 1000;
 const END = START + 30 * 60;
-const STEP = 15;
-const PRIOR = 3600;
-
-interface Series {
-  readonly labels: Record<string, string>;
-  readonly rps: number;
-  /** response_code → share. */
-  readonly codes: Record<string, number>;
-}
 
 function revision(p: {
   isvc: string;
@@ -62,7 +53,7 @@ function revision(p: {
 }
 
 const OK = { "200": 0.99, "500": 0.01 };
-const SERIES: Series[] = [
+const SERIES: Omit<IstioSeriesGroup, "buckets">[] = [
   {
     labels: revision({
       isvc: "sklearn-iris",
@@ -133,47 +124,15 @@ const BUCKETS: [string, number][] = [
   ["+Inf", 1],
 ];
 
-function* openMetrics(): Generator<string> {
-  const times: number[] = [];
-  for (let t = START; t <= END; t += STEP) times.push(t);
-  const labels = (l: Record<string, string>) =>
-    Object.entries(l)
-      .map(([k, v]) => `${k}="${v}"`)
-      .join(",");
-  const count = (s: Series, share: number, i: number) => share * (s.rps * PRIOR + s.rps * i * STEP);
-  let out = "# TYPE istio_requests counter\n";
-  for (const s of SERIES)
-    for (const [code, share] of Object.entries(s.codes))
-      for (const [i, t] of times.entries())
-        out += `istio_requests_total{${labels({ ...s.labels, response_code: code })}} ${count(s, share, i)} ${t}\n`;
-  yield out;
-  out = "# TYPE istio_request_duration_milliseconds histogram\n";
-  for (const s of SERIES) {
-    const l = labels({ ...s.labels, response_code: "200" });
-    for (const [i, t] of times.entries()) {
-      for (const [le, cum] of BUCKETS)
-        out += `istio_request_duration_milliseconds_bucket{${l},le="${le}"} ${count(s, cum, i)} ${t}\n`;
-      out += `istio_request_duration_milliseconds_count{${l}} ${count(s, 1, i)} ${t}\n`;
-      out += `istio_request_duration_milliseconds_sum{${l}} ${count(s, 60, i)} ${t}\n`;
-    }
-  }
-  yield `${out}# EOF\n`;
-}
-
-const KSERVE_DATASET: Dataset = {
+const KSERVE_DATASET = istioDataset({
   name: "kserve",
   service: "sklearn-iris",
   namespace: "kserve-test",
   start: START,
   end: END,
-  scrapeIntervalSeconds: STEP,
-  latencySource: "milliseconds",
-  expected: {},
-  get text() {
-    return [...openMetrics()].join("");
-  },
-  chunks: openMetrics,
-};
+  meanMs: 60,
+  groups: SERIES.map((s) => ({ ...s, buckets: BUCKETS })),
+});
 
 const prom = usePrometheus({ datasets: [KSERVE_DATASET] });
 
