@@ -2,29 +2,29 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunks/chunk-YUEIY3ID.js";
+} from "./chunks/chunk-3HF4BR7Q.js";
 import {
   commentEventFrom,
   gateRerunFrom,
   handleRolloutComment,
   mergedPrFrom,
   rolloutPrEventFrom
-} from "./chunks/chunk-IOQRJDY4.js";
+} from "./chunks/chunk-YSJPU7OU.js";
 import {
   githubAdapter
-} from "./chunks/chunk-72EWT5AK.js";
+} from "./chunks/chunk-CVIU5OID.js";
 import {
   prometheusClient
 } from "./chunks/chunk-XONPVMBC.js";
 import {
   reportOnPr
-} from "./chunks/chunk-6AGBMT24.js";
+} from "./chunks/chunk-NAPCBIMX.js";
 import "./chunks/chunk-DQE5MXHR.js";
 import {
   kubernetesPort
 } from "./chunks/chunk-ZRVCJIWR.js";
-import "./chunks/chunk-HOHRBHVH.js";
-import "./chunks/chunk-DZ5VKCX2.js";
+import "./chunks/chunk-6HRNYNLE.js";
+import "./chunks/chunk-2JZVAX2L.js";
 import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";
 

@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-XONPVMBC.js";
 import {
   summarise
-} from "./chunks/chunk-6AGBMT24.js";
+} from "./chunks/chunk-NAPCBIMX.js";
 import {
   applyComment,
   planComment
@@ -16,11 +16,11 @@ import {
   runRender,
   runSet,
   runValidate
-} from "./chunks/chunk-OQADKWBH.js";
+} from "./chunks/chunk-HQB6VF5K.js";
 import {
   REQUEST_USAGE,
   unifiedDiff
-} from "./chunks/chunk-HOHRBHVH.js";
+} from "./chunks/chunk-6HRNYNLE.js";
 import {
   CLI_COMMANDS,
   CLI_VERBS,
@@ -32,7 +32,7 @@ import {
   planOf,
   reportOf,
   usageRows
-} from "./chunks/chunk-DZ5VKCX2.js";
+} from "./chunks/chunk-2JZVAX2L.js";
 import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";
 
@@ -304,7 +304,7 @@ ${USAGE}
         return 1;
       }
       const { KubeConfigError, kubernetesPort } = await import("./chunks/kubernetes-KFB7VBYQ.js");
-      const { runApply } = await import("./chunks/apply-U45XGGJG.js");
+      const { runApply } = await import("./chunks/apply-NRULYAS3.js");
       let kube;
       try {
         kube = kubernetesPort(creds);

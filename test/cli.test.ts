@@ -20,6 +20,22 @@ function cli(cwd: string, ...args: string[]) {
 }
 
 describe("dist/cli.js", () => {
+  // Pasted from the README as a new user would, from a clone's root: each must exit 0.
+  const README_LINES = readFileSync(new URL("../README.md", import.meta.url), "utf8")
+    .split("\n")
+    .filter((l) => /^node dist\/cli\.js (validate|set) .*--config examples\//.test(l))
+    .filter((l) => l.startsWith("node dist/cli.js validate") || l.includes("--dry-run"));
+  it("the README names every example router's dry run", () => {
+    for (const example of ["mnist", "byo-virtualservice", "gateway-api", "kserve"])
+      expect(README_LINES.some((l) => l.includes(`examples/${example}/`))).toBe(true);
+  });
+  it.each(README_LINES)("README: %s", (line) => {
+    const args = (line.split(" #")[0] ?? "").trim().split(/\s+/).slice(2);
+    const r = cli(join(EXAMPLES, ".."), ...args);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+  });
+
   it("set writes the plan's files and prints plan and diff; a second identical set is a no-op", () => {
     const dir = scratch();
     const r = cli(dir, "set", "v2", "20");

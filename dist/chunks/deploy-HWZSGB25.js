@@ -2,11 +2,11 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunk-YUEIY3ID.js";
+} from "./chunk-3HF4BR7Q.js";
 import {
   githubAdapter
-} from "./chunk-72EWT5AK.js";
-import "./chunk-6AGBMT24.js";
+} from "./chunk-CVIU5OID.js";
+import "./chunk-NAPCBIMX.js";
 import {
   PLAN_MARKER,
   planComment
@@ -16,7 +16,7 @@ import {
   changedServices,
   loadConfig,
   planOf
-} from "./chunk-DZ5VKCX2.js";
+} from "./chunk-2JZVAX2L.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 

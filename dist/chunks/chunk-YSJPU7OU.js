@@ -3,10 +3,10 @@ const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   authorize,
   teamsToCheck
-} from "./chunk-72EWT5AK.js";
+} from "./chunk-CVIU5OID.js";
 import {
   reportOnPr
-} from "./chunk-6AGBMT24.js";
+} from "./chunk-NAPCBIMX.js";
 import {
   code,
   fenced,
@@ -18,7 +18,7 @@ import {
   loadForRequest,
   parseTrafficRequest,
   planSet
-} from "./chunk-HOHRBHVH.js";
+} from "./chunk-6HRNYNLE.js";
 import {
   BARE_WORDS,
   CHAT_COMMANDS,
@@ -38,7 +38,7 @@ import {
   sameMirror,
   scanServices,
   weightsOf
-} from "./chunk-DZ5VKCX2.js";
+} from "./chunk-2JZVAX2L.js";
 
 // src/adapters/events.ts
 function commentEventFrom(payload) {

@@ -8093,6 +8093,36 @@ function parseStream(params) {
   };
   return { ok: true, docs, where };
 }
+function columnOf(text, node2) {
+  if (!node2.range) return void 0;
+  return node2.range[0] - (text.lastIndexOf("\n", node2.range[0] - 1) + 1);
+}
+function itemColumns(text, item) {
+  if (item.flow) return void 0;
+  const first = item.items[0]?.key;
+  if (!(0, import_yaml2.isNode)(first) || !first.range) return void 0;
+  const lineStart = text.lastIndexOf("\n", first.range[0] - 1) + 1;
+  const dash = text.slice(lineStart, first.range[0]).lastIndexOf("-");
+  return dash < 0 ? void 0 : { dash, key: first.range[0] - lineStart };
+}
+function appendToSeq(text, seq, lines) {
+  const last = seq.items[seq.items.length - 1];
+  if (seq.flow || !(0, import_yaml2.isNode)(last) || !last.range) return void 0;
+  const nl = text.indexOf("\n", last.range[1] - 1);
+  const at2 = nl === -1 ? text.length : nl;
+  return { start: at2, end: at2, text: `
+${lines.join("\n")}` };
+}
+function weightSplice(text, entry, weight2) {
+  const node2 = get(entry, "weight");
+  if ((0, import_yaml2.isNode)(node2)) {
+    if ((0, import_yaml2.isScalar)(node2) && node2.value === weight2) return { ok: true, inserted: false };
+    const splice2 = replaceScalar(node2, weight2);
+    return splice2 ? { ok: true, splice: splice2, inserted: false } : { ok: false, problem: "not-a-number", node: node2 };
+  }
+  const splice = (0, import_yaml2.isMap)(entry) ? insertKey(text, entry, "weight", weight2) : void 0;
+  return splice ? { ok: true, splice, inserted: true } : { ok: false, problem: "flow-style", node: (0, import_yaml2.isNode)(entry) ? entry : void 0 };
+}
 
 // src/core/routers/gateway-api/edit.ts
 function isPinned(rule) {
@@ -8169,28 +8199,16 @@ function editHTTPRoute(params) {
         continue;
       for (const e of ours) {
         const w = weights[e.version] ?? 0;
-        const weightNode = get(e.r, "weight");
-        if ((0, import_yaml3.isNode)(weightNode)) {
-          if ((0, import_yaml3.isScalar)(weightNode) && weightNode.value === w) continue;
-          const s = replaceScalar(weightNode, w);
-          if (!s)
-            return {
-              ok: false,
-              reason: "route-mismatch",
-              message: `${where(weightNode)}: weight is not a plain number. Write it as e.g. \`weight: ${w}\`.`
-            };
-          splices.push(s);
-          continue;
-        }
-        const ins = (0, import_yaml3.isMap)(e.r) ? insertKey(text, e.r, "weight", w) : void 0;
-        if (!ins)
+        const set = weightSplice(text, e.r, w);
+        if (!set.ok)
           return {
             ok: false,
             reason: "route-mismatch",
-            message: `${where(e.r)}: the backendRef of ${e.version} has no \`weight:\` and is written in flow style. Add \`weight: ${w}\` to it.`
+            message: set.problem === "not-a-number" ? `${where(set.node)}: weight is not a plain number. Write it as e.g. \`weight: ${w}\`.` : `${where(e.r)}: the backendRef of ${e.version} has no \`weight:\` and is written in flow style. Add \`weight: ${w}\` to it.`
           };
-        splices.push(ins);
-        notes.push(`${where(e.r)}: added \`weight: ${w}\` to the backendRef of ${e.version}`);
+        if (set.splice) splices.push(set.splice);
+        if (set.inserted)
+          notes.push(`${where(e.r)}: added \`weight: ${w}\` to the backendRef of ${e.version}`);
       }
       for (const v of versions.filter((x) => (weights[x] ?? 0) > 0 && !seen.has(x))) {
         const w = weights[v] ?? 0;
@@ -8221,13 +8239,8 @@ function editHTTPRoute(params) {
 }
 function addBackendRef(params) {
   const { text, refs, template, name, weight: weight2 } = params;
-  if (refs.flow || template.flow || !refs.range) return void 0;
-  const firstKey = template.items[0]?.key;
-  if (!(0, import_yaml3.isNode)(firstKey) || !firstKey.range) return void 0;
-  const lineStart = text.lastIndexOf("\n", firstKey.range[0] - 1) + 1;
-  const keyCol = firstKey.range[0] - lineStart;
-  const dashCol = text.slice(lineStart, firstKey.range[0]).lastIndexOf("-");
-  if (dashCol < 0) return void 0;
+  const cols = itemColumns(text, template);
+  if (!cols) return void 0;
   const fields = [];
   for (const p of template.items) {
     const k = (0, import_yaml3.isScalar)(p.key) ? String(p.key.value) : "";
@@ -8238,15 +8251,13 @@ function addBackendRef(params) {
   }
   if (!fields.some((f) => f.startsWith("weight:"))) fields.push(`weight: ${weight2}`);
   const pad = (n) => " ".repeat(n);
-  const lines = fields.map(
-    (f, i) => i === 0 ? `${pad(dashCol)}-${pad(keyCol - dashCol - 1)}${f}` : `${pad(keyCol)}${f}`
+  return appendToSeq(
+    text,
+    refs,
+    fields.map(
+      (f, i) => i === 0 ? `${pad(cols.dash)}-${pad(cols.key - cols.dash - 1)}${f}` : `${pad(cols.key)}${f}`
+    )
   );
-  const last = refs.items[refs.items.length - 1];
-  if (!(0, import_yaml3.isNode)(last) || !last.range) return void 0;
-  const nl = text.indexOf("\n", last.range[1] - 1);
-  const at2 = nl === -1 ? text.length : nl;
-  return { start: at2, end: at2, text: `
-${lines.join("\n")}` };
 }
 
 // src/core/routers/gateway-api/index.ts
@@ -10609,29 +10620,16 @@ function editVirtualService(params) {
         for (const e of ours) {
           const version2 = e.version;
           const w = weights[version2] ?? 0;
-          const weightNode = get(e.r, "weight");
-          if ((0, import_yaml4.isNode)(weightNode)) {
-            if (!(0, import_yaml4.isScalar)(weightNode) || Number(weightNode.value) !== w) {
-              const s = replaceScalar(weightNode, w);
-              if (!s)
-                return {
-                  ok: false,
-                  reason: "route-mismatch",
-                  message: `${where(weightNode)}: weight is not a plain number. Write it as e.g. \`weight: 10\`.`
-                };
-              splices.push(s);
-            }
-          } else {
-            const ins = insertKey(text, e.r, "weight", w);
-            if (!ins)
-              return {
-                ok: false,
-                reason: "route-mismatch",
-                message: `${where(e.r)}: destination \`${version2}\` has no \`weight:\` and is written in flow style. Add \`weight: ${w}\` to it.`
-              };
-            splices.push(ins);
+          const set = weightSplice(text, e.r, w);
+          if (!set.ok)
+            return {
+              ok: false,
+              reason: "route-mismatch",
+              message: set.problem === "not-a-number" ? `${where(set.node)}: weight is not a plain number. Write it as e.g. \`weight: 10\`.` : `${where(e.r)}: destination \`${version2}\` has no \`weight:\` and is written in flow style. Add \`weight: ${w}\` to it.`
+            };
+          if (set.splice) splices.push(set.splice);
+          if (set.inserted)
             notes.push(`${where(e.r)}: added \`weight: ${w}\` to the destination of ${version2}`);
-          }
         }
         const missing = versions.filter((v) => (weights[v] ?? 0) > 0 && !seen.has(v));
         for (const v of missing) {
@@ -10668,34 +10666,20 @@ function editVirtualService(params) {
 }
 function addDestination(params) {
   const { text, route, template, input, version: version2, weight: weight2 } = params;
-  if (route.flow || template.flow || !template.range || !route.range) return void 0;
   const dest = get(template, "destination");
-  if (!(0, import_yaml4.isMap)(dest) || dest.flow) return void 0;
-  const firstKey = template.items[0]?.key;
-  if (!(0, import_yaml4.isNode)(firstKey) || !firstKey.range) return void 0;
-  const lineStart = text.lastIndexOf("\n", firstKey.range[0] - 1) + 1;
-  const keyCol = firstKey.range[0] - lineStart;
-  const dashCol = text.slice(lineStart, firstKey.range[0]).lastIndexOf("-");
-  if (dashCol < 0) return void 0;
-  const destKey = dest.items[0]?.key;
-  if (!(0, import_yaml4.isNode)(destKey) || !destKey.range) return void 0;
-  const destCol = destKey.range[0] - (text.lastIndexOf("\n", destKey.range[0] - 1) + 1);
+  const cols = itemColumns(text, template);
+  const destCol = (0, import_yaml4.isMap)(dest) && !dest.flow && (0, import_yaml4.isNode)(dest.items[0]?.key) ? columnOf(text, dest.items[0].key) : void 0;
+  if (!cols || destCol === void 0 || !(0, import_yaml4.isMap)(dest)) return void 0;
   const own2 = input.service.versions[version2]?.host;
   const port = get(get(dest, "port"), "number");
   const pad = (n) => " ".repeat(n);
-  const lines = [
-    `${pad(dashCol)}-${pad(keyCol - dashCol - 1)}destination:`,
+  return appendToSeq(text, route, [
+    `${pad(cols.dash)}-${pad(cols.key - cols.dash - 1)}destination:`,
     `${pad(destCol)}host: ${own2 ?? str(get(dest, "host")) ?? input.service.host}`,
     ...own2 ? [] : [`${pad(destCol)}subset: ${version2}`],
     ...(0, import_yaml4.isScalar)(port) ? [`${pad(destCol)}port:`, `${pad(destCol + 2)}number: ${String(port.value)}`] : [],
-    `${pad(keyCol)}weight: ${weight2}`
-  ];
-  const last = route.items[route.items.length - 1];
-  if (!(0, import_yaml4.isNode)(last) || !last.range) return void 0;
-  const nl = text.indexOf("\n", last.range[1] - 1);
-  const at2 = nl === -1 ? text.length : nl;
-  return { start: at2, end: at2, text: `
-${lines.join("\n")}` };
+    `${pad(cols.key)}weight: ${weight2}`
+  ]);
 }
 
 // src/core/routers/istio/index.ts
@@ -10799,20 +10783,17 @@ function telemetry2(input) {
   const { service: s } = input;
   const own2 = Object.entries(s.versions).flatMap(([v, c]) => c.host ? [[v, c.host]] : []);
   const names = [s.host, ...own2.map(([, h]) => h)];
-  const service = own2.length === 0 ? `destination_service_name=${promString(s.host)}` : `destination_service_name=~${promString(names.map(escapeRegex).join("|"))}`;
+  const service = own2.length === 0 ? `destination_service_name=${promString(s.host)}` : `destination_service_name=~${promString(names.map(regexLiteral).join("|"))}`;
   const sel = (matchers) => `{reporter="destination",${service},destination_service_namespace=${promString(s.namespace)}${matchers}}`;
   return {
     sumByVersion({ fn, metric, range, matchers = "", by = [] }) {
       let inner = `${fn}(${metric}${sel(matchers)}[${range}])`;
       for (const [v, h] of own2)
-        inner = `label_replace(${inner}, "destination_version", ${promString(v)}, "destination_service_name", ${promString(escapeRegex(h))})`;
+        inner = `label_replace(${inner}, "destination_version", ${promString(v)}, "destination_service_name", ${promString(regexLiteral(h))})`;
       return `sum by (${["destination_version", ...by].join(", ")}) (${inner})`;
     },
     description: `Istio metrics of Service \`${s.host}\``
   };
-}
-function escapeRegex(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 var istio = {
   name: "istio",
@@ -11313,7 +11294,7 @@ __export(util_exports, {
   defineLazyInternal: () => defineLazyInternal,
   derived: () => derived,
   esc: () => esc,
-  escapeRegex: () => escapeRegex2,
+  escapeRegex: () => escapeRegex,
   explicitlyAborted: () => explicitlyAborted,
   extend: () => extend,
   finalizeIssue: () => finalizeIssue,
@@ -11658,7 +11639,7 @@ var primitiveTypes = /* @__PURE__ */ new Set([
   "symbol",
   "undefined"
 ]);
-function escapeRegex2(str2) {
+function escapeRegex(str2) {
   return str2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function clone(inst, def, params) {
@@ -12836,7 +12817,7 @@ var $ZodCheckUpperCase = /* @__PURE__ */ $constructor("$ZodCheckUpperCase", (ins
 });
 var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const escapedRegex = escapeRegex2(def.includes);
+  const escapedRegex = escapeRegex(def.includes);
   const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
   def.pattern = pattern;
   inst._zod.check = (payload) => {
@@ -12855,7 +12836,7 @@ var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst,
 });
 var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const pattern = new RegExp(`^${escapeRegex2(def.prefix)}.*`);
+  const pattern = new RegExp(`^${escapeRegex(def.prefix)}.*`);
   def.pattern ?? (def.pattern = pattern);
   inst._zod.check = (payload) => {
     if (payload.value.startsWith(def.prefix))
@@ -12873,7 +12854,7 @@ var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (i
 });
 var $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const pattern = new RegExp(`.*${escapeRegex2(def.suffix)}$`);
+  const pattern = new RegExp(`.*${escapeRegex(def.suffix)}$`);
   def.pattern ?? (def.pattern = pattern);
   inst._zod.check = (payload) => {
     if (payload.value.endsWith(def.suffix))
@@ -14192,7 +14173,7 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   inst._zod.values = valuesSet;
   defineLazyInternal(inst, "pattern", (zod) => {
     const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex2(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
     const input = payload.value;

@@ -5,7 +5,7 @@ import {
   directlyIn,
   loadConfig,
   repoPath
-} from "./chunk-DZ5VKCX2.js";
+} from "./chunk-2JZVAX2L.js";
 
 // src/adapters/github-queries.ts
 var ACK_AND_READ = (

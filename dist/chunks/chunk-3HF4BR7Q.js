@@ -2,10 +2,10 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   teamsToCheck
-} from "./chunk-72EWT5AK.js";
+} from "./chunk-CVIU5OID.js";
 import {
   summarise
-} from "./chunk-6AGBMT24.js";
+} from "./chunk-NAPCBIMX.js";
 import {
   applyComment,
   refusalComment
@@ -20,7 +20,7 @@ import {
   repoPath,
   reportOf,
   weightsOf
-} from "./chunk-DZ5VKCX2.js";
+} from "./chunk-2JZVAX2L.js";
 
 // src/core/approval.ts
 var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);

@@ -16,7 +16,7 @@ import {
   serviceQueries,
   timelines,
   versionRow
-} from "./chunk-DZ5VKCX2.js";
+} from "./chunk-2JZVAX2L.js";
 
 // src/handlers/collect-metrics.ts
 function vector(a) {

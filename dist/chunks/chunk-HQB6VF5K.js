@@ -5,10 +5,10 @@ import {
   loadForRequest,
   planSet,
   renderChanges
-} from "./chunk-HOHRBHVH.js";
+} from "./chunk-6HRNYNLE.js";
 import {
   loadConfig
-} from "./chunk-DZ5VKCX2.js";
+} from "./chunk-2JZVAX2L.js";
 
 // src/adapters/fs.ts
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";

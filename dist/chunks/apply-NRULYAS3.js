@@ -2,12 +2,12 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   snapshot
-} from "./chunk-OQADKWBH.js";
-import "./chunk-HOHRBHVH.js";
+} from "./chunk-HQB6VF5K.js";
+import "./chunk-6HRNYNLE.js";
 import {
   applyServices,
   loadConfig
-} from "./chunk-DZ5VKCX2.js";
+} from "./chunk-2JZVAX2L.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 

@@ -4,7 +4,7 @@ import {
   applyServices,
   planOf,
   reportOf
-} from "./chunk-DZ5VKCX2.js";
+} from "./chunk-2JZVAX2L.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 export {

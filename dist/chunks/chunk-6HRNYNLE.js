@@ -21,7 +21,7 @@ import {
   scanServices,
   usageRows,
   weightsOf
-} from "./chunk-DZ5VKCX2.js";
+} from "./chunk-2JZVAX2L.js";
 import {
   require_dist
 } from "./chunk-M2FA62U7.js";
