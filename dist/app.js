@@ -9,7 +9,7 @@ import {
   handleRolloutComment,
   mergedPrFrom,
   rolloutPrEventFrom
-} from "./chunks/chunk-YSJPU7OU.js";
+} from "./chunks/chunk-RRLGWNW3.js";
 import {
   githubAdapter
 } from "./chunks/chunk-CVIU5OID.js";

@@ -16,7 +16,7 @@ import {
   runRender,
   runSet,
   runValidate
-} from "./chunks/chunk-HQB6VF5K.js";
+} from "./chunks/chunk-HYQUEIEI.js";
 import {
   REQUEST_USAGE,
   unifiedDiff
@@ -150,6 +150,12 @@ function print(result, json) {
   }
   const out = [];
   if (result.plan) out.push(`Plan: ${planHeadline(result.plan)}`, "", planTable(result.plan), "");
+  if (result.notes)
+    out.push(
+      "The routing file needed more than new weight values:",
+      ...result.notes.map((n) => `  ${n}`),
+      ""
+    );
   if (result.changes.length === 0) out.push("No file changes.");
   else out.push(changeList(result.changes), "", unifiedDiff(result.changes).trimEnd());
   out.push(
@@ -304,7 +310,7 @@ ${USAGE}
         return 1;
       }
       const { KubeConfigError, kubernetesPort } = await import("./chunks/kubernetes-KFB7VBYQ.js");
-      const { runApply } = await import("./chunks/apply-NRULYAS3.js");
+      const { runApply } = await import("./chunks/apply-N6K3YOVS.js");
       let kube;
       try {
         kube = kubernetesPort(creds);

@@ -66,6 +66,12 @@ function print(result: LocalResult, json: boolean): number {
   }
   const out: string[] = [];
   if (result.plan) out.push(`Plan: ${planHeadline(result.plan)}`, "", planTable(result.plan), "");
+  if (result.notes)
+    out.push(
+      "The routing file needed more than new weight values:",
+      ...result.notes.map((n) => `  ${n}`),
+      "",
+    );
   if (result.changes.length === 0) out.push("No file changes.");
   else out.push(changeList(result.changes), "", unifiedDiff(result.changes).trimEnd());
   out.push(

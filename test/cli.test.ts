@@ -226,6 +226,32 @@ describe("the CLI as src/ builds it", () => {
     expect(readTree(dir)).toEqual(atZero);
   });
 
+  it("set on Istio's one-subset VirtualService adds the weights and a destination, and says so", () => {
+    const dir = mkdtempSync(join(tmpdir(), "rollout-bot-cli-"));
+    try {
+      mkdirSync(join(dir, "istio"));
+      cpSync(
+        new URL("fixtures/brought/istio/virtual-service-all-v1.yaml", import.meta.url).pathname,
+        join(dir, "istio/vs.yaml"),
+      );
+      writeFileSync(
+        join(dir, "rollout.yaml"),
+        "services:\n  reviews:\n    namespace: default\n    host: reviews\n    virtualService: istio/vs.yaml\n    versions: { v1: { weight: 100 }, v2: { weight: 0 } }\n    stable: v1\n",
+      );
+      const runIn = (...args: string[]) =>
+        spawnSync(process.execPath, [bundle, ...args], { cwd: dir, encoding: "utf8" });
+      expect(runIn("validate").status).toBe(0);
+      const r = runIn("set", "v2", "20");
+      expect([r.status, r.stderr]).toEqual([0, ""]);
+      expect(r.stdout).toContain(
+        "The routing file needed more than new weight values:\n  istio/vs.yaml:24:7: added `weight: 80` to the destination of v1\n  istio/vs.yaml:24:5: added a destination for v2 (20 %)\n",
+      );
+      expect(runIn("validate").status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("suggests the closest verb for a typo", () => {
     const r = run("vaildate");
     expect(r.code).toBe(2);

@@ -17,6 +17,8 @@ export type LocalResult =
       readonly command: "render" | "set";
       readonly plan?: TrafficPlan;
       readonly changes: readonly FileChange[];
+      /** What the edit of a brought routing file had to add beyond weight values. */
+      readonly notes?: readonly string[];
       readonly written: boolean;
     }
   | {
@@ -153,6 +155,13 @@ export async function runSet(params: {
     });
     if (!r.ok) return r;
     if (!params.dryRun) await params.tree.write(r.changes);
-    return { ok: true, command: "set", plan: r.plan, changes: r.changes, written: !params.dryRun };
+    return {
+      ok: true,
+      command: "set",
+      plan: r.plan,
+      changes: r.changes,
+      ...(r.notes.length > 0 ? { notes: r.notes } : {}),
+      written: !params.dryRun,
+    };
   });
 }

@@ -55,6 +55,8 @@ export interface RolloutPrFacts {
   readonly live?: Weights;
   /** The mirror on the default branch, when `live` is given (none when absent). */
   readonly liveMirror?: Mirror;
+  /** What the edit of a routing file the user brought had to add (a `weight:`, a destination). */
+  readonly notes?: readonly string[];
   /** The command as typed, e.g. `/rollout v2 20`. */
   readonly command?: string;
 }

@@ -163,6 +163,12 @@ export function rolloutPrBody(facts: RolloutPrFacts & { readonly approvalsNeeded
   if (mirror.length > 0) out.push("", ...mirror);
   const pins = pinLine(config.pin, order);
   if (pins.length > 0) out.push("", ...pins);
+  if (facts.notes && facts.notes.length > 0)
+    out.push(
+      "",
+      "**Your routing file** needed more than new weight values; rollout-bot added:",
+      ...facts.notes.map((n) => `- ${n}`),
+    );
 
   out.push("", stepsSentence(config.steps, plan));
 

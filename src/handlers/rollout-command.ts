@@ -313,15 +313,15 @@ async function traffic(
     if (!set.ok) return refuse(ctx, set.reason, set.message);
     const current = loaded.loaded.config.services[key] ?? service;
     const title = rolloutPrTitle(set.plan);
-    const body = prBody(
+    const body = prBody({
       ctx,
       key,
-      current,
-      set.plan,
-      on.onBranch ? live : undefined,
-      command.words,
-      service.mirror,
-    );
+      config: current,
+      plan: set.plan,
+      notes: set.notes,
+      words: command.words,
+      ...(on.onBranch ? { live, ...(service.mirror ? { liveMirror: service.mirror } : {}) } : {}),
+    });
     const commit = commitOf(set.plan, set.changes, ctx, command.words);
     if (read.openPr && read.rolloutRef) {
       const reply = replyDone({
@@ -387,22 +387,29 @@ async function traffic(
   );
 }
 
-function prBody(
-  ctx: Ctx,
-  key: string,
-  config: ServiceConfig,
-  plan: TrafficPlan,
-  live: Record<string, number> | undefined,
-  words: readonly string[],
+function prBody(params: {
+  readonly ctx: Ctx;
+  readonly key: string;
+  readonly config: ServiceConfig;
+  readonly plan: TrafficPlan;
+  /** What the routing file edit had to add, for reviewers. */
+  readonly notes: readonly string[];
+  readonly words: readonly string[];
+  /** The default branch's weights, when the plan was built on the rollout branch. */
+  readonly live?: Record<string, number>;
   /** The default branch's mirror, shown as "before" when `live` is. */
-  liveMirror?: ServiceConfig["mirror"],
-): string {
+  readonly liveMirror?: ServiceConfig["mirror"];
+}): string {
+  const { ctx, config } = params;
   return rolloutPrBody({
-    ...(live ? { live, ...(liveMirror ? { liveMirror } : {}) } : {}),
-    command: `/rollout ${words.join(" ")}`,
-    service: key,
+    ...(params.live
+      ? { live: params.live, ...(params.liveMirror ? { liveMirror: params.liveMirror } : {}) }
+      : {}),
+    command: `/rollout ${params.words.join(" ")}`,
+    service: params.key,
     config,
-    plan,
+    plan: params.plan,
+    notes: params.notes,
     requestedBy: ctx.event.sender.login,
     source: `${ctx.event.owner}/${ctx.event.repo}#${ctx.event.issueNumber}`,
     configFile: ctx.configPath,

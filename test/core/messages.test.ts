@@ -54,6 +54,19 @@ const facts = (p: TrafficPlan, more: Partial<Parameters<typeof rolloutPrBody>[0]
     ...more,
   });
 
+describe("rolloutPrBody: what an edit added to a brought routing file", () => {
+  it("lists the additions, so reviewers see more than weights changed", () => {
+    const body = facts(plan("v2 20"), {
+      notes: ["istio/vs.yaml:24:7: added `weight: 80` to the destination of v1"],
+    });
+    const at = body.indexOf("**Your routing file**");
+    expect(body.slice(at, body.indexOf("\n\n", at))).toMatchInlineSnapshot(`
+"**Your routing file** needed more than new weight values; rollout-bot added:
+- istio/vs.yaml:24:7: added \`weight: 80\` to the destination of v1"
+`);
+  });
+});
+
 describe("rolloutPrTitle", () => {
   it.each([
     ["v2 20", "Rollout mnist: v1 80 % → v2 20 %", MNIST],

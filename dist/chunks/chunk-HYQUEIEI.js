@@ -184,7 +184,14 @@ async function runSet(params) {
     });
     if (!r.ok) return r;
     if (!params.dryRun) await params.tree.write(r.changes);
-    return { ok: true, command: "set", plan: r.plan, changes: r.changes, written: !params.dryRun };
+    return {
+      ok: true,
+      command: "set",
+      plan: r.plan,
+      changes: r.changes,
+      ...r.notes.length > 0 ? { notes: r.notes } : {},
+      written: !params.dryRun
+    };
   });
 }
 

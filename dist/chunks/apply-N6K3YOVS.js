@@ -2,7 +2,7 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   snapshot
-} from "./chunk-HQB6VF5K.js";
+} from "./chunk-HYQUEIEI.js";
 import "./chunk-6HRNYNLE.js";
 import {
   applyServices,

@@ -316,6 +316,12 @@ function rolloutPrBody(facts) {
   if (mirror.length > 0) out.push("", ...mirror);
   const pins = pinLine(config.pin, order);
   if (pins.length > 0) out.push("", ...pins);
+  if (facts.notes && facts.notes.length > 0)
+    out.push(
+      "",
+      "**Your routing file** needed more than new weight values; rollout-bot added:",
+      ...facts.notes.map((n) => `- ${n}`)
+    );
   out.push("", stepsSentence(config.steps, plan2));
   const { gate } = policy;
   const needed = Math.max(0, facts.approvalsNeeded);
@@ -684,15 +690,15 @@ async function traffic(ctx, command, auth, scan) {
     if (!set.ok) return refuse(ctx, set.reason, set.message);
     const current = loaded.loaded.config.services[key] ?? service;
     const title = rolloutPrTitle(set.plan);
-    const body = prBody(
+    const body = prBody({
       ctx,
       key,
-      current,
-      set.plan,
-      on.onBranch ? live : void 0,
-      command.words,
-      service.mirror
-    );
+      config: current,
+      plan: set.plan,
+      notes: set.notes,
+      words: command.words,
+      ...on.onBranch ? { live, ...service.mirror ? { liveMirror: service.mirror } : {} } : {}
+    });
     const commit = commitOf(set.plan, set.changes, ctx, command.words);
     if (read.openPr && read.rolloutRef) {
       const reply = replyDone({
@@ -756,13 +762,15 @@ async function traffic(ctx, command, auth, scan) {
     `rollout/${key} kept changing under this command (${MAX_ATTEMPTS} attempts; last: ${lastConflict})`
   );
 }
-function prBody(ctx, key, config, plan2, live, words, liveMirror) {
+function prBody(params) {
+  const { ctx, config } = params;
   return rolloutPrBody({
-    ...live ? { live, ...liveMirror ? { liveMirror } : {} } : {},
-    command: `/rollout ${words.join(" ")}`,
-    service: key,
+    ...params.live ? { live: params.live, ...params.liveMirror ? { liveMirror: params.liveMirror } : {} } : {},
+    command: `/rollout ${params.words.join(" ")}`,
+    service: params.key,
     config,
-    plan: plan2,
+    plan: params.plan,
+    notes: params.notes,
     requestedBy: ctx.event.sender.login,
     source: `${ctx.event.owner}/${ctx.event.repo}#${ctx.event.issueNumber}`,
     configFile: ctx.configPath,
