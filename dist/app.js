@@ -2,29 +2,29 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunks/chunk-3HF4BR7Q.js";
+} from "./chunks/chunk-3LZKZFNB.js";
 import {
   commentEventFrom,
   gateRerunFrom,
   handleRolloutComment,
   mergedPrFrom,
   rolloutPrEventFrom
-} from "./chunks/chunk-RRLGWNW3.js";
+} from "./chunks/chunk-AQYJFVHI.js";
 import {
   githubAdapter
-} from "./chunks/chunk-CVIU5OID.js";
+} from "./chunks/chunk-JDKGMJJK.js";
 import {
   prometheusClient
 } from "./chunks/chunk-XONPVMBC.js";
 import {
   reportOnPr
-} from "./chunks/chunk-NAPCBIMX.js";
+} from "./chunks/chunk-BF7GQJJV.js";
 import "./chunks/chunk-DQE5MXHR.js";
 import {
   kubernetesPort
 } from "./chunks/chunk-ZRVCJIWR.js";
-import "./chunks/chunk-6HRNYNLE.js";
-import "./chunks/chunk-2JZVAX2L.js";
+import "./chunks/chunk-TYVZBUCN.js";
+import "./chunks/chunk-4N6ORZRI.js";
 import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";
 

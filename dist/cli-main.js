@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-XONPVMBC.js";
 import {
   summarise
-} from "./chunks/chunk-NAPCBIMX.js";
+} from "./chunks/chunk-BF7GQJJV.js";
 import {
   applyComment,
   planComment
@@ -16,11 +16,11 @@ import {
   runRender,
   runSet,
   runValidate
-} from "./chunks/chunk-HYQUEIEI.js";
+} from "./chunks/chunk-HGCE7N22.js";
 import {
   REQUEST_USAGE,
   unifiedDiff
-} from "./chunks/chunk-6HRNYNLE.js";
+} from "./chunks/chunk-TYVZBUCN.js";
 import {
   CLI_COMMANDS,
   CLI_VERBS,
@@ -32,7 +32,7 @@ import {
   planOf,
   reportOf,
   usageRows
-} from "./chunks/chunk-2JZVAX2L.js";
+} from "./chunks/chunk-4N6ORZRI.js";
 import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";
 
@@ -310,7 +310,7 @@ ${USAGE}
         return 1;
       }
       const { KubeConfigError, kubernetesPort } = await import("./chunks/kubernetes-KFB7VBYQ.js");
-      const { runApply } = await import("./chunks/apply-N6K3YOVS.js");
+      const { runApply } = await import("./chunks/apply-CRLRYIES.js");
       let kube;
       try {
         kube = kubernetesPort(creds);

@@ -6,6 +6,7 @@ import { type ObjectRef, refKey, refOf } from "./deploy.js";
 import { type K8sObject, type KindRef, MANAGED_BY, SERVICE_LABEL, YAML_OPTIONS } from "./k8s.js";
 import { routerOf } from "./routers/index.js";
 import type { ServiceConfig } from "./schema.js";
+import { workloadKinds } from "./workloads/index.js";
 
 /** The rollout.yaml fields that say where a service's files are. */
 type FilesOf = Pick<ServiceConfig, "manifests" | "router" | "virtualService" | "httpRoute">;
@@ -20,15 +21,9 @@ export type ObjectsResult =
   | { readonly ok: true; readonly objects: readonly K8sObject[] }
   | { readonly ok: false; readonly reason: "invalid-manifest"; readonly message: string };
 
-/** The workload kinds rollout-bot applies before any routing. */
-const WORKLOAD_KINDS = [
-  { apiVersion: "v1", kind: "Service" },
-  { apiVersion: "apps/v1", kind: "Deployment" },
-] as const satisfies readonly KindRef[];
-
 /** Every kind rollout-bot manages for a service (what prune lists): workloads, then routing. */
 export function managedKinds(service: Pick<ServiceConfig, "router">): readonly KindRef[] {
-  return [...WORKLOAD_KINDS, ...routerOf(service).kinds];
+  return [...workloadKinds(), ...routerOf(service).kinds];
 }
 
 function isObject(doc: unknown): doc is K8sObject {

@@ -3,7 +3,7 @@ import { GENERATED_MARK, type K8sObject, toYaml } from "./k8s.js";
 import { routerOf } from "./routers/index.js";
 import type { RenderedGroup, RouterInput } from "./routers/types.js";
 import type { RolloutConfig, ServiceConfig } from "./schema.js";
-import { renderTfServing } from "./workloads/tf-serving.js";
+import { workloadOf } from "./workloads/index.js";
 
 export { GENERATED_MARK, type K8sObject, MANAGED_BY, SERVICE_LABEL, toYaml } from "./k8s.js";
 export { GRPC_PORT, modelName, REST_PORT, routePath } from "./workloads/tf-serving.js";
@@ -49,11 +49,11 @@ export function renderService(params: {
   const input = routerInput({ config: params.config ?? { clusterDomain: "cluster.local" }, key, service: s });
   const router = routerOf(s);
   const groups: RenderedGroup[] = [
-    ...renderTfServing({
+    ...(workloadOf(s)?.render({
       input,
       versionHost: (v) => router.versionHost(input, v),
       sidecar: router.sidecar ?? true,
-    }),
+    }) ?? []),
     ...router.render(input),
   ];
   const invalid = router.validate(groups.flatMap((g) => g.objects));

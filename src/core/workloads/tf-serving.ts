@@ -1,6 +1,7 @@
 import { type K8sObject, managedMeta } from "../k8s.js";
 import type { RenderedGroup, RouterInput } from "../routers/types.js";
 import type { ServiceConfig } from "../schema.js";
+import type { Workload } from "./types.js";
 
 /** TF Serving ports, as the Kubeflow component used them. */
 export const GRPC_PORT = 9000;
@@ -90,12 +91,7 @@ function kubeService(input: RouterInput, name: string, version?: string): K8sObj
  * TF Serving, as Kubeflow 0.6 ran it: the Service `host`, a Service per version that has a host
  * of its own (`versionHost`), and a Deployment per version.
  */
-export function renderTfServing(params: {
-  readonly input: RouterInput;
-  readonly versionHost: (version: string) => string | undefined;
-  /** Ask for an Istio sidecar in every pod. */
-  readonly sidecar: boolean;
-}): RenderedGroup[] {
+function render(params: Parameters<Workload["render"]>[0]): RenderedGroup[] {
   const { input } = params;
   if (!input.service.tfServing) return [];
   const versions = Object.keys(input.service.versions);
@@ -111,3 +107,13 @@ export function renderTfServing(params: {
     })),
   ];
 }
+
+/** TF Serving: `tfServing:` in rollout.yaml. */
+export const tfServing: Workload = {
+  name: "tfServing",
+  kinds: [
+    { apiVersion: "v1", kind: "Service" },
+    { apiVersion: "apps/v1", kind: "Deployment" },
+  ],
+  render,
+};

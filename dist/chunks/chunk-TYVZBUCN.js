@@ -21,7 +21,7 @@ import {
   scanServices,
   usageRows,
   weightsOf
-} from "./chunk-2JZVAX2L.js";
+} from "./chunk-4N6ORZRI.js";
 import {
   require_dist
 } from "./chunk-M2FA62U7.js";

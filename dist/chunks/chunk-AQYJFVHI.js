@@ -3,10 +3,10 @@ const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   authorize,
   teamsToCheck
-} from "./chunk-CVIU5OID.js";
+} from "./chunk-JDKGMJJK.js";
 import {
   reportOnPr
-} from "./chunk-NAPCBIMX.js";
+} from "./chunk-BF7GQJJV.js";
 import {
   code,
   fenced,
@@ -18,7 +18,7 @@ import {
   loadForRequest,
   parseTrafficRequest,
   planSet
-} from "./chunk-6HRNYNLE.js";
+} from "./chunk-TYVZBUCN.js";
 import {
   BARE_WORDS,
   CHAT_COMMANDS,
@@ -38,7 +38,7 @@ import {
   sameMirror,
   scanServices,
   weightsOf
-} from "./chunk-2JZVAX2L.js";
+} from "./chunk-4N6ORZRI.js";
 
 // src/adapters/events.ts
 function commentEventFrom(payload) {

@@ -5,7 +5,7 @@ import {
   directlyIn,
   loadConfig,
   repoPath
-} from "./chunk-2JZVAX2L.js";
+} from "./chunk-4N6ORZRI.js";
 
 // src/adapters/github-queries.ts
 var ACK_AND_READ = (

@@ -2,11 +2,11 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunk-3HF4BR7Q.js";
+} from "./chunk-3LZKZFNB.js";
 import {
   githubAdapter
-} from "./chunk-CVIU5OID.js";
-import "./chunk-NAPCBIMX.js";
+} from "./chunk-JDKGMJJK.js";
+import "./chunk-BF7GQJJV.js";
 import {
   PLAN_MARKER,
   planComment
@@ -16,7 +16,7 @@ import {
   changedServices,
   loadConfig,
   planOf
-} from "./chunk-2JZVAX2L.js";
+} from "./chunk-4N6ORZRI.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 

@@ -5,10 +5,10 @@ import {
   loadForRequest,
   planSet,
   renderChanges
-} from "./chunk-6HRNYNLE.js";
+} from "./chunk-TYVZBUCN.js";
 import {
   loadConfig
-} from "./chunk-2JZVAX2L.js";
+} from "./chunk-4N6ORZRI.js";
 
 // src/adapters/fs.ts
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";

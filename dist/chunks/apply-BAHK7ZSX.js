@@ -4,7 +4,7 @@ import {
   applyServices,
   planOf,
   reportOf
-} from "./chunk-2JZVAX2L.js";
+} from "./chunk-4N6ORZRI.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 export {

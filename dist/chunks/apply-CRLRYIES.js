@@ -2,12 +2,12 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   snapshot
-} from "./chunk-HYQUEIEI.js";
-import "./chunk-6HRNYNLE.js";
+} from "./chunk-HGCE7N22.js";
+import "./chunk-TYVZBUCN.js";
 import {
   applyServices,
   loadConfig
-} from "./chunk-2JZVAX2L.js";
+} from "./chunk-4N6ORZRI.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 

@@ -7999,7 +7999,7 @@ function kubeService(input, name, version2) {
     }
   };
 }
-function renderTfServing(params) {
+function render(params) {
   const { input } = params;
   if (!input.service.tfServing) return [];
   const versions = Object.keys(input.service.versions);
@@ -8015,6 +8015,14 @@ function renderTfServing(params) {
     }))
   ];
 }
+var tfServing = {
+  name: "tfServing",
+  kinds: [
+    { apiVersion: "v1", kind: "Service" },
+    { apiVersion: "apps/v1", kind: "Deployment" }
+  ],
+  render
+};
 
 // src/core/routers/gateway-api/backends.ts
 function versionService(input, version2) {
@@ -18359,17 +18367,24 @@ function directlyIn(folder, path) {
   return path.startsWith(prefix) && !path.slice(prefix.length).includes("/");
 }
 
+// src/core/workloads/index.ts
+var WORKLOADS = [tfServing];
+function workloadOf(service) {
+  return WORKLOADS.find((w) => service[w.name] !== void 0);
+}
+function workloadKinds() {
+  const seen = /* @__PURE__ */ new Map();
+  for (const w of WORKLOADS) for (const k of w.kinds) seen.set(`${k.apiVersion}/${k.kind}`, k);
+  return [...seen.values()];
+}
+
 // src/core/apply-plan.ts
 function broughtPath(configFile, service) {
   const rel = service[routerOf(service).broughtField];
   return rel === void 0 ? void 0 : repoPath(configFile, rel);
 }
-var WORKLOAD_KINDS = [
-  { apiVersion: "v1", kind: "Service" },
-  { apiVersion: "apps/v1", kind: "Deployment" }
-];
 function managedKinds(service) {
-  return [...WORKLOAD_KINDS, ...routerOf(service).kinds];
+  return [...workloadKinds(), ...routerOf(service).kinds];
 }
 function isObject2(doc) {
   const d = doc;
@@ -18808,11 +18823,11 @@ function renderService(params) {
   const input = routerInput({ config: params.config ?? { clusterDomain: "cluster.local" }, key, service: s });
   const router = routerOf(s);
   const groups = [
-    ...renderTfServing({
+    ...workloadOf(s)?.render({
       input,
       versionHost: (v) => router.versionHost(input, v),
       sidecar: router.sidecar ?? true
-    }),
+    }) ?? [],
     ...router.render(input)
   ];
   const invalid = router.validate(groups.flatMap((g) => g.objects));

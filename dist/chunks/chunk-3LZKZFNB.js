@@ -2,10 +2,10 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   teamsToCheck
-} from "./chunk-CVIU5OID.js";
+} from "./chunk-JDKGMJJK.js";
 import {
   summarise
-} from "./chunk-NAPCBIMX.js";
+} from "./chunk-BF7GQJJV.js";
 import {
   applyComment,
   refusalComment
@@ -20,7 +20,7 @@ import {
   repoPath,
   reportOf,
   weightsOf
-} from "./chunk-2JZVAX2L.js";
+} from "./chunk-4N6ORZRI.js";
 
 // src/core/approval.ts
 var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);

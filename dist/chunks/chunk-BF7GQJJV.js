@@ -16,7 +16,7 @@ import {
   serviceQueries,
   timelines,
   versionRow
-} from "./chunk-2JZVAX2L.js";
+} from "./chunk-4N6ORZRI.js";
 
 // src/handlers/collect-metrics.ts
 function vector(a) {
