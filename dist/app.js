@@ -2,29 +2,29 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunks/chunk-3LZKZFNB.js";
+} from "./chunks/chunk-PTBJ3UWU.js";
 import {
   commentEventFrom,
   gateRerunFrom,
   handleRolloutComment,
   mergedPrFrom,
   rolloutPrEventFrom
-} from "./chunks/chunk-AQYJFVHI.js";
+} from "./chunks/chunk-ITUDPR5T.js";
 import {
   githubAdapter
-} from "./chunks/chunk-JDKGMJJK.js";
+} from "./chunks/chunk-NDR7OIOL.js";
 import {
   prometheusClient
 } from "./chunks/chunk-XONPVMBC.js";
 import {
   reportOnPr
-} from "./chunks/chunk-BF7GQJJV.js";
+} from "./chunks/chunk-6H62FMRK.js";
 import "./chunks/chunk-DQE5MXHR.js";
 import {
   kubernetesPort
 } from "./chunks/chunk-ZRVCJIWR.js";
-import "./chunks/chunk-TYVZBUCN.js";
-import "./chunks/chunk-4N6ORZRI.js";
+import "./chunks/chunk-XQHZFT23.js";
+import "./chunks/chunk-T7PVRMCY.js";
 import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";
 

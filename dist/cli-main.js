@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-XONPVMBC.js";
 import {
   summarise
-} from "./chunks/chunk-BF7GQJJV.js";
+} from "./chunks/chunk-6H62FMRK.js";
 import {
   applyComment,
   planComment
@@ -16,11 +16,11 @@ import {
   runRender,
   runSet,
   runValidate
-} from "./chunks/chunk-HGCE7N22.js";
+} from "./chunks/chunk-F6RGSB4Y.js";
 import {
   REQUEST_USAGE,
   unifiedDiff
-} from "./chunks/chunk-TYVZBUCN.js";
+} from "./chunks/chunk-XQHZFT23.js";
 import {
   CLI_COMMANDS,
   CLI_VERBS,
@@ -32,7 +32,7 @@ import {
   planOf,
   reportOf,
   usageRows
-} from "./chunks/chunk-4N6ORZRI.js";
+} from "./chunks/chunk-T7PVRMCY.js";
 import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";
 
@@ -310,7 +310,7 @@ ${USAGE}
         return 1;
       }
       const { KubeConfigError, kubernetesPort } = await import("./chunks/kubernetes-KFB7VBYQ.js");
-      const { runApply } = await import("./chunks/apply-CRLRYIES.js");
+      const { runApply } = await import("./chunks/apply-GTBZ2NS5.js");
       let kube;
       try {
         kube = kubernetesPort(creds);

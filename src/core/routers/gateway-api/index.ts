@@ -202,15 +202,19 @@ function telemetry(input: RouterInput): Telemetry {
   const ns = `destination_service_namespace=${promString(s.namespace)}`;
   return {
     sumByVersion({ fn, metric, range, matchers = "", by = [] }) {
-      const reported = (reporter: "waypoint" | "destination") => {
-        let inner = `${fn}(${metric}{reporter="${reporter}",${service},${ns}${matchers}}[${range}])`;
+      const reported = (reporter: "waypoint" | "destination", only: string) => {
+        let inner = `${fn}(${metric}{reporter="${reporter}",${service},${ns}${only}}[${range}])`;
         // Known by the Service it was sent to, whatever (or whether) its pods' labels say.
         for (const [v, h] of own)
           inner = `label_replace(${inner}, "destination_version", ${promString(v)}, "destination_service_name", ${promString(regexLiteral(h))})`;
         return `sum by (${["destination_version", ...by].join(", ")}) (${inner})`;
       };
       // `or` keeps a right-hand series only where no left-hand one has the same labels.
-      return `(${reported("waypoint")} or ${reported("destination")})`;
+      const both = `${reported("waypoint", matchers)} or ${reported("destination", matchers)}`;
+      if (matchers === "") return `(${both})`;
+      // A subset (e.g. 5xx) comes from the reporter whose totals were counted: where a waypoint
+      // reports a version at all, its having no 5xx series means none, not "ask the sidecar".
+      return `(${reported("waypoint", matchers)} or (${reported("destination", matchers)} unless on (destination_version) ${reported("waypoint", "")}))`;
     },
     description: `Istio metrics of Services ${names.map((n) => `\`${n}\``).join(", ")}, from waypoints (ambient), else from the pods' sidecars`,
   };

@@ -62,6 +62,30 @@ const GROUPS: readonly IstioSeriesGroup[] = [
     },
     buckets: buckets(WAYPOINT_V2),
   },
+  // v3: the waypoint saw no 5xx; the pod's sidecar reports some (e.g. answers the waypoint
+  // retried). What is counted must come from one reporter: the waypoint's, so no 5xx.
+  {
+    rps: 2,
+    codes: { "200": 1 },
+    labels: {
+      reporter: "waypoint",
+      destination_service_name: "mnist-service-v3",
+      ...SERVICE,
+      destination_version: "unknown",
+    },
+    buckets: buckets(WAYPOINT_V2),
+  },
+  {
+    rps: 2,
+    codes: { "200": 0.9, "503": 0.1 },
+    labels: {
+      reporter: "destination",
+      destination_service_name: "mnist-service-v3",
+      ...SERVICE,
+      destination_version: "v3",
+    },
+    buckets: buckets(WAYPOINT_V2),
+  },
   // Decoys.
   {
     ...V1,
@@ -117,7 +141,7 @@ const telemetry = gatewayApi.telemetry({
     namespace: "kubeflow",
     host: "mnist-service",
     manifests: "deploy/mnist",
-    versions: { v1: { weight: 90 }, v2: { weight: 10 } },
+    versions: { v1: { weight: 90 }, v2: { weight: 10 }, v3: { weight: 0 } },
     stable: "v1",
   }),
 });
@@ -139,11 +163,13 @@ const close = (got: number | undefined, want: number): void => {
 describe("gateway-api telemetry on a real Prometheus (ambient: waypoint, with and without sidecars)", () => {
   it("counts each request once per version: the waypoint's where it reports, by the version's Service", async () => {
     const counts = requestCounts(await query(serviceQueries({ telemetry, windowSeconds: WINDOW }).requests));
-    expect([...counts.keys()].sort()).toEqual(["v1", "v2"]);
+    expect([...counts.keys()].sort()).toEqual(["v1", "v2", "v3"]);
     close(counts.get("v1")?.requests, 9 * WINDOW);
     close(counts.get("v1")?.errors, 0.02 * 9 * WINDOW);
     close(counts.get("v2")?.requests, 1 * WINDOW);
     close(counts.get("v2")?.errors, 0.05 * 1 * WINDOW);
+    close(counts.get("v3")?.requests, 2 * WINDOW);
+    expect(counts.get("v3")?.errors ?? 0).toBe(0);
   });
 
   it("the sidecar's copy is really there: both reporters together would count v1 twice", async () => {

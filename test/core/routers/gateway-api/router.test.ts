@@ -403,7 +403,7 @@ describe("gateway-api telemetry", () => {
     );
   });
 
-  it("keeps the matchers and grouping labels on both sides of the `or`", () => {
+  it("keeps the matchers and grouping labels on both sides of the `or`, and takes a subset from the totals' reporter", () => {
     const q = t.sumByVersion({
       fn: "rate",
       metric: "istio_request_duration_milliseconds_bucket",
@@ -411,13 +411,15 @@ describe("gateway-api telemetry", () => {
       matchers: ',response_code=~"5.."',
       by: ["le"],
     });
-    expect(q.match(/sum by \(destination_version, le\)/g)).toHaveLength(2);
+    // waypoint 5xx, or sidecar 5xx unless the waypoint reports that version at all
+    expect(q.match(/sum by \(destination_version, le\)/g)).toHaveLength(3);
     expect(q.match(/,response_code=~"5.."\}\[1m\]/g)).toHaveLength(2);
+    expect(q).toContain(" unless on (destination_version) sum by (destination_version, le)");
   });
 
   it("fits serviceQueries", () => {
     expect(serviceQueries({ telemetry: t, windowSeconds: 600 }).requests).toMatchInlineSnapshot(
-      `"label_replace((sum by (destination_version) (label_replace(label_replace(increase(istio_requests_total{reporter="waypoint",destination_service_name=~"mnist-service-v1|mnist-service-v2|mnist-service",destination_service_namespace="kubeflow"}[10m]), "destination_version", "v1", "destination_service_name", "mnist-service-v1"), "destination_version", "v2", "destination_service_name", "mnist-service-v2")) or sum by (destination_version) (label_replace(label_replace(increase(istio_requests_total{reporter="destination",destination_service_name=~"mnist-service-v1|mnist-service-v2|mnist-service",destination_service_namespace="kubeflow"}[10m]), "destination_version", "v1", "destination_service_name", "mnist-service-v1"), "destination_version", "v2", "destination_service_name", "mnist-service-v2"))), "stat", "requests", "", "") or label_replace((sum by (destination_version) (label_replace(label_replace(increase(istio_requests_total{reporter="waypoint",destination_service_name=~"mnist-service-v1|mnist-service-v2|mnist-service",destination_service_namespace="kubeflow",response_code=~"5.."}[10m]), "destination_version", "v1", "destination_service_name", "mnist-service-v1"), "destination_version", "v2", "destination_service_name", "mnist-service-v2")) or sum by (destination_version) (label_replace(label_replace(increase(istio_requests_total{reporter="destination",destination_service_name=~"mnist-service-v1|mnist-service-v2|mnist-service",destination_service_namespace="kubeflow",response_code=~"5.."}[10m]), "destination_version", "v1", "destination_service_name", "mnist-service-v1"), "destination_version", "v2", "destination_service_name", "mnist-service-v2"))), "stat", "errors", "", "")"`,
+      `"label_replace((sum by (destination_version) (label_replace(label_replace(increase(istio_requests_total{reporter="waypoint",destination_service_name=~"mnist-service-v1|mnist-service-v2|mnist-service",destination_service_namespace="kubeflow"}[10m]), "destination_version", "v1", "destination_service_name", "mnist-service-v1"), "destination_version", "v2", "destination_service_name", "mnist-service-v2")) or sum by (destination_version) (label_replace(label_replace(increase(istio_requests_total{reporter="destination",destination_service_name=~"mnist-service-v1|mnist-service-v2|mnist-service",destination_service_namespace="kubeflow"}[10m]), "destination_version", "v1", "destination_service_name", "mnist-service-v1"), "destination_version", "v2", "destination_service_name", "mnist-service-v2"))), "stat", "requests", "", "") or label_replace((sum by (destination_version) (label_replace(label_replace(increase(istio_requests_total{reporter="waypoint",destination_service_name=~"mnist-service-v1|mnist-service-v2|mnist-service",destination_service_namespace="kubeflow",response_code=~"5.."}[10m]), "destination_version", "v1", "destination_service_name", "mnist-service-v1"), "destination_version", "v2", "destination_service_name", "mnist-service-v2")) or (sum by (destination_version) (label_replace(label_replace(increase(istio_requests_total{reporter="destination",destination_service_name=~"mnist-service-v1|mnist-service-v2|mnist-service",destination_service_namespace="kubeflow",response_code=~"5.."}[10m]), "destination_version", "v1", "destination_service_name", "mnist-service-v1"), "destination_version", "v2", "destination_service_name", "mnist-service-v2")) unless on (destination_version) sum by (destination_version) (label_replace(label_replace(increase(istio_requests_total{reporter="waypoint",destination_service_name=~"mnist-service-v1|mnist-service-v2|mnist-service",destination_service_namespace="kubeflow"}[10m]), "destination_version", "v1", "destination_service_name", "mnist-service-v1"), "destination_version", "v2", "destination_service_name", "mnist-service-v2")))), "stat", "errors", "", "")"`,
     );
   });
 });

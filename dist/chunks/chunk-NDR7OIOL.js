@@ -5,7 +5,7 @@ import {
   directlyIn,
   loadConfig,
   repoPath
-} from "./chunk-4N6ORZRI.js";
+} from "./chunk-T7PVRMCY.js";
 
 // src/adapters/github-queries.ts
 var ACK_AND_READ = (

@@ -2,12 +2,12 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   snapshot
-} from "./chunk-HGCE7N22.js";
-import "./chunk-TYVZBUCN.js";
+} from "./chunk-F6RGSB4Y.js";
+import "./chunk-XQHZFT23.js";
 import {
   applyServices,
   loadConfig
-} from "./chunk-4N6ORZRI.js";
+} from "./chunk-T7PVRMCY.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 

@@ -3,10 +3,10 @@ const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   authorize,
   teamsToCheck
-} from "./chunk-JDKGMJJK.js";
+} from "./chunk-NDR7OIOL.js";
 import {
   reportOnPr
-} from "./chunk-BF7GQJJV.js";
+} from "./chunk-6H62FMRK.js";
 import {
   code,
   fenced,
@@ -18,7 +18,7 @@ import {
   loadForRequest,
   parseTrafficRequest,
   planSet
-} from "./chunk-TYVZBUCN.js";
+} from "./chunk-XQHZFT23.js";
 import {
   BARE_WORDS,
   CHAT_COMMANDS,
@@ -38,7 +38,7 @@ import {
   sameMirror,
   scanServices,
   weightsOf
-} from "./chunk-4N6ORZRI.js";
+} from "./chunk-T7PVRMCY.js";
 
 // src/adapters/events.ts
 function commentEventFrom(payload) {

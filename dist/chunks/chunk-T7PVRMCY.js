@@ -8416,13 +8416,15 @@ function telemetry(input) {
   const ns = `destination_service_namespace=${promString(s.namespace)}`;
   return {
     sumByVersion({ fn, metric, range, matchers = "", by = [] }) {
-      const reported = (reporter) => {
-        let inner = `${fn}(${metric}{reporter="${reporter}",${service},${ns}${matchers}}[${range}])`;
+      const reported = (reporter, only) => {
+        let inner = `${fn}(${metric}{reporter="${reporter}",${service},${ns}${only}}[${range}])`;
         for (const [v, h] of own2)
           inner = `label_replace(${inner}, "destination_version", ${promString(v)}, "destination_service_name", ${promString(regexLiteral(h))})`;
         return `sum by (${["destination_version", ...by].join(", ")}) (${inner})`;
       };
-      return `(${reported("waypoint")} or ${reported("destination")})`;
+      const both = `${reported("waypoint", matchers)} or ${reported("destination", matchers)}`;
+      if (matchers === "") return `(${both})`;
+      return `(${reported("waypoint", matchers)} or (${reported("destination", matchers)} unless on (destination_version) ${reported("waypoint", "")}))`;
     },
     description: `Istio metrics of Services ${names.map((n) => `\`${n}\``).join(", ")}, from waypoints (ambient), else from the pods' sidecars`
   };

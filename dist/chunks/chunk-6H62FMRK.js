@@ -16,7 +16,7 @@ import {
   serviceQueries,
   timelines,
   versionRow
-} from "./chunk-4N6ORZRI.js";
+} from "./chunk-T7PVRMCY.js";
 
 // src/handlers/collect-metrics.ts
 function vector(a) {

@@ -21,7 +21,7 @@ import {
   scanServices,
   usageRows,
   weightsOf
-} from "./chunk-4N6ORZRI.js";
+} from "./chunk-T7PVRMCY.js";
 import {
   require_dist
 } from "./chunk-M2FA62U7.js";

@@ -5,10 +5,10 @@ import {
   loadForRequest,
   planSet,
   renderChanges
-} from "./chunk-TYVZBUCN.js";
+} from "./chunk-XQHZFT23.js";
 import {
   loadConfig
-} from "./chunk-4N6ORZRI.js";
+} from "./chunk-T7PVRMCY.js";
 
 // src/adapters/fs.ts
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";

@@ -2,11 +2,11 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunk-3LZKZFNB.js";
+} from "./chunk-PTBJ3UWU.js";
 import {
   githubAdapter
-} from "./chunk-JDKGMJJK.js";
-import "./chunk-BF7GQJJV.js";
+} from "./chunk-NDR7OIOL.js";
+import "./chunk-6H62FMRK.js";
 import {
   PLAN_MARKER,
   planComment
@@ -16,7 +16,7 @@ import {
   changedServices,
   loadConfig,
   planOf
-} from "./chunk-4N6ORZRI.js";
+} from "./chunk-T7PVRMCY.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 

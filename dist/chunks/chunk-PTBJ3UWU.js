@@ -2,10 +2,10 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   teamsToCheck
-} from "./chunk-JDKGMJJK.js";
+} from "./chunk-NDR7OIOL.js";
 import {
   summarise
-} from "./chunk-BF7GQJJV.js";
+} from "./chunk-6H62FMRK.js";
 import {
   applyComment,
   refusalComment
@@ -20,7 +20,7 @@ import {
   repoPath,
   reportOf,
   weightsOf
-} from "./chunk-4N6ORZRI.js";
+} from "./chunk-T7PVRMCY.js";
 
 // src/core/approval.ts
 var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
