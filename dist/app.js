@@ -2,29 +2,29 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunks/chunk-PTBJ3UWU.js";
+} from "./chunks/chunk-AXR2XJ6A.js";
 import {
   commentEventFrom,
   gateRerunFrom,
   handleRolloutComment,
   mergedPrFrom,
   rolloutPrEventFrom
-} from "./chunks/chunk-ITUDPR5T.js";
+} from "./chunks/chunk-N4NNDVW4.js";
 import {
   githubAdapter
-} from "./chunks/chunk-NDR7OIOL.js";
+} from "./chunks/chunk-MBDYEDST.js";
 import {
   prometheusClient
 } from "./chunks/chunk-XONPVMBC.js";
 import {
   reportOnPr
-} from "./chunks/chunk-6H62FMRK.js";
-import "./chunks/chunk-DQE5MXHR.js";
+} from "./chunks/chunk-LF3TXAVL.js";
+import "./chunks/chunk-NBN44VW7.js";
 import {
   kubernetesPort
 } from "./chunks/chunk-ZRVCJIWR.js";
-import "./chunks/chunk-XQHZFT23.js";
-import "./chunks/chunk-T7PVRMCY.js";
+import "./chunks/chunk-DQGNMLZJ.js";
+import "./chunks/chunk-JE3YJO2E.js";
 import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";
 

@@ -5,22 +5,22 @@ import {
 } from "./chunks/chunk-XONPVMBC.js";
 import {
   summarise
-} from "./chunks/chunk-6H62FMRK.js";
+} from "./chunks/chunk-LF3TXAVL.js";
 import {
   applyComment,
   planComment
-} from "./chunks/chunk-DQE5MXHR.js";
+} from "./chunks/chunk-NBN44VW7.js";
 import {
   localTree,
   locateConfig,
   runRender,
   runSet,
   runValidate
-} from "./chunks/chunk-F6RGSB4Y.js";
+} from "./chunks/chunk-U42ZJ3BZ.js";
 import {
   REQUEST_USAGE,
   unifiedDiff
-} from "./chunks/chunk-XQHZFT23.js";
+} from "./chunks/chunk-DQGNMLZJ.js";
 import {
   CLI_COMMANDS,
   CLI_VERBS,
@@ -32,7 +32,7 @@ import {
   planOf,
   reportOf,
   usageRows
-} from "./chunks/chunk-T7PVRMCY.js";
+} from "./chunks/chunk-JE3YJO2E.js";
 import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";
 
@@ -310,7 +310,7 @@ ${USAGE}
         return 1;
       }
       const { KubeConfigError, kubernetesPort } = await import("./chunks/kubernetes-KFB7VBYQ.js");
-      const { runApply } = await import("./chunks/apply-GTBZ2NS5.js");
+      const { runApply } = await import("./chunks/apply-QQFQD7WM.js");
       let kube;
       try {
         kube = kubernetesPort(creds);

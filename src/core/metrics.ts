@@ -49,6 +49,10 @@ export interface ServiceMetrics {
   readonly service: string;
   readonly namespace: string;
   readonly host: string;
+  /** What was measured, as the router's telemetry says it (e.g. "Istio metrics of Service `mnist`"). */
+  readonly source?: string;
+  /** Requests carrying this header with a version's name go to that version (`pin`). */
+  readonly pinHeader?: string;
   /** Evaluation time (unix seconds) and window. */
   readonly at: number;
   readonly window: string;

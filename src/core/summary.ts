@@ -557,7 +557,13 @@ export function metricsComment(params: {
       "",
       verdict.summary,
       "",
-      `Istio metrics of Service ${code(m.host)} in ${code(m.namespace)} over the last ${m.window}, ${timeRange(from, m.at)}; ${LATENCY_SOURCE[m.latencySource]}.${link}`,
+      `${m.source ?? `Istio metrics of Service ${code(m.host)}`} in ${code(m.namespace)} over the last ${m.window}, ${timeRange(from, m.at)}; ${LATENCY_SOURCE[m.latencySource]}.${link}`,
+      ...(m.pinHeader
+        ? [
+            "",
+            `Requests with the header ${code(`${m.pinHeader}: <version>`)} go to that version whatever the weights (pinned routes); they are real answers, counted in that version's figures.`,
+          ]
+        : []),
       "",
       ...(m.versions.length > 0 || verdict.canary !== undefined
         ? versionsTable(m, verdict)

@@ -57,14 +57,12 @@ export async function collectMetrics(params: {
   const { prom, key, service, at } = params;
   const window = params.window ?? service.policy.gate.window;
   const windowSeconds = durationSeconds(window);
-  const q = serviceQueries({
-    telemetry: routerOf(service).telemetry({
-      key,
-      service,
-      clusterDomain: params.clusterDomain ?? "cluster.local",
-    }),
-    windowSeconds,
+  const telemetry = routerOf(service).telemetry({
+    key,
+    service,
+    clusterDomain: params.clusterDomain ?? "cluster.local",
   });
+  const q = serviceQueries({ telemetry, windowSeconds });
   const start = at - windowSeconds;
   const queries: RanQuery[] = [
     { name: "requests and 5xx per version", promql: q.requests, time: at },
@@ -129,6 +127,8 @@ export async function collectMetrics(params: {
       service: key,
       namespace: service.namespace,
       host: service.host,
+      source: telemetry.description,
+      ...(service.pin ? { pinHeader: service.pin.header } : {}),
       at,
       window,
       windowSeconds,

@@ -359,6 +359,23 @@ line 2"
     expect(comment).toContain("### ⚪ `rollout/gate` neutral");
   });
 
+  it("says what the router measured, and that pinned requests are counted as their version's", () => {
+    const m: ServiceMetrics = {
+      ...healthyRollout(),
+      source:
+        "Istio metrics of Services `mnist-v1`, `mnist-v2` (from waypoints in ambient mode, else from the pods' sidecars)",
+      pinHeader: "x-model-version",
+    };
+    const lines = render(m).comment.split("\n");
+    const at = lines.findIndex((l) => l.startsWith("Istio metrics of Services"));
+    expect([lines[at]?.split(" over the last")[0], lines[at + 2]]).toMatchInlineSnapshot(`
+[
+  "Istio metrics of Services \`mnist-v1\`, \`mnist-v2\` (from waypoints in ambient mode, else from the pods' sidecars) in \`kubeflow\`",
+  "Requests with the header \`x-model-version: <version>\` go to that version whatever the weights (pinned routes); they are real answers, counted in that version's figures.",
+]
+`);
+  });
+
   describe("a mirrored version: its row is shown, marked as shadow traffic, and kept out of the comparison", () => {
     const shadow = version({
       version: "v3",

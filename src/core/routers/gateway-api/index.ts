@@ -216,7 +216,7 @@ function telemetry(input: RouterInput): Telemetry {
       // reports a version at all, its having no 5xx series means none, not "ask the sidecar".
       return `(${reported("waypoint", matchers)} or (${reported("destination", matchers)} unless on (destination_version) ${reported("waypoint", "")}))`;
     },
-    description: `Istio metrics of Services ${names.map((n) => `\`${n}\``).join(", ")}, from waypoints (ambient), else from the pods' sidecars`,
+    description: `Istio metrics of Services ${names.map((n) => `\`${n}\``).join(", ")} (from waypoints in ambient mode, else from the pods' sidecars)`,
   };
 }
 

@@ -394,7 +394,7 @@ describe("gateway-api telemetry", () => {
 
   it("sums waypoint-reported requests, else the sidecars', by the Service each version has", () => {
     expect(t.description).toMatchInlineSnapshot(
-      `"Istio metrics of Services \`mnist-service-v1\`, \`mnist-service-v2\`, \`mnist-service\`, from waypoints (ambient), else from the pods' sidecars"`,
+      `"Istio metrics of Services \`mnist-service-v1\`, \`mnist-service-v2\`, \`mnist-service\` (from waypoints in ambient mode, else from the pods' sidecars)"`,
     );
     expect(
       t.sumByVersion({ fn: "increase", metric: "istio_requests_total", range: "10m" }),

@@ -5,7 +5,7 @@ import {
   directlyIn,
   loadConfig,
   repoPath
-} from "./chunk-T7PVRMCY.js";
+} from "./chunk-JE3YJO2E.js";
 
 // src/adapters/github-queries.ts
 var ACK_AND_READ = (

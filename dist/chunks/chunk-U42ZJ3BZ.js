@@ -5,10 +5,10 @@ import {
   loadForRequest,
   planSet,
   renderChanges
-} from "./chunk-XQHZFT23.js";
+} from "./chunk-DQGNMLZJ.js";
 import {
   loadConfig
-} from "./chunk-T7PVRMCY.js";
+} from "./chunk-JE3YJO2E.js";
 
 // src/adapters/fs.ts
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";

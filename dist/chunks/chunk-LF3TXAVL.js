@@ -6,7 +6,7 @@ import {
   metricsComment,
   metricsMarker,
   quantileFromBuckets
-} from "./chunk-DQE5MXHR.js";
+} from "./chunk-NBN44VW7.js";
 import {
   bucketsByVersion,
   durationSeconds,
@@ -16,7 +16,7 @@ import {
   serviceQueries,
   timelines,
   versionRow
-} from "./chunk-T7PVRMCY.js";
+} from "./chunk-JE3YJO2E.js";
 
 // src/handlers/collect-metrics.ts
 function vector(a) {
@@ -29,14 +29,12 @@ async function collectMetrics(params) {
   const { prom, key, service, at } = params;
   const window = params.window ?? service.policy.gate.window;
   const windowSeconds = durationSeconds(window);
-  const q = serviceQueries({
-    telemetry: routerOf(service).telemetry({
-      key,
-      service,
-      clusterDomain: params.clusterDomain ?? "cluster.local"
-    }),
-    windowSeconds
+  const telemetry = routerOf(service).telemetry({
+    key,
+    service,
+    clusterDomain: params.clusterDomain ?? "cluster.local"
   });
+  const q = serviceQueries({ telemetry, windowSeconds });
   const start = at - windowSeconds;
   const queries = [
     { name: "requests and 5xx per version", promql: q.requests, time: at },
@@ -100,6 +98,8 @@ async function collectMetrics(params) {
       service: key,
       namespace: service.namespace,
       host: service.host,
+      source: telemetry.description,
+      ...service.pin ? { pinHeader: service.pin.header } : {},
       at,
       window,
       windowSeconds,

@@ -2,14 +2,14 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   teamsToCheck
-} from "./chunk-NDR7OIOL.js";
+} from "./chunk-MBDYEDST.js";
 import {
   summarise
-} from "./chunk-6H62FMRK.js";
+} from "./chunk-LF3TXAVL.js";
 import {
   applyComment,
   refusalComment
-} from "./chunk-DQE5MXHR.js";
+} from "./chunk-NBN44VW7.js";
 import {
   applyServices,
   broughtPath,
@@ -20,7 +20,7 @@ import {
   repoPath,
   reportOf,
   weightsOf
-} from "./chunk-T7PVRMCY.js";
+} from "./chunk-JE3YJO2E.js";
 
 // src/core/approval.ts
 var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);

@@ -3,22 +3,22 @@ const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   authorize,
   teamsToCheck
-} from "./chunk-NDR7OIOL.js";
+} from "./chunk-MBDYEDST.js";
 import {
   reportOnPr
-} from "./chunk-6H62FMRK.js";
+} from "./chunk-LF3TXAVL.js";
 import {
   code,
   fenced,
   planComment,
   prose,
   table
-} from "./chunk-DQE5MXHR.js";
+} from "./chunk-NBN44VW7.js";
 import {
   loadForRequest,
   parseTrafficRequest,
   planSet
-} from "./chunk-XQHZFT23.js";
+} from "./chunk-DQGNMLZJ.js";
 import {
   BARE_WORDS,
   CHAT_COMMANDS,
@@ -38,7 +38,7 @@ import {
   sameMirror,
   scanServices,
   weightsOf
-} from "./chunk-T7PVRMCY.js";
+} from "./chunk-JE3YJO2E.js";
 
 // src/adapters/events.ts
 function commentEventFrom(payload) {

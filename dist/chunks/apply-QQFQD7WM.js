@@ -2,12 +2,12 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   snapshot
-} from "./chunk-F6RGSB4Y.js";
-import "./chunk-XQHZFT23.js";
+} from "./chunk-U42ZJ3BZ.js";
+import "./chunk-DQGNMLZJ.js";
 import {
   applyServices,
   loadConfig
-} from "./chunk-T7PVRMCY.js";
+} from "./chunk-JE3YJO2E.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 

@@ -8,7 +8,7 @@ import {
   planComment,
   refusalComment,
   refusalMarker
-} from "./chunk-DQE5MXHR.js";
+} from "./chunk-NBN44VW7.js";
 import "./chunk-VQQVTJLU.js";
 export {
   MAX_DIFF_LINES,

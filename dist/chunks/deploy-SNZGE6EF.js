@@ -2,21 +2,21 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunk-PTBJ3UWU.js";
+} from "./chunk-AXR2XJ6A.js";
 import {
   githubAdapter
-} from "./chunk-NDR7OIOL.js";
-import "./chunk-6H62FMRK.js";
+} from "./chunk-MBDYEDST.js";
+import "./chunk-LF3TXAVL.js";
 import {
   PLAN_MARKER,
   planComment
-} from "./chunk-DQE5MXHR.js";
+} from "./chunk-NBN44VW7.js";
 import {
   applyServices,
   changedServices,
   loadConfig,
   planOf
-} from "./chunk-T7PVRMCY.js";
+} from "./chunk-JE3YJO2E.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 

@@ -8426,7 +8426,7 @@ function telemetry(input) {
       if (matchers === "") return `(${both})`;
       return `(${reported("waypoint", matchers)} or (${reported("destination", matchers)} unless on (destination_version) ${reported("waypoint", "")}))`;
     },
-    description: `Istio metrics of Services ${names.map((n) => `\`${n}\``).join(", ")}, from waypoints (ambient), else from the pods' sidecars`
+    description: `Istio metrics of Services ${names.map((n) => `\`${n}\``).join(", ")} (from waypoints in ambient mode, else from the pods' sidecars)`
   };
 }
 var gatewayApi = {

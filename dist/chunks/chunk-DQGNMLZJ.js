@@ -21,7 +21,7 @@ import {
   scanServices,
   usageRows,
   weightsOf
-} from "./chunk-T7PVRMCY.js";
+} from "./chunk-JE3YJO2E.js";
 import {
   require_dist
 } from "./chunk-M2FA62U7.js";
