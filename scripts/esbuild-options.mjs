@@ -20,6 +20,7 @@ export const distEntryPoints = {
   "cli-main": "src/cli-main.ts",
   index: "src/action.ts",
   app: "src/app.ts",
+  server: "src/server.ts",
 };
 
 /** dist/cli.js is a launcher that checks the Node.js version, then loads dist/cli-main.js. */
