@@ -15,4 +15,7 @@ export default {
     ],
   },
   setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
+  // One temp folder per run, removed at the end: tests leave nothing in the system temp folder.
+  globalSetup: "<rootDir>/test/global/tmp-setup.mjs",
+  globalTeardown: "<rootDir>/test/global/tmp-teardown.mjs",
 };

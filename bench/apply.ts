@@ -280,6 +280,8 @@ function traced(port: KubePort): { port: KubePort; t: Trace } {
       get: (ref) => wrap(() => port.get(ref)),
       delete: (ref) => wrap(() => port.delete(ref)),
       list: (p) => wrap(() => port.list(p)),
+      create: (o) => wrap(() => port.create(o)),
+      replace: (o) => wrap(() => port.replace(o)),
     },
   };
 }

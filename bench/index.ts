@@ -8,6 +8,7 @@ import { chatopsSection } from "./chatops.js";
 import { type BenchContext, formatTable, type Section } from "./lib.js";
 import { metricsSection } from "./metrics.js";
 import { type CliTarget, setSection } from "./set.js";
+import { soakSection } from "./soak.js";
 
 export interface BenchOptions {
   readonly argv: readonly string[];
@@ -18,7 +19,7 @@ export interface BenchOptions {
 
 /** Every section, in the order they run. Add new ones here. */
 function sections(options: BenchOptions): Section[] {
-  return [setSection(options.cli), chatopsSection(), metricsSection(), applySection()];
+  return [setSection(options.cli), chatopsSection(), metricsSection(), applySection(), soakSection()];
 }
 
 /** Makes `globalThis.gc` available without restarting node with --expose-gc. */

@@ -1,83 +1,120 @@
 import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
-  prometheusClient
-} from "./chunks/chunk-XONPVMBC.js";
-import {
-  summarise
-} from "./chunks/chunk-LF3TXAVL.js";
-import {
-  applyComment,
-  planComment
-} from "./chunks/chunk-NBN44VW7.js";
-import {
+  guardIo,
   localTree,
   locateConfig,
   runRender,
   runSet,
   runValidate
-} from "./chunks/chunk-U42ZJ3BZ.js";
+} from "./chunks/chunk-7FF6EHOL.js";
+import {
+  prometheusClient
+} from "./chunks/chunk-XONPVMBC.js";
 import {
   REQUEST_USAGE,
   unifiedDiff
-} from "./chunks/chunk-DQGNMLZJ.js";
+} from "./chunks/chunk-CBHB3NVJ.js";
+import {
+  summarise
+} from "./chunks/chunk-4NWOMCN7.js";
+import {
+  applyComment,
+  planComment
+} from "./chunks/chunk-NBN44VW7.js";
 import {
   CLI_COMMANDS,
   CLI_VERBS,
+  WAIT_TIMEOUT_FORMS,
   describeChange,
   describeMirrorChange,
   didYouMean,
+  durationProblem,
   isOneOf,
   loadConfig,
+  parseWaitTimeout,
   planOf,
   reportOf,
+  shownName,
   usageRows
-} from "./chunks/chunk-JE3YJO2E.js";
+} from "./chunks/chunk-ND2DBUCZ.js";
 import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";
 
 // src/cli-main.ts
+import { statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/commands/metrics.ts
+var MAX_AT = 253402300799;
 function parseAt(value, now) {
   if (value === void 0) return now;
-  if (/^\d+(\.\d+)?$/.test(value)) return Math.floor(Number(value));
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? void 0 : Math.floor(ms / 1e3);
+  const at = /^\d+(\.\d+)?$/.test(value) ? Math.floor(Number(value)) : Math.floor(Date.parse(value) / 1e3);
+  return Number.isFinite(at) && at >= 0 && at <= MAX_AT ? at : void 0;
+}
+function prometheusUrlProblem(url) {
+  let u;
+  try {
+    u = new URL(url);
+  } catch {
+    u = void 0;
+  }
+  if (u && (u.protocol === "http:" || u.protocol === "https:") && u.hostname !== "") return void 0;
+  return `--prometheus ${JSON.stringify(url)} is not an http(s) URL: use e.g. http://prometheus.istio-system:9090.`;
 }
 async function runMetrics(params) {
-  const text = await params.tree.read(params.file);
-  if (text === void 0) {
-    return { ok: false, reason: "missing-config", message: `${params.file}: not found. Pass --config PATH.` };
+  if (params.window !== void 0) {
+    const problem = durationProblem(params.window, { positive: true });
+    if (problem)
+      return { ok: false, reason: "usage", message: `--window ${JSON.stringify(params.window)} ${problem}.` };
   }
-  const loaded = loadConfig({ text, file: params.file, ...params.service ? { only: params.service } : {} });
-  if (!loaded.ok) return { ok: false, reason: loaded.reason, message: loaded.message };
-  const keys = params.service ? [params.service] : Object.keys(loaded.loaded.config.services);
-  if (params.window !== void 0 && !/^[0-9]+(ms|s|m|h|d)$/.test(params.window)) {
-    return {
-      ok: false,
-      reason: "usage",
-      message: `--window ${params.window} is not a duration: use e.g. 10m or 1h.`
-    };
+  if (params.prometheusUrl !== void 0) {
+    const problem = prometheusUrlProblem(params.prometheusUrl);
+    if (problem) return { ok: false, reason: "usage", message: problem };
   }
-  const reports = [];
-  for (const key of keys) {
-    const r = await summarise({
-      config: loaded.loaded.config,
-      key,
-      prom: params.prom,
-      ...params.prometheusUrl ? { prometheusUrl: params.prometheusUrl } : {},
-      at: params.at,
-      ...params.window ? { window: params.window } : {}
+  return guardIo(params.file, async () => {
+    const text = await params.tree.read(params.file);
+    if (text === void 0) {
+      return {
+        ok: false,
+        reason: "missing-config",
+        message: `${params.file}: not found. Pass --config PATH.`
+      };
+    }
+    const loaded = loadConfig({
+      text,
+      file: params.file,
+      ...params.service ? { only: params.service } : {}
     });
-    if (!r.ok) return r;
-    reports.push(r);
-  }
-  return { ok: true, reports };
+    if (!loaded.ok) return { ok: false, reason: loaded.reason, message: loaded.message };
+    const services = loaded.loaded.config.services;
+    const all = Object.keys(services);
+    if (params.service !== void 0 && !Object.hasOwn(services, params.service)) {
+      return {
+        ok: false,
+        reason: "unknown-service",
+        message: `no service ${shownName(params.service)} in ${params.file} (services: ${all.join(", ")}).${didYouMean(params.service, all)} Use --service with one of them.`
+      };
+    }
+    const keys = params.service !== void 0 ? [params.service] : all;
+    const reports = [];
+    for (const key of keys) {
+      const r = await summarise({
+        config: loaded.loaded.config,
+        key,
+        prom: params.prom,
+        ...params.prometheusUrl ? { prometheusUrl: params.prometheusUrl } : {},
+        at: params.at,
+        ...params.window ? { window: params.window } : {}
+      });
+      if (!r.ok) return r;
+      reports.push(r);
+    }
+    return { ok: true, reports };
+  });
 }
 
 // src/core/report.ts
@@ -124,6 +161,7 @@ Options:
   --at TIME                metrics: evaluate at this time (ISO-8601 or unix seconds; default now)
   --window DURATION        metrics: window (default policy.gate.window, e.g. 10m)
   --kubeconfig PATH        plan/apply: kubeconfig (default $KUBECONFIG, ~/.kube/config, or in-cluster)
+  --wait-timeout DURATION  apply: the longest wait for a Deployment to roll out (default 10m, e.g. 90s)
   -h, --help               this help
 
 Exit codes: 0 ok, 1 refused or invalid (metrics: a failing gate), 2 usage error.`;
@@ -189,6 +227,16 @@ function printMetrics(result, json) {
   }
   return failing ? 1 : 0;
 }
+function configFolderHint(configPath) {
+  const isDir = (p) => statSync(p, { throwIfNoEntry: false })?.isDirectory() === true;
+  try {
+    if (!isDir(configPath)) return void 0;
+    const inside = join(configPath, "rollout.yaml");
+    return statSync(inside, { throwIfNoEntry: false })?.isFile() ? `--config ${configPath} is a folder, not a file: pass --config ${inside}.` : `--config ${configPath} is a folder, not a file, and it holds no rollout.yaml: pass --config with the path of your rollout.yaml file.`;
+  } catch {
+    return void 0;
+  }
+}
 async function kubeCredentials(path) {
   const candidates = path ? [path] : [...process.env.KUBECONFIG?.split(":").filter(Boolean) ?? [], join(homedir(), ".kube", "config")];
   for (const p of candidates) {
@@ -234,7 +282,8 @@ async function main(argv) {
       prometheus: { type: "string" },
       at: { type: "string" },
       window: { type: "string" },
-      kubeconfig: { type: "string" }
+      kubeconfig: { type: "string" },
+      "wait-timeout": { type: "string" }
     }
   });
   try {
@@ -266,6 +315,12 @@ ${USAGE}
 ${USAGE}
 `
     );
+    return 2;
+  }
+  const folderHint = configFolderHint(args.values.config);
+  if (folderHint && command !== "help") {
+    process.stderr.write(`rollout-bot: ${folderHint}
+`);
     return 2;
   }
   const { root, file } = locateConfig({ cwd: process.cwd(), configPath: args.values.config });
@@ -303,14 +358,21 @@ ${USAGE}
     }
     case "plan":
     case "apply": {
+      const waitText = args.values["wait-timeout"];
+      const timeoutMs = waitText === void 0 ? 6e5 : parseWaitTimeout(waitText);
+      if (timeoutMs === void 0) {
+        process.stderr.write(`rollout-bot: --wait-timeout ${waitText}: use ${WAIT_TIMEOUT_FORMS}.
+`);
+        return 2;
+      }
       const creds = await kubeCredentials(args.values.kubeconfig);
       if ("message" in creds) {
         process.stderr.write(`rollout-bot: ${creds.message}
 `);
         return 1;
       }
-      const { KubeConfigError, kubernetesPort } = await import("./chunks/kubernetes-KFB7VBYQ.js");
-      const { runApply } = await import("./chunks/apply-QQFQD7WM.js");
+      const { KubeConfigError, kubernetesPort } = await import("./chunks/kubernetes-TL55YGOJ.js");
+      const { runApply } = await import("./chunks/apply-WQKFSTTY.js");
       let kube;
       try {
         kube = kubernetesPort(creds);
@@ -327,7 +389,12 @@ ${USAGE}
         ...args.values.service ? { service: args.values.service } : {},
         planOnly: command === "plan" || dryRun,
         force: args.values.force,
-        wait: { timeoutMs: 6e5, pollMs: 2e3 }
+        wait: {
+          timeoutMs,
+          pollMs: 2e3,
+          onProgress: (line) => process.stderr.write(`rollout-bot: ${line}
+`)
+        }
       });
       return printApply(outcome, command === "plan" || dryRun, json);
     }

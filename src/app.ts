@@ -10,8 +10,11 @@ import {
 import { githubAdapter, type OctokitLike } from "./adapters/github.js";
 import { kubernetesPort } from "./adapters/kubernetes.js";
 import { prometheusClient } from "./adapters/prometheus.js";
+import type { BakeRepo } from "./core/bake.js";
 import type { KubePort } from "./core/deploy.js";
-import { deployOnMerge } from "./handlers/deploy.js";
+import type { WaitOptions } from "./handlers/apply.js";
+import { type BakeResult, bakeTimer, resumeBakes } from "./handlers/bake.js";
+import { defaultReplica, deployOnMerge } from "./handlers/deploy.js";
 import { reportOnPr } from "./handlers/report-metrics.js";
 import { handleRolloutComment } from "./handlers/rollout-command.js";
 
@@ -24,8 +27,18 @@ export interface AppOptions {
   /** Cluster access for merge-to-deploy and `/rollout plan`; by default ROLLOUT_BOT_KUBECONFIG or the pod's. */
   readonly kube?: KubePort;
   /** Deployment wait and sleep, for tests. */
-  readonly wait?: { readonly timeoutMs: number; readonly pollMs: number };
+  readonly wait?: WaitOptions;
   readonly sleep?: (ms: number) => Promise<void>;
+  /**
+   * Resuming bakes (with cluster credentials): a pass at start and every `intervalMs` (default
+   * 30 000; `false`: never, for tests that drive `resumeBakes` themselves). `replica` claims the
+   * records (default host name and pid); `onPass` sees each pass's results.
+   */
+  readonly bake?: {
+    readonly intervalMs?: number | false;
+    readonly replica?: string;
+    readonly onPass?: (results: readonly BakeResult[]) => void;
+  };
 }
 
 /**
@@ -100,6 +113,39 @@ function wire(app: Probot, options: AppOptions): void {
   });
 
   if (!kube) return;
+  const wait: WaitOptions = {
+    onProgress: (line) => app.log.info(line),
+    ...(options.wait ?? { timeoutMs: 600_000, pollMs: 2000 }),
+  };
+  const replica = options.bake?.replica ?? defaultReplica();
+  // Bakes outlive this process: records in the cluster, finished by whichever replica claims them.
+  const interval = options.bake?.intervalMs ?? 30_000;
+  if (interval !== false) {
+    bakeTimer({
+      intervalMs: interval,
+      pass: async () => {
+        const pass = await resumeBakes({
+          kube,
+          github: async (repo) => {
+            const octokit = await installationOctokit(app, repo);
+            const g = gh(octokit, repo.owner, repo.name);
+            return { gh: g, filesAt: (ref) => g.filesAt({ ref, configPath: CONFIG_PATH }) };
+          },
+          prom: metrics.prom,
+          ...(prometheusUrl ? { prometheusUrl } : {}),
+          now: metrics.now,
+          replica,
+          wait,
+          ...(options.sleep ? { sleep: options.sleep } : {}),
+        });
+        if (!pass.ok) app.log.error({ message: pass.message }, "bake resume: cannot list the bake records");
+        for (const r of pass.ok ? pass.results : [])
+          if (r.kind !== "waiting" && r.kind !== "busy") app.log.info(r, "bake");
+        options.bake?.onPass?.(pass.ok ? pass.results : []);
+      },
+      onError: (e) => app.log.error({ err: e }, "bake resume failed"),
+    });
+  }
   // Merge-to-deploy from the app: only with cluster credentials, only for merges into the default branch.
   app.on("pull_request.closed", async (context) => {
     const merged = mergedPrFrom(context.payload);
@@ -115,10 +161,31 @@ function wire(app: Probot, options: AppOptions): void {
       before,
       changedPaths,
       filesAt: (ref) => g.filesAt({ ref, configPath: CONFIG_PATH }),
-      wait: options.wait ?? { timeoutMs: 600_000, pollMs: 2000 },
+      // A long wait for a Deployment, in the app's log with this delivery's context.
+      wait: { ...wait, onProgress: (line: string) => context.log.info(line) },
       metrics,
       ...(options.sleep ? { sleep: options.sleep } : {}),
+      repo: {
+        owner: merged.owner,
+        name: merged.repo,
+        ...(typeof context.payload.installation?.id === "number"
+          ? { installationId: context.payload.installation.id }
+          : {}),
+      },
+      // The webhook returns after apply; the bake timer judges the gate when the bake is over.
+      bake: { mode: "background", replica },
     });
     context.log.info({ pr: merged.number, kind: outcome.kind, message: outcome.message }, "merge-to-deploy");
   });
+}
+
+/** An installation's client for a bake record's repository (looked up when the record has no id). */
+async function installationOctokit(app: Probot, repo: BakeRepo): Promise<unknown> {
+  if (repo.installationId !== undefined) return app.auth(repo.installationId);
+  const jwt = await app.auth();
+  const found = await jwt.request("GET /repos/{owner}/{repo}/installation", {
+    owner: repo.owner,
+    repo: repo.name,
+  });
+  return app.auth(found.data.id);
 }

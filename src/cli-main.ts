@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join } from "node:path";
@@ -12,6 +13,7 @@ import { CLI_COMMANDS, CLI_VERBS, isOneOf, usageRows } from "./core/commands.js"
 import { applyComment, planComment } from "./core/deploy-report.js";
 import { changeList, planHeadline, planTable } from "./core/report.js";
 import { REQUEST_USAGE } from "./core/request.js";
+import { parseWaitTimeout, WAIT_TIMEOUT_FORMS } from "./core/rollout-status.js";
 import { didYouMean } from "./core/suggest.js";
 import { planOf, reportOf } from "./handlers/apply.js";
 
@@ -39,6 +41,7 @@ Options:
   --at TIME                metrics: evaluate at this time (ISO-8601 or unix seconds; default now)
   --window DURATION        metrics: window (default policy.gate.window, e.g. 10m)
   --kubeconfig PATH        plan/apply: kubeconfig (default $KUBECONFIG, ~/.kube/config, or in-cluster)
+  --wait-timeout DURATION  apply: the longest wait for a Deployment to roll out (default 10m, e.g. 90s)
   -h, --help               this help
 
 Exit codes: 0 ok, 1 refused or invalid (metrics: a failing gate), 2 usage error.`;
@@ -106,6 +109,20 @@ function printMetrics(result: MetricsCommandResult, json: boolean): number {
   return failing ? 1 : 0;
 }
 
+/** What to say when --config names a folder: which file to pass instead, when there is one. */
+function configFolderHint(configPath: string): string | undefined {
+  const isDir = (p: string) => statSync(p, { throwIfNoEntry: false })?.isDirectory() === true;
+  try {
+    if (!isDir(configPath)) return undefined;
+    const inside = join(configPath, "rollout.yaml");
+    return statSync(inside, { throwIfNoEntry: false })?.isFile()
+      ? `--config ${configPath} is a folder, not a file: pass --config ${inside}.`
+      : `--config ${configPath} is a folder, not a file, and it holds no rollout.yaml: pass --config with the path of your rollout.yaml file.`;
+  } catch {
+    return undefined;
+  }
+}
+
 /** --kubeconfig, else $KUBECONFIG's first file, else ~/.kube/config, else the pod's service account. */
 async function kubeCredentials(
   path: string | undefined,
@@ -159,6 +176,7 @@ async function main(argv: readonly string[]): Promise<number> {
         at: { type: "string" },
         window: { type: "string" },
         kubeconfig: { type: "string" },
+        "wait-timeout": { type: "string" },
       },
     });
   try {
@@ -180,6 +198,11 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(
       `rollout-bot: unknown command \`${command}\`.${didYouMean(command, CLI_VERBS)}\n\n${USAGE}\n`,
     );
+    return 2;
+  }
+  const folderHint = configFolderHint(args.values.config);
+  if (folderHint && command !== "help") {
+    process.stderr.write(`rollout-bot: ${folderHint}\n`);
     return 2;
   }
   const { root, file } = locateConfig({ cwd: process.cwd(), configPath: args.values.config });
@@ -216,6 +239,12 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     case "plan":
     case "apply": {
+      const waitText = args.values["wait-timeout"];
+      const timeoutMs = waitText === undefined ? 600_000 : parseWaitTimeout(waitText);
+      if (timeoutMs === undefined) {
+        process.stderr.write(`rollout-bot: --wait-timeout ${waitText}: use ${WAIT_TIMEOUT_FORMS}.\n`);
+        return 2;
+      }
       const creds = await kubeCredentials(args.values.kubeconfig);
       if ("message" in creds) {
         process.stderr.write(`rollout-bot: ${creds.message}\n`);
@@ -239,7 +268,11 @@ async function main(argv: readonly string[]): Promise<number> {
         ...(args.values.service ? { service: args.values.service } : {}),
         planOnly: command === "plan" || dryRun,
         force: args.values.force,
-        wait: { timeoutMs: 600_000, pollMs: 2000 },
+        wait: {
+          timeoutMs,
+          pollMs: 2000,
+          onProgress: (line) => process.stderr.write(`rollout-bot: ${line}\n`),
+        },
       });
       return printApply(outcome, command === "plan" || dryRun, json);
     }

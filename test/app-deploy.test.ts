@@ -105,6 +105,12 @@ describe("merge-to-deploy in the app", () => {
       .get(`/repos/${OWNER}/${REPO}/pulls/${n}/commits`)
       .query(true)
       .reply(200, [{ commit: { message: "Rollout mnist\n\nRequested by @alice in x#7: /rollout v2 20" } }]);
+    // policy.reviewers in the example is the team kubeflow/ml-platform.
+    scope
+      .get("/orgs/kubeflow/teams/ml-platform/members")
+      .query(true)
+      .optionally()
+      .reply(200, [{ login: "ml-platform-team" }]);
     scope
       .get(`/repos/${OWNER}/${REPO}/pulls/${n}/reviews`)
       .query(true)
@@ -139,7 +145,9 @@ describe("/rollout plan with cluster credentials", () => {
     const config = tree.get("rollout.yaml") ?? "";
     const scope = nock(API)
       .post("/app/installations/1/access_tokens")
-      .reply(201, { token: "t", permissions: {} });
+      .reply(201, { token: "t", permissions: {} })
+      .post(`/repos/${OWNER}/${REPO}/issues/comments/492700400/reactions`)
+      .reply(201, {});
     scope
       .get(`/repos/${OWNER}/${REPO}/collaborators/alice/permission`)
       .reply(200, { permission: "write", role_name: "write" });

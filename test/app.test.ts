@@ -33,10 +33,15 @@ beforeEach(async () => {
   probot = await probotWithApp();
 });
 
+/** The comment's REST id in the webhook example (the 👀 claim goes to it). */
+const COMMENT_ID = 492700400;
+
 function github(): nock.Scope {
   return nock(API)
     .post("/app/installations/1/access_tokens")
-    .reply(201, { token: "ghs_test", permissions: {} });
+    .reply(201, { token: "ghs_test", permissions: {} })
+    .post(`/repos/${OWNER}/${REPO}/issues/comments/${COMMENT_ID}/reactions`, { content: "eyes" })
+    .reply(201, { id: 1, content: "eyes" });
 }
 
 function role(scope: nock.Scope, login: string, roleName: string): nock.Scope {
@@ -83,8 +88,8 @@ describe("/rollout v2 20 with no rollout PR yet", () => {
     gql(scope, "RolloutCreate", created, sent);
     scope
       .post(`/repos/${OWNER}/${REPO}/pulls/42/requested_reviewers`, {
-        reviewers: ["ml-platform-team"],
-        team_reviewers: [],
+        reviewers: [],
+        team_reviewers: ["ml-platform"],
       })
       .reply(201, {});
     gql(
@@ -157,7 +162,7 @@ Traffic for **\`mnist\`** (Service \`mnist-service\` in namespace \`kubeflow\`).
 ### Policy
 
 - **Approvals:** 1 required, 1 still needed.
-- **Reviewers:** \`ml-platform-team\`; only they may use \`--force\`.
+- **Reviewers:** \`kubeflow/ml-platform\`; only they may use \`--force\` (for a team, its members).
 - **Max step:** +30 % for any one version per change (\`abort\` and the last step to 100 % are exempt).
 - **Metric gate:** over 10m, the canary needs at least 100 requests, a success rate ≥ 99 % and p99 latency ≤ 500 ms. Not checked yet: the gate arrives with the metrics check \`rollout/gate\`.
 
@@ -187,6 +192,107 @@ Merging it applies the change."
   });
 });
 
+describe("the same comment delivered twice", () => {
+  it("answers once: the second delivery finds rollout-bot's 👀 already there (200) and does nothing more", async () => {
+    const sent: GqlBody[] = [];
+    const scope = github();
+    role(scope, "alice", "write");
+    gql(scope, "RolloutAckAndRead", ackReply({ configText: MNIST_CONFIG }), sent);
+    gql(
+      scope,
+      "RolloutReadService",
+      readServiceReply({ defaultFolder: MNIST_FOLDER, labelId: "LA_rollout" }),
+      sent,
+    );
+    gql(scope, "RolloutCreate", created, sent);
+    scope.post(`/repos/${OWNER}/${REPO}/pulls/42/requested_reviewers`).reply(201, {});
+    gql(
+      scope,
+      "RolloutLabelAndReply",
+      {
+        data: {
+          addLabelsToLabelable: { clientMutationId: null },
+          addComment: { commentEdge: { node: { url: "u" } } },
+        },
+      },
+      sent,
+    );
+    await comment("/rollout v2 20");
+    expect(scope.isDone()).toBe(true);
+
+    // GitHub redelivers the same delivery (same X-GitHub-Delivery): the reaction exists, 200.
+    const again = nock(API)
+      .post(`/repos/${OWNER}/${REPO}/issues/comments/${COMMENT_ID}/reactions`, { content: "eyes" })
+      .reply(200, { id: 1, content: "eyes" });
+    role(again, "alice", "write");
+    await comment("/rollout v2 20");
+    expect(again.isDone()).toBe(true);
+    // Nothing else was asked or said: no second read, no "no-op" reply.
+    expect(sent.map((b) => b.query.match(/(mutation|query) (\w+)/)?.[2])).toEqual([
+      "RolloutAckAndRead",
+      "RolloutReadService",
+      "RolloutCreate",
+      "RolloutLabelAndReply",
+    ]);
+  });
+});
+
+describe("reviewers GitHub refuses", () => {
+  it("sends teams as team_reviewers, and a 422 names the reviewer that could not be requested without failing the command", async () => {
+    const config = MNIST_CONFIG.replace(
+      "reviewers: [kubeflow/ml-platform]",
+      "reviewers: [kubeflow/ml-platform, ghost]",
+    );
+    const sent: GqlBody[] = [];
+    const scope = github();
+    role(scope, "alice", "write");
+    gql(scope, "RolloutAckAndRead", ackReply({ configText: config }), sent);
+    gql(
+      scope,
+      "RolloutReadService",
+      readServiceReply({ defaultFolder: MNIST_FOLDER, labelId: "LA_rollout" }),
+      sent,
+    );
+    gql(scope, "RolloutCreate", created, sent);
+    const refused = { message: "Reviews may only be requested from collaborators." };
+    scope
+      .post(`/repos/${OWNER}/${REPO}/pulls/42/requested_reviewers`, {
+        reviewers: ["ghost"],
+        team_reviewers: ["ml-platform"],
+      })
+      .reply(422, refused)
+      .post(`/repos/${OWNER}/${REPO}/pulls/42/requested_reviewers`, {
+        reviewers: ["ghost"],
+        team_reviewers: [],
+      })
+      .reply(422, refused)
+      .post(`/repos/${OWNER}/${REPO}/pulls/42/requested_reviewers`, {
+        reviewers: [],
+        team_reviewers: ["ml-platform"],
+      })
+      .reply(201, {});
+    gql(
+      scope,
+      "RolloutLabelAndReply",
+      {
+        data: {
+          addLabelsToLabelable: { clientMutationId: null },
+          addComment: { commentEdge: { node: { url: "u" } } },
+        },
+      },
+      sent,
+    );
+
+    await comment("/rollout v2 20");
+
+    expect(scope.isDone()).toBe(true);
+    const reply = String(sent[3]?.variables.reply);
+    expect(reply).toContain("Opened rollout PR [#42]");
+    expect(reply).toContain("Could not request a review from `ghost` (GitHub refused: 422)");
+    expect(reply).not.toContain("kubeflow/ml-platform`");
+  });
+});
+
 describe("/rollout mirror v2 10 with v2 at 0 %", () => {
   it("opens a PR adding the mirror line to rollout.yaml and the mirror to both routes, and says it is shadow traffic", async () => {
     // examples/mnist after `abort`, its manifests re-rendered to match.
@@ -208,8 +314,8 @@ describe("/rollout mirror v2 10 with v2 at 0 %", () => {
     gql(scope, "RolloutCreate", created, sent);
     scope
       .post(`/repos/${OWNER}/${REPO}/pulls/42/requested_reviewers`, {
-        reviewers: ["ml-platform-team"],
-        team_reviewers: [],
+        reviewers: [],
+        team_reviewers: ["ml-platform"],
       })
       .reply(201, {});
     gql(
@@ -430,7 +536,7 @@ describe("refusals are replied, and nothing is written", () => {
 
   it("--force from someone outside policy.reviewers is refused after checking team membership", async () => {
     const config = MNIST_CONFIG.replace(
-      "reviewers: [ml-platform-team]",
+      "reviewers: [kubeflow/ml-platform]",
       "reviewers: [kubeflow/ml-platform, bob]",
     );
     const sent: GqlBody[] = [];
@@ -542,7 +648,9 @@ describe("robustness", () => {
 
   it("two commands at once end in one PR, both answered (createRef conflict, re-read, update)", async () => {
     const sent: GqlBody[] = [];
-    const scope = github();
+    const scope = github()
+      .post(`/repos/${OWNER}/${REPO}/issues/comments/${COMMENT_ID + 1}/reactions`, { content: "eyes" })
+      .reply(201, { id: 2, content: "eyes" });
     role(scope, "alice", "write");
     role(scope, "alice", "write");
     gql(scope, "RolloutAckAndRead", ackReply({ configText: MNIST_CONFIG }), sent);
@@ -613,7 +721,7 @@ describe("robustness", () => {
       sent,
     );
 
-    await Promise.all([comment("/rollout v2 20"), comment("/rollout v2 25")]);
+    await Promise.all([comment("/rollout v2 20"), comment("/rollout v2 25", { commentId: COMMENT_ID + 1 })]);
 
     expect(scope.isDone()).toBe(true);
     const ops = sent.map((s) => s.query.match(/(mutation|query) (\w+)/)?.[2]);
@@ -724,8 +832,11 @@ describe("each traffic command opens the rollout PR it describes", () => {
   ])("%s", async (body, config, title) => {
     const sent: GqlBody[] = [];
     const scope = github();
-    role(scope, "ml-platform-team", "write");
+    role(scope, "carol", "write");
     gql(scope, "RolloutAckAndRead", ackReply({ configText: config }), sent);
+    if (body.includes("--force")) {
+      scope.get("/orgs/kubeflow/teams/ml-platform/memberships/carol").reply(200, { state: "active" });
+    }
     gql(
       scope,
       "RolloutReadService",
@@ -735,7 +846,7 @@ describe("each traffic command opens the rollout PR it describes", () => {
     gql(scope, "RolloutCreate", created, sent);
     scope.post(`/repos/${OWNER}/${REPO}/pulls/42/requested_reviewers`).reply(201, {});
     gql(scope, "RolloutLabelAndReply", replied, sent);
-    await comment(body, { login: "ml-platform-team" });
+    await comment(body, { login: "carol" });
     expect(scope.isDone()).toBe(true);
     expect(sent[2]?.variables.title).toBe(title);
     expect(sent[2]?.variables.message).toMatchObject({ headline: title });

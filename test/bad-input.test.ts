@@ -2,12 +2,13 @@
 // message (file:line, field path, what to do) and leaves the working tree exactly as it was.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "@jest/globals";
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { localTree } from "../src/adapters/fs.js";
 import { type LocalResult, runSet, runValidate } from "../src/commands/local.js";
+import { buildCliBundle, runCliAsync } from "./helpers/cli-bundle.js";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const BAD = join(ROOT, "test/fixtures/bad");
@@ -32,13 +33,28 @@ interface RequestCase {
   readonly includes: readonly string[];
 }
 
+/** An odd working tree (or hostile option values): what to do to a config folder, the CLI runs, and the answer. */
+interface TreeCase {
+  readonly config: string;
+  /** Paths removed (recursively), then folders made, files written, Latin-1 text appended, in that order. */
+  readonly remove?: readonly string[];
+  readonly folders?: readonly string[];
+  readonly files?: Readonly<Record<string, string>>;
+  readonly latin1?: Readonly<Record<string, string>>;
+  /** CLI arguments; each run gets a fresh copy of the tree. */
+  readonly runs: readonly (readonly string[])[];
+  readonly exit: number;
+  readonly includes: readonly string[];
+}
+
 const rollouts: Record<string, RolloutCase> = JSON.parse(readFileSync(join(BAD, "rollouts.json"), "utf8"));
 const requests: Record<string, RequestCase> = JSON.parse(readFileSync(join(BAD, "requests.json"), "utf8"));
+const trees: Record<string, TreeCase> = JSON.parse(readFileSync(join(BAD, "trees.json"), "utf8"));
 const fixture = (name: string) => readFileSync(join(BAD, "rollouts", name));
 
 /** Wording that tells the user what to do; every message must carry some. */
 const HINT =
-  /\b(Fix|Add|Use|Remove|Rename|Change|Set|Make|Give|Take|Point|Write|List|Start|Shorten|Put|Indent|Define|Move)\b|\bname one\b|\bDid you mean\b|\bmust (be|name|not)\b|: (use|write|give|add)\b/;
+  /\b(Fix|Add|Use|Remove|Rename|Change|Set|Make|Give|Take|Point|Write|List|Start|Shorten|Put|Indent|Define|Move)\b|\bre-save\b|\bname one\b|\bDid you mean\b|\bmust (be|name|not)\b|: (use|write|give|add)\b/;
 
 /** A fresh copy of a config folder (with its rendered manifests) in the system temp folder. */
 async function scratch(config: string, rollout?: Buffer): Promise<string> {
@@ -220,4 +236,53 @@ describe("dist/cli.js", () => {
     expect(r.stderr).toContain("--forse");
     expect(r.stderr).toContain("Usage:");
   });
+});
+
+describe("odd working trees and hostile option values: the CLI (as src/ builds it) refuses in a sentence and writes nothing", () => {
+  let cli: ReturnType<typeof buildCliBundle>;
+  beforeAll(() => {
+    cli = buildCliBundle("bad-input-cli");
+  });
+  afterAll(() => cli.remove());
+
+  async function setUp(dir: string, c: TreeCase): Promise<void> {
+    for (const p of c.remove ?? []) await rm(join(dir, p), { recursive: true, force: true });
+    for (const p of c.folders ?? []) await mkdir(join(dir, p), { recursive: true });
+    for (const [p, text] of Object.entries(c.files ?? {})) await writeFile(join(dir, p), text);
+    for (const [p, text] of Object.entries(c.latin1 ?? {}))
+      await appendFile(join(dir, p), Buffer.from(text, "latin1"));
+  }
+
+  it("has at least 15 cases", () => {
+    expect(Object.keys(trees).length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(Object.entries(trees))(
+    "%s",
+    async (_name, c) => {
+      // Each run in its own copy of the tree, side by side.
+      await Promise.all(
+        c.runs.map(async (args) => {
+          const dir = await scratch(c.config);
+          try {
+            await setUp(dir, c);
+            const before = await tree(dir);
+            const r = await runCliAsync(cli.path, dir, args);
+            expect(await tree(dir)).toEqual(before);
+            expect({ args, status: r.status, stdout: r.stdout }).toEqual({
+              args,
+              status: c.exit,
+              stdout: "",
+            });
+            for (const s of c.includes) expect(r.stderr).toContain(s);
+            expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+            expectNoGarbage(r.stderr);
+          } finally {
+            await rm(dir, { recursive: true, force: true });
+          }
+        }),
+      );
+    },
+    60_000,
+  );
 });

@@ -1,5 +1,5 @@
-import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
@@ -22,11 +22,15 @@ afterAll(async () => {
   await fake.close();
 });
 
-function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function cli(
+  ...args: (string | { bin: string; cwd: string })[]
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const at = args.find((a) => typeof a !== "string") ?? { bin: CLI, cwd: dir };
+  const words = args.filter((a) => typeof a === "string");
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: dir,
-      env: { PATH: process.env.PATH ?? "", HOME: dir },
+    const child = spawn(process.execPath, [at.bin, ...words], {
+      cwd: at.cwd,
+      env: { PATH: process.env.PATH ?? "", HOME: at.cwd },
     });
     let stdout = "";
     let stderr = "";
@@ -63,4 +67,72 @@ describe("rollout-bot plan / apply", () => {
     expect(none.code).toBe(1);
     expect(none.stderr).toContain("pass --kubeconfig PATH");
   });
+});
+
+/** A child process and a bundle: generous bounds, for a busy machine. */
+const SLOW = 60_000;
+
+// dist/ is rebuilt only on release: --wait-timeout is tested on the CLI as src/ builds it.
+describe("rollout-bot apply --wait-timeout (src/)", () => {
+  const root = new URL("../", import.meta.url).pathname;
+  const bundle = join(root, ".tmp", `cli-apply-main-${process.pid}.mjs`);
+  let failing: FakeKube;
+  let work: string;
+  let config: string;
+  // Asynchronous: the fake API server answers from this process.
+  const run = (...args: string[]) => cli(...args, { bin: bundle, cwd: work });
+  beforeAll(async () => {
+    mkdirSync(join(root, ".tmp"), { recursive: true });
+    const esbuild = join(root, "node_modules", ".bin", "esbuild");
+    const flags = ["--bundle", "--platform=node", "--format=esm", "--packages=external", "--log-level=error"];
+    const r = spawnSync(esbuild, ["src/cli-main.ts", ...flags, `--outfile=${bundle}`], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    if (r.status !== 0) throw new Error(r.stderr);
+    failing = await startFakeKube({ failures: { "mnist-v2": { condition: "ProgressDeadlineExceeded" } } });
+    work = mkdtempSync(join(tmpdir(), "rollout-bot-wait-"));
+    cpSync(join(EXAMPLES, "mnist"), work, { recursive: true });
+    config = join(work, "kubeconfig");
+    writeFileSync(config, kubeconfigFor(failing));
+  }, SLOW);
+  afterAll(async () => {
+    rmSync(bundle, { force: true });
+    rmSync(work, { recursive: true, force: true });
+    await failing.close();
+  });
+
+  it.each(["0", "0s", "soon", "-5m", "1.5m", "25h"])(
+    "--wait-timeout %s: a usage error (exit 2), before the cluster is touched",
+    async (value) => {
+      const r = await run("apply", "--kubeconfig", config, `--wait-timeout=${value}`);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(
+        `rollout-bot: --wait-timeout ${value}: use a duration such as 90s, 10m or 1h30m (or seconds: 600), more than 0 and at most 24h.\n`,
+      );
+      expect(failing.requests()).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
+    "a rollout that exceeds its progress deadline stops the apply at once, naming the Deployment, the version and the condition",
+    async () => {
+      const r = await run("apply", "--kubeconfig", config, "--wait-timeout", "10m");
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(
+        /rollout-bot: Deployment kubeflow\/mnist-v2 \(v2\) failed to roll out: deployment "mnist-v2" exceeded its progress deadline \(ReplicaSet "mnist-v2-[^"]+" has timed out progressing\.\); so the DestinationRule and VirtualService were not changed: traffic stays as it was\./,
+      );
+      expect(failing.find("VirtualService", "kubeflow", "mnist")).toBeUndefined();
+      // One GET of mnist-v2 after its apply saw the failure: no poll loop until the timeout.
+      const gets = failing
+        .requests()
+        .filter(
+          (q) =>
+            q.method === "GET" && q.path.endsWith("/deployments/mnist-v2") && q.query.dryRun === undefined,
+        );
+      expect(gets).toHaveLength(2); // the dry-run pass's and the first poll
+    },
+    SLOW,
+  );
 });

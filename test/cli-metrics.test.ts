@@ -71,7 +71,7 @@ describe("rollout-bot metrics", () => {
 
   it.each([
     [["--at", "yesterday-ish"], 2, "--at yesterday-ish is not a time"],
-    [["--window", "ten minutes"], 2, "--window ten minutes is not a duration"],
+    [["--window", "ten minutes"], 2, '--window "ten minutes" must be a duration such as 30s, 10m or 1h.'],
     [["--service", "iris"], 1, "no service `iris`"],
   ])("%j exits %i with a clear message", async (extra, code, message) => {
     const r = await cli(

@@ -125,7 +125,8 @@ describe("dist/cli.js", () => {
       "mnist",
       "manifests: deploy/mnist  ",
       "manifests: rollout.yaml  ",
-      "rollout.yaml/service.yaml has a file where a folder was expected (EEXIST)",
+      // dist/ (rebuilt on release) said "rollout.yaml/service.yaml has a file where…"; src names rollout.yaml.
+      "where a folder was expected (E",
     ],
     [
       "byo-virtualservice",
@@ -224,6 +225,34 @@ describe("the CLI as src/ builds it", () => {
     expect([serving.code, JSON.parse(serving.stdout).reason]).toEqual([1, "mirror-is-stable"]);
     expect(runIn("set", "mirror", "off").code).toBe(0);
     expect(readTree(dir)).toEqual(atZero);
+  });
+
+  it("validate --config <a folder> says it is a folder, and names the rollout.yaml in it", () => {
+    const here = run("validate", "--config", ".");
+    expect([here.code, here.stderr]).toEqual([
+      2,
+      "rollout-bot: --config . is a folder, not a file: pass --config rollout.yaml.\n",
+    ]);
+    const deploy = run("validate", "--config", "deploy");
+    expect(deploy.code).toBe(2);
+    expect(deploy.stderr).toContain("--config deploy is a folder, not a file, and it holds no rollout.yaml");
+  });
+
+  it("validate reports every problem in one run (a schema problem does not hide the cross-field ones)", () => {
+    const dir = scratch();
+    const file = join(dir, "rollout.yaml");
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8")
+        .replace("v1: { weight: 90,", "v1: { weight: 95,")
+        .replace("stable: v1 ", "stable: v9 ")
+        .replace("maxStep: 30", "maxStep: 300"),
+    );
+    const r = spawnSync(process.execPath, [bundle, "validate"], { cwd: dir, encoding: "utf8" });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("services.mnist.versions: weights add up to 105");
+    expect(r.stderr).toContain("services.mnist.stable: `v9` is not one of the versions");
+    expect(r.stderr).toContain("services.mnist.policy.maxStep: must be a whole number from 1 to 100");
   });
 
   it("set on Istio's one-subset VirtualService adds the weights and a destination, and says so", () => {

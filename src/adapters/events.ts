@@ -9,7 +9,7 @@ export function commentEventFrom(payload: unknown): CommentEvent | undefined {
   const p = payload as {
     action?: unknown;
     issue?: { number?: unknown; pull_request?: unknown };
-    comment?: { node_id?: unknown; body?: unknown; user?: { login?: unknown; type?: unknown } };
+    comment?: { id?: unknown; node_id?: unknown; body?: unknown; user?: { login?: unknown; type?: unknown } };
     repository?: { name?: unknown; owner?: { login?: unknown }; default_branch?: unknown };
     sender?: { login?: unknown; type?: unknown };
   };
@@ -39,6 +39,7 @@ export function commentEventFrom(payload: unknown): CommentEvent | undefined {
     issueNumber: number,
     isPullRequest: p.issue?.pull_request !== undefined && p.issue.pull_request !== null,
     commentNodeId: nodeId,
+    ...(typeof p.comment?.id === "number" ? { commentId: p.comment.id } : {}),
     body: typeof body === "string" ? body : "",
     sender: { login, type: typeof type === "string" ? type : "User" },
   };

@@ -169,6 +169,25 @@ export function githubAdapter(octokit: OctokitLike, repo: RepoId) {
     });
 
   return {
+    /**
+     * 👀 on the comment by REST, which answers 201 when the reaction is new and 200 when this
+     * app had already left it: false means another delivery of the comment is (or was) answered.
+     * A refusal (no access to reactions, say) does not stop the command.
+     */
+    async claimComment(commentId: number): Promise<boolean> {
+      try {
+        const r = await rest("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", {
+          comment_id: commentId,
+          content: "eyes",
+        });
+        return r.status !== 200;
+      } catch (e) {
+        const status = httpStatus(e);
+        if (status !== undefined && status >= 400 && status < 500) return true;
+        throw e;
+      }
+    },
+
     /** 👀 on the comment and the repository basics in one request. */
     async ackAndRead(params: {
       commentNodeId: string;
@@ -377,18 +396,37 @@ export function githubAdapter(octokit: OctokitLike, repo: RepoId) {
     }): Promise<void> {
       const notes: string[] = [];
       if (params.users.length > 0 || params.teams.length > 0) {
-        try {
-          await rest("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {
+        const request = (reviewers: readonly string[], team_reviewers: readonly string[]) =>
+          rest("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {
             pull_number: params.pr.number,
-            reviewers: params.users,
-            team_reviewers: params.teams,
+            reviewers: [...reviewers],
+            team_reviewers: [...team_reviewers],
           });
+        try {
+          await request(params.users, params.teams);
         } catch (e) {
-          // A reviewer without access (or the requester) is refused by GitHub: say so, don't fail.
+          // GitHub refuses the whole request (422) when one reviewer cannot be asked (no access,
+          // no such user or team, a team given as a user, the PR's author): ask each one alone,
+          // so the others are still requested and the reply names the ones refused.
           if (httpStatus(e) !== 422) throw e;
-          notes.push(
-            `Could not request reviews from ${[...params.users, ...params.teams.map((t) => `@${t}`)].join(", ")}: check that policy.reviewers name people or teams with access to this repository.`,
-          );
+          const refused: string[] = [];
+          const one = [
+            ...params.users.map((u) => ({ label: u, users: [u], teams: [] as string[] })),
+            ...params.teams.map((t) => ({ label: `${repo.owner}/${t}`, users: [] as string[], teams: [t] })),
+          ];
+          for (const r of one) {
+            try {
+              await request(r.users, r.teams);
+            } catch (e1) {
+              if (httpStatus(e1) !== 422) throw e1;
+              refused.push(r.label);
+            }
+          }
+          if (refused.length > 0) {
+            notes.push(
+              `Could not request a review from ${refused.map((r) => `\`${r}\``).join(", ")} (GitHub refused: 422). Check that policy.reviewers names people, or teams as \`org/team\`, with access to this repository.`,
+            );
+          }
         }
       }
       if (params.labelId) {
@@ -674,7 +712,7 @@ export function githubAdapter(octokit: OctokitLike, repo: RepoId) {
 
     async deploymentStatus(params: {
       id: number;
-      state: "in_progress" | "success" | "failure" | "error";
+      state: "in_progress" | "success" | "failure" | "error" | "inactive";
       description: string;
       environmentUrl?: string;
       logUrl?: string;

@@ -199,7 +199,11 @@ export function kubernetesPort(options: KubernetesPortOptions): KubePort {
         return {
           reason: "conflict",
           retryable: false,
-          message: `Cannot ${ctx.doing}: the API server reported a conflict${said}. Retry the apply.`,
+          // create/update: it exists already, or changed since it was read (compare-and-swap lost).
+          message:
+            ctx.verb === "create" || ctx.verb === "update"
+              ? `Cannot ${ctx.doing}: the API server reported a conflict${said}.`
+              : `Cannot ${ctx.doing}: the API server reported a conflict${said}. Retry the apply.`,
         };
       }
       if (code === 400 || code === 422) {
@@ -227,7 +231,7 @@ export function kubernetesPort(options: KubernetesPortOptions): KubePort {
           retryable: false,
           message:
             `Cannot ${ctx.doing}: rollout-bot's credentials lack the RBAC permission to ${verb} ${gr} in namespace ${ctx.namespace}${said}. ` +
-            `Grant it in the Role bound to them: apiGroups: ["${group}"], resources: ["${resource}"], verbs: ["${verb}"] (rollout-bot needs get, list, patch and delete).`,
+            `Grant it in the Role bound to them: apiGroups: ["${group}"], resources: ["${resource}"], verbs: ["${verb}"] (rollout-bot needs get, list, patch and delete; on ConfigMaps, for its bake records, also create and update).`,
         };
       }
       if (code === 404) {
@@ -349,9 +353,40 @@ export function kubernetesPort(options: KubernetesPortOptions): KubePort {
       return r.ok ? { ok: true, value: undefined } : r;
     },
 
+    async create(object) {
+      const problem = malformed(object);
+      if (problem) return { ok: false, reason: "invalid", message: problem };
+      const ref = refOf(object);
+      const body = structuredClone({ ...object, metadata: { ...object.metadata, namespace: ref.namespace } });
+      // A retry after a lost answer reports a conflict (the first attempt's object): callers re-read.
+      const r = await run(context("create", "create", ref), () =>
+        api.create(structuredClone(body), undefined, undefined, fieldManager),
+      );
+      return r.ok ? { ok: true, value: plain(r.value, ref) } : r;
+    },
+
+    async replace(object) {
+      const problem = malformed(object);
+      if (problem) return { ok: false, reason: "invalid", message: problem };
+      const ref = refOf(object);
+      const body = structuredClone({ ...object, metadata: { ...object.metadata, namespace: ref.namespace } });
+      const r = await run(context("update", "replace", ref), () =>
+        api.replace(structuredClone(body), undefined, undefined, fieldManager),
+      );
+      return r.ok ? { ok: true, value: plain(r.value, ref) } : r;
+    },
+
     async list({ apiVersion, kind, namespace, labelSelector }) {
-      const subject = `${kind} objects in namespace ${namespace} with labels ${labelSelector}`;
-      const ctx: Context = { doing: `list ${subject}`, subject, verb: "list", apiVersion, kind, namespace };
+      const where = namespace === undefined ? "in every namespace" : `in namespace ${namespace}`;
+      const subject = `${kind} objects ${where} with labels ${labelSelector}`;
+      const ctx: Context = {
+        doing: `list ${subject}`,
+        subject,
+        verb: "list",
+        apiVersion,
+        kind,
+        namespace: namespace ?? "(all)",
+      };
       const r = await run(ctx, () =>
         api.list(
           apiVersion,

@@ -2,7 +2,7 @@ import { type LocalTree, TreeError } from "../adapters/fs.js";
 import { type FileChange, filesNeeded, loadForRequest, planSet, renderChanges } from "../core/changes.js";
 import { type LoadedConfig, loadConfig } from "../core/config.js";
 import type { TrafficPlan } from "../core/plan.js";
-import type { Problem } from "../core/problems.js";
+import { formatProblem, type Problem, showKey } from "../core/problems.js";
 
 /** Outcome of a local command; `reason` codes are stable for `--json` users. */
 export type LocalResult =
@@ -40,26 +40,62 @@ function missingConfig(file: string): LocalResult {
 
 const IO_HINTS: Record<string, string> = {
   EISDIR: "is a folder where a file was expected",
-  ENOTDIR: "has a file where a folder was expected",
-  EEXIST: "has a file where a folder was expected",
+  ENOTDIR: "is a file where a folder was expected",
+  EEXIST: "is a file where a folder was expected",
   EACCES: "is not readable or writable here",
   EPERM: "is not readable or writable here",
   EROFS: "is on a read-only file system",
+  ENAMETOOLONG: "has a name too long for this file system",
+  EINVAL: "is not a valid file name",
+  ELOOP: "is a symbolic link that loops",
 };
 
-/** Turns a file-system failure the user can fix (a path in rollout.yaml) into a refusal. */
-async function guardIo(file: string, run: () => Promise<LocalResult>): Promise<LocalResult> {
+/** A refusal for a file-system failure on a path of the tree (always one the user can look at). */
+export function ioRefusal(
+  file: string,
+  e: TreeError,
+): {
+  readonly ok: false;
+  readonly reason: string;
+  readonly message: string;
+  readonly problems?: readonly Problem[];
+} {
+  if (e.code === "EILSEQ" && e.at) {
+    const byte = `0x${e.at.byte.toString(16).padStart(2, "0")}`;
+    const problem: Problem = {
+      file: e.path,
+      line: e.at.line,
+      column: e.at.column,
+      path: "",
+      message: `not UTF-8 (byte ${byte}, e.g. Latin-1 text): re-save the file as UTF-8. Nothing was written.`,
+    };
+    // rollout.yaml itself is then an invalid config; another file is a problem of the tree.
+    return e.path === file
+      ? { ok: false, reason: "invalid-config", message: formatProblem(problem), problems: [problem] }
+      : { ok: false, reason: "io-error", message: formatProblem(problem) };
+  }
+  const hint = IO_HINTS[e.code] ?? "cannot be read or written here";
+  const code = e.code ? ` (${e.code})` : "";
+  return {
+    ok: false,
+    reason: "io-error",
+    message:
+      e.path === file && e.code === "EISDIR"
+        ? `${file} ${hint}${code}. Pass --config with the path of the rollout.yaml file; nothing was written.`
+        : `${showKey(e.path)} ${hint}${code}. Check the manifests and brought routing file (virtualService, httpRoute) paths in ${file}, or move what is in the way; nothing was written.`,
+  };
+}
+
+/** Turns a file-system failure on a path of the tree (rollout.yaml or a path in it) into a refusal. */
+export async function guardIo<T>(
+  file: string,
+  run: () => Promise<T>,
+): Promise<T | ReturnType<typeof ioRefusal>> {
   try {
     return await run();
   } catch (e) {
-    const hint = e instanceof TreeError ? IO_HINTS[e.code] : undefined;
-    if (!hint || !(e instanceof TreeError)) throw e;
-    const where = e.path;
-    return {
-      ok: false,
-      reason: "io-error",
-      message: `${where} ${hint} (${e.code}). Check the manifests and brought routing file (virtualService, httpRoute) paths in ${file}; nothing was written.`,
-    };
+    if (!(e instanceof TreeError)) throw e;
+    return ioRefusal(file, e);
   }
 }
 
@@ -98,6 +134,8 @@ export async function runValidate(params: {
     if (!isLoaded(loaded)) return loaded;
     const r = renderChanges({ loaded, files: await snapshot(params.tree, loaded) });
     if (!r.ok) return r;
+    // What `render` would then write must be writable: say so now, as render and set would.
+    await params.tree.check(r.changes);
     if (r.changes.length > 0) {
       return {
         ok: false,
@@ -126,7 +164,8 @@ export async function runRender(params: {
     if (!isLoaded(loaded)) return loaded;
     const r = renderChanges({ loaded, files: await snapshot(params.tree, loaded) });
     if (!r.ok) return r;
-    if (!params.dryRun) await params.tree.write(r.changes);
+    // A dry run gives the answer the real run would: the same checks, without the writes.
+    await (params.dryRun ? params.tree.check(r.changes) : params.tree.write(r.changes));
     return {
       ok: true,
       command: "render",
@@ -154,7 +193,7 @@ export async function runSet(params: {
       files: await snapshot(params.tree, loaded.loaded),
     });
     if (!r.ok) return r;
-    if (!params.dryRun) await params.tree.write(r.changes);
+    await (params.dryRun ? params.tree.check(r.changes) : params.tree.write(r.changes));
     return {
       ok: true,
       command: "set",

@@ -3,7 +3,9 @@ import { isMap, parseAllDocuments, stringify } from "yaml";
 import type { FileSnapshot } from "./changes.js";
 import { directlyIn, repoPath } from "./config.js";
 import { type ObjectRef, refKey, refOf } from "./deploy.js";
+import { nestingProblem } from "./depth.js";
 import { type K8sObject, type KindRef, MANAGED_BY, SERVICE_LABEL, YAML_OPTIONS } from "./k8s.js";
+import { formatProblems } from "./problems.js";
 import { routerOf } from "./routers/index.js";
 import type { ServiceConfig } from "./schema.js";
 import { workloadKinds } from "./workloads/index.js";
@@ -60,6 +62,9 @@ export function desiredObjects(params: {
         reason: "invalid-manifest",
         message: `${path}: not found. Commit it, or fix the path in ${configFile}.`,
       };
+    // The YAML parser throws (rather than reports) on very deep nesting: refuse it first.
+    const deep = nestingProblem(text, path);
+    if (deep) return { ok: false, reason: "invalid-manifest", message: formatProblems([deep]) };
     const docs = parseAllDocuments(text, YAML_OPTIONS);
     const list = Array.isArray(docs) ? docs : [];
     for (const [i, doc] of list.entries()) {
@@ -100,7 +105,7 @@ export function desiredObjects(params: {
 }
 
 /** The version label of a workload (Deployment) or undefined. */
-function versionOf(o: K8sObject): string | undefined {
+export function versionOf(o: K8sObject): string | undefined {
   const labels = (o.spec as { template?: { metadata?: { labels?: Record<string, string> } } } | undefined)
     ?.template?.metadata?.labels;
   return labels?.version ?? o.metadata.labels?.version;

@@ -1,5 +1,7 @@
 import { createTwoFilesPatch } from "diff";
+import { isMap, isSeq, LineCounter, type Node, parseAllDocuments } from "yaml";
 import { directlyIn, type LoadedConfig, type LoadResult, loadConfig, repoPath } from "./config.js";
+import { nestingProblem } from "./depth.js";
 import { editConfigWeights } from "./edit.js";
 import {
   type PlanRefusal,
@@ -30,7 +32,8 @@ export type ChangeRefusal =
   | "missing-file"
   | "invalid-yaml"
   | "no-matching-route"
-  | "route-mismatch";
+  | "route-mismatch"
+  | "hand-edited";
 
 export type ChangesResult =
   | {
@@ -169,6 +172,9 @@ export function planSet(params: {
   if (service.stable !== plan.stableAfter || !sameMirror(service.mirror, plan.mirrorAfter)) {
     throw new Error(`edited ${loaded.file} does not carry the planned stable and mirror for ${plan.service}`);
   }
+  // Re-rendering would silently undo a hand edit of a rendered file: refuse instead.
+  const edited = handEdit({ loaded, key: plan.service, files, after: reloaded.loaded });
+  if (edited) return { ok: false, reason: "hand-edited", message: edited };
   const rendered = renderChanges({ loaded: reloaded.loaded, files, services: [plan.service] });
   if (!rendered.ok) return rendered;
   return {
@@ -177,6 +183,136 @@ export function planSet(params: {
     changes: [...changed(loaded.file, loaded.text, text), ...rendered.changes],
     notes: rendered.notes,
   };
+}
+
+type Path = readonly (string | number)[];
+
+/** Every path (document index first) where two YAML values differ, with both values, in order. */
+function differences(
+  a: unknown,
+  b: unknown,
+  path: Path = [],
+  out: { path: Path; was: unknown; is: unknown }[] = [],
+): { path: Path; was: unknown; is: unknown }[] {
+  if (Object.is(a, b)) return out;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) differences(a[i], b[i], [...path, i], out);
+    return out;
+  }
+  if (a && b && typeof a === "object" && typeof b === "object" && !Array.isArray(a) && !Array.isArray(b)) {
+    const ra = a as Record<string, unknown>;
+    const rb = b as Record<string, unknown>;
+    for (const k of new Set([...Object.keys(rb), ...Object.keys(ra)]))
+      differences(ra[k], rb[k], [...path, k], out);
+    return out;
+  }
+  out.push({ path, was: b, is: a });
+  return out;
+}
+
+/** Whether one path is the other or inside it. */
+function overlaps(a: Path, b: Path): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+const docsOf = (text: string) => parseAllDocuments(text);
+const jsOf = (text: string): unknown[] => {
+  const d = docsOf(text);
+  return (Array.isArray(d) ? d : [d]).map((x) => x.toJS() as unknown);
+};
+
+/** `spec.containers[0].image` from a path inside one document. */
+function fieldName(path: Path): string {
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
+}
+
+/** Where a rendered manifest's field comes from in rollout.yaml, as best known. */
+function sourceField(
+  key: string,
+  service: LoadedConfig["config"]["services"][string],
+  file: string,
+  path: Path,
+): string {
+  const last = path.at(-1);
+  const version = /deployment-([^/]+)\.yaml$/.exec(file)?.[1];
+  if (last === "image" && service.tfServing) {
+    return version && service.versions[version]?.image
+      ? `services.${key}.versions.${version}.image`
+      : `services.${key}.tfServing.image`;
+  }
+  if (last === "weight") return `services.${key}.versions.<version>.weight`;
+  if (version && service.versions[version]) return `services.${key}.versions.${version}`;
+  return `services.${key}`;
+}
+
+const show = (v: unknown) =>
+  v === undefined ? "(none)" : `\`${typeof v === "string" ? v : JSON.stringify(v)}\``;
+
+/**
+ * A rendered file (one that starts with GENERATED_MARK) that differs from what the current
+ * rollout.yaml renders was edited by hand (or rollout.yaml was edited without `render`):
+ * the message naming its `file:line`, the field and where rollout.yaml sets it; else undefined.
+ */
+export function handEdit(params: {
+  readonly loaded: LoadedConfig;
+  readonly key: string;
+  readonly files: FileSnapshot;
+  /** The config after the change: fields the change itself rewrites are not hand edits. */
+  readonly after?: LoadedConfig;
+}): string | undefined {
+  const { loaded, key, files } = params;
+  const service = loaded.config.services[key];
+  if (!service?.manifests) return undefined;
+  const r = renderService({ configFile: loaded.file, key, service, config: loaded.config });
+  if (!r.ok) return undefined;
+  const afterService = params.after?.config.services[key];
+  const next = afterService
+    ? renderService({ configFile: loaded.file, key, service: afterService, config: loaded.config })
+    : undefined;
+  for (const f of r.files) {
+    const text = files.get(f.path);
+    if (text === undefined || text === f.content || !text.startsWith(GENERATED_MARK)) continue;
+    const lines = new LineCounter();
+    // Too deep to parse safely is as much a hand edit as not parsing at all.
+    const docs = nestingProblem(text, f.path) ? [] : parseAllDocuments(text, { lineCounter: lines });
+    if (!Array.isArray(docs) || docs.length === 0 || docs.some((d) => d.errors.length > 0)) {
+      return `${f.path}: was edited by hand (it no longer parses as YAML); rollout-bot renders this file from ${loaded.file} (services.${key}). Change it there, or run \`rollout-bot render\` to discard the edit.`;
+    }
+    const want = jsOf(f.content);
+    const nextFile = next?.ok ? next.files.find((n) => n.path === f.path) : undefined;
+    const altered = nextFile ? differences(jsOf(nextFile.content), want).map((d) => d.path) : [];
+    // Only comments or layout differ, or only what the change rewrites anyway (weights, say).
+    const diff = differences(
+      docs.map((d) => d.toJS() as unknown),
+      want,
+    ).find((d) => !altered.some((a) => overlaps(a, d.path)));
+    if (!diff) continue;
+    const [doc, ...inDoc] = diff.path;
+    const node = typeof doc === "number" ? nodeAt(docs[doc]?.contents ?? null, inDoc) : undefined;
+    const at = node?.range ? `:${lines.linePos(node.range[0]).line}` : "";
+    const field = inDoc.length > 0 ? fieldName(inDoc) : "(document)";
+    return `${f.path}${at}: ${field}: was edited by hand (${show(diff.was)} → ${show(diff.is)}); rollout-bot renders this file from ${loaded.file} (${sourceField(key, service, f.path, inDoc)}). Change it there, or run \`rollout-bot render\` to discard the edit.`;
+  }
+  return undefined;
+}
+
+/** The deepest node of `path` that exists (the parent, for a field added or removed by hand). */
+function nodeAt(node: Node | null, path: Path): Node | undefined {
+  let cur: Node | null = node;
+  for (const p of path) {
+    if (isMap(cur)) {
+      const pair = cur.items.find((i) => (i.key as { value?: unknown } | null)?.value === p);
+      if (!pair) return cur;
+      cur = (pair.value as Node | null) ?? (pair.key as Node);
+    } else if (isSeq(cur) && typeof p === "number") {
+      const next = cur.items[p] as Node | undefined;
+      if (!next) return cur;
+      cur = next;
+    } else return cur ?? undefined;
+  }
+  return cur ?? undefined;
 }
 
 /** A git-style unified diff of the changes. */

@@ -13,7 +13,8 @@ import {
   type YAMLError,
 } from "yaml";
 import type { z } from "zod";
-import { formatProblems, type Problem, pathToString } from "./problems.js";
+import { nestingProblem } from "./depth.js";
+import { formatProblems, type Problem, pathToString, showKey } from "./problems.js";
 import { ROUTERS, routerOf } from "./routers/index.js";
 import type { Router } from "./routers/types.js";
 import { type ServiceScan, scanServices, sliceForService } from "./scan.js";
@@ -204,8 +205,8 @@ function zodProblems(ctx: Ctx, error: z.ZodError, data: unknown): Problem[] {
             ctx,
             path,
             rename
-              ? `unknown field \`${key}\`. Did you mean \`${guess}\`? Rename it to \`${guess}\`${required ? " (a required field)" : ""}.`
-              : `unknown field \`${key}\`.${didYouMean(key, known)} Remove it or use one of: ${known.join(", ")}.`,
+              ? `unknown field \`${showKey(key)}\`. Did you mean \`${guess}\`? Rename it to \`${guess}\`${required ? " (a required field)" : ""}.`
+              : `unknown field \`${showKey(key)}\`.${didYouMean(key, known)} Remove it or use one of: ${known.join(", ")}.`,
             key,
           ),
         );
@@ -216,7 +217,7 @@ function zodProblems(ctx: Ctx, error: z.ZodError, data: unknown): Problem[] {
       const key = String(path[path.length - 1]);
       const parent = path.slice(0, -1);
       const inner = issue.issues[0]?.message ?? "is not a valid name";
-      out.push(problemAt(ctx, parent, `name \`${key}\` ${inner}. Rename it.`, key));
+      out.push(problemAt(ctx, parent, `name \`${showKey(key)}\` ${inner}. Rename it.`, key));
       continue;
     }
     if (missing.has(pathToString(path)) && issue.code === "invalid_type") {
@@ -763,6 +764,21 @@ function firstCollectionKey(doc: Document): Node | undefined {
   return found;
 }
 
+/** A map key `__proto__`, which JavaScript objects cannot hold as data. */
+function protoKey(doc: Document): Node | undefined {
+  let found: Node | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && String(pair.key.value) === "__proto__") {
+        found = pair.key;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
 /** Why `toJS` refused the document (an alias it cannot or will not expand), at that alias. */
 function aliasProblem(ctx: Ctx, cause: unknown): Problem {
   const msg = cause instanceof Error ? cause.message : String(cause);
@@ -798,6 +814,9 @@ export function loadConfig(params: {
   /** A scan of this same text, to save scanning it again. */
   readonly scan?: ServiceScan;
 }): LoadResult {
+  // Before any parser or validator recurses into it, so every command stops at the same spot.
+  const deep = nestingProblem(params.text, params.file);
+  if (deep) return { ok: false, reason: "invalid-config", problems: [deep], message: formatProblems([deep]) };
   if (params.only !== undefined) {
     const scan = params.scan ?? scanServices(params.text);
     const slice = scan && sliceForService({ text: params.text, scan, key: params.only });
@@ -850,6 +869,19 @@ function loadWhole(params: { readonly text: string; readonly file: string }): Lo
       },
     ]);
   }
+  const proto = protoKey(doc);
+  if (proto) {
+    // Turned into data, `__proto__` is dropped or sets the prototype: the map would silently lose it.
+    return fail([
+      {
+        file,
+        ...position(lines, proto),
+        path: "",
+        message:
+          "a key named `__proto__` is not allowed. Rename it (services and versions are lowercase names such as mnist or v2).",
+      },
+    ]);
+  }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: YAML_OPTIONS.maxAliasCount });
@@ -868,7 +900,19 @@ function loadWhole(params: { readonly text: string; readonly file: string }): Lo
     ]);
   }
   const parsed = RolloutSchema.safeParse(data);
-  if (!parsed.success) return fail(zodProblems(ctx, parsed.error, data));
+  if (!parsed.success) {
+    // Report every independent problem in one run: the cross-field rules too, on what is valid.
+    const schema = zodProblems(ctx, parsed.error, data);
+    const partial = withoutInvalid(data, parsed.error);
+    if (!partial) return fail(schema);
+    const seen = new Set(schema.map((p) => `${p.path}\n${p.message}`));
+    const more = semanticProblems(ctx, partial.config).filter(
+      (p) => !seen.has(`${p.path}\n${p.message}`) && !partial.removed.some((r) => related(p.path, r)),
+    );
+    return fail(
+      [...schema, ...more].sort((a, b) => (a.line || Infinity) - (b.line || Infinity) || a.column - b.column),
+    );
+  }
   const semantic = semanticProblems(ctx, parsed.data);
   if (semantic.length > 0) return fail(semantic);
   return { ok: true, loaded: { file, text, parsed: text, config: parsed.data, doc, lines, offset: 0 } };
@@ -902,4 +946,61 @@ export function repoPath(configFile: string, rel: string): string {
 export function directlyIn(folder: string, path: string): boolean {
   const prefix = folder ? `${folder}/` : "";
   return path.startsWith(prefix) && !path.slice(prefix.length).includes("/");
+}
+
+/** Whether two dotted paths are the same field, or one is inside the other. */
+function related(a: string, b: string): boolean {
+  const inside = (x: string, y: string) => x === y || x.startsWith(`${y}.`) || x.startsWith(`${y}[`);
+  return inside(a, b) || inside(b, a);
+}
+
+/**
+ * The config with each invalid field removed (optional ones fall back to their defaults), and
+ * services that still do not validate left out, for the cross-field rules; the removed paths.
+ * Undefined when even that does not validate.
+ */
+function withoutInvalid(
+  data: unknown,
+  error: z.ZodError,
+): { readonly config: RolloutConfig; readonly removed: readonly string[] } | undefined {
+  const copy = structuredClone(data) as Record<string, unknown>;
+  const removed: string[] = [];
+  const drop = (path: readonly PropertyKey[]) => {
+    let cur: unknown = copy;
+    for (const k of path.slice(0, -1)) {
+      if (typeof cur !== "object" || cur === null || !Object.hasOwn(cur, k)) return;
+      cur = (cur as Record<PropertyKey, unknown>)[k];
+    }
+    const last = path.at(-1);
+    if (last === undefined || typeof cur !== "object" || cur === null || !Object.hasOwn(cur, last)) return;
+    delete (cur as Record<PropertyKey, unknown>)[last];
+    removed.push(pathToString(path));
+  };
+  let issues = error.issues;
+  for (let round = 0; round < 3 && issues.length > 0; round++) {
+    for (const issue of issues) {
+      const path = issue.path as PropertyKey[];
+      if (path.length === 0) return undefined;
+      if (issue.code === "unrecognized_keys") for (const k of issue.keys) drop([...path, k]);
+      else drop(path);
+    }
+    const again = RolloutSchema.safeParse(copy);
+    if (again.success) return { config: again.data, removed };
+    issues = again.error.issues;
+  }
+  // Leave out the services that still fail (a required field was invalid).
+  const services = copy.services;
+  if (typeof services !== "object" || services === null || Array.isArray(services)) return undefined;
+  const keys = new Set<PropertyKey>();
+  for (const i of issues) {
+    const key = i.path[1];
+    if (i.path[0] !== "services" || key === undefined) return undefined;
+    keys.add(key);
+  }
+  for (const key of keys) {
+    delete (services as Record<PropertyKey, unknown>)[key];
+    removed.push(pathToString(["services", key]));
+  }
+  const last = RolloutSchema.safeParse(copy);
+  return last.success ? { config: last.data, removed } : undefined;
 }

@@ -9,10 +9,27 @@ export interface Problem {
   readonly message: string;
 }
 
+// Line breaks and other control characters (from a key or value such as "sta\nble").
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what it finds
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/g;
+
+/** One problem stays on one line: a line break inside it is shown as ⏎, other control characters escaped. */
+export function oneLine(text: string): string {
+  return text
+    .replace(/\r\n|\r|\n/g, "⏎")
+    .replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** A key as messages show it: as written, or JSON-quoted when it holds a line break or another control character. */
+export function showKey(key: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what it looks for
+  return /[\u0000-\u001f\u007f\u2028\u2029]/.test(key) ? JSON.stringify(key) : key;
+}
+
 /** `rollout.yaml:12:15: services.mnist.stable: must name one of the versions…` */
 export function formatProblem(p: Problem): string {
   const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
-  return p.path ? `${where}: ${p.path}: ${p.message}` : `${where}: ${p.message}`;
+  return oneLine(p.path ? `${where}: ${p.path}: ${p.message}` : `${where}: ${p.message}`);
 }
 
 export function formatProblems(problems: readonly Problem[]): string {
@@ -22,6 +39,6 @@ export function formatProblems(problems: readonly Problem[]): string {
 /** Renders a path array the way users write it in YAML. */
 export function pathToString(path: readonly PropertyKey[]): string {
   return path
-    .map((k, i) => (typeof k === "number" ? `[${k}]` : `${i === 0 ? "" : "."}${String(k)}`))
+    .map((k, i) => (typeof k === "number" ? `[${k}]` : `${i === 0 ? "" : "."}${showKey(String(k))}`))
     .join("");
 }

@@ -8,6 +8,22 @@ export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 export { COMMAND_WORDS } from "./commands.js";
 
 const DURATION = /^[0-9]+(ms|s|m|h|d)$/;
+const DURATION_UNITS: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400 };
+/** The longest window or bake rollout-bot takes: longer ones are a typo, and overflow dates. */
+export const MAX_DURATION_S = 30 * 86400;
+
+/**
+ * What is wrong with a duration (`10m`), or undefined when it is one from `min` (exclusive when
+ * `positive`) to 30 days. For rollout.yaml's fields and the CLI's `--window` alike.
+ */
+export function durationProblem(d: string, opts: { readonly positive: boolean }): string | undefined {
+  const m = /^([0-9]+)(ms|s|m|h|d)$/.exec(d);
+  if (!m) return "must be a duration such as 30s, 10m or 1h";
+  const seconds = Number(m[1]) * (DURATION_UNITS[m[2] as string] ?? 1);
+  if (opts.positive && seconds <= 0) return "must be longer than 0s: use e.g. 10m";
+  if (seconds > MAX_DURATION_S) return "must be at most 30 days (30d): use e.g. 10m or 1h";
+  return undefined;
+}
 
 const label = (what: string) =>
   z
@@ -23,6 +39,10 @@ const relPath = z
   .min(1, { error: "must not be empty" })
   .refine((p) => !p.startsWith("/") && !p.includes("\\"), {
     error: "must be a path relative to rollout.yaml's folder, with '/' separators and no leading '/'",
+  })
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a NUL or line break in a path is what it refuses
+  .refine((p) => !/[\u0000-\u001f\u007f]/.test(p), {
+    error: "must not contain a NUL byte, line break or other control character: remove it from the path",
   });
 
 const weight = z
@@ -31,9 +51,14 @@ const weight = z
   .min(0, { error: "must be a whole number from 0 to 100" })
   .max(100, { error: "must be a whole number from 0 to 100" });
 
-const duration = z
-  .string({ error: "must be a duration such as 30s, 10m or 1h" })
-  .regex(DURATION, { error: "must be a duration such as 30s, 10m or 1h" });
+const duration = (opts: { readonly positive: boolean }) =>
+  z
+    .string({ error: "must be a duration such as 30s, 10m or 1h" })
+    .regex(DURATION, { error: "must be a duration such as 30s, 10m or 1h" })
+    .check((ctx) => {
+      const problem = DURATION.test(ctx.value) ? durationProblem(ctx.value, opts) : undefined;
+      if (problem) ctx.issues.push({ code: "custom", message: problem, input: ctx.value });
+    });
 
 /** One model version: a TF Serving Deployment and its Istio subset. */
 export const VersionSchema = z
@@ -87,7 +112,7 @@ export const GateSchema = z
       .positive({ error: "must be a number of milliseconds > 0" })
       .default(500)
       .describe("Highest acceptable p99 latency of the canary, in milliseconds."),
-    window: duration.default("10m").describe("Metric window, e.g. 10m."),
+    window: duration({ positive: true }).default("10m").describe("Metric window, e.g. 10m."),
     onMissingMetrics: z
       .enum(["fail", "neutral"], { error: "must be `fail` or `neutral`" })
       .default("fail")
@@ -122,7 +147,7 @@ export const PolicySchema = z
       .default([])
       .describe("Requested on rollout PRs; users or org/team."),
     gate: GateSchema.default(GateSchema.parse({})),
-    bake: duration
+    bake: duration({ positive: false })
       .default("5m")
       .describe("After applying, wait this long, then judge the gate; on failure roll back. 0s skips it."),
   })

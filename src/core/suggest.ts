@@ -34,3 +34,8 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   const c = closest(word, candidates);
   return c ? ` Did you mean \`${c}\`?` : "";
 }
+
+/** A name as messages show it: in backticks, or JSON-quoted when it holds odd characters. */
+export function shownName(name: string): string {
+  return /^[\w.-]+$/.test(name) ? `\`${name}\`` : JSON.stringify(name);
+}

@@ -9,7 +9,9 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from "yaml";
+import { nestingProblem } from "./depth.js";
 import { YAML_OPTIONS } from "./k8s.js";
+import { formatProblem } from "./problems.js";
 
 /** A text replacement at source offsets [start, end). */
 export interface Splice {
@@ -80,6 +82,9 @@ export function parseStream(params: {
   readonly expected: string;
 }): ParsedStream {
   const { file, text } = params;
+  // The parser recurses: refuse deep nesting first, at its spot, rather than overflow the stack.
+  const deep = nestingProblem(text, file);
+  if (deep) return { ok: false, reason: "invalid-yaml", message: formatProblem(deep) };
   const lines = new LineCounter();
   const docs = parseAllDocuments(text, { ...YAML_OPTIONS, lineCounter: lines });
   if (!Array.isArray(docs))

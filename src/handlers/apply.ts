@@ -6,6 +6,7 @@ import {
   managedSelector,
   objectDiff,
   pruneSet,
+  versionOf,
 } from "../core/apply-plan.js";
 import type { FileSnapshot } from "../core/changes.js";
 import type { LoadedConfig } from "../core/config.js";
@@ -13,6 +14,7 @@ import { type KubePort, type ObjectRef, refOf } from "../core/deploy.js";
 import { type K8sObject, SERVICE_LABEL } from "../core/k8s.js";
 import { weightsOf } from "../core/plan.js";
 import { routerInput } from "../core/render.js";
+import { type RolloutStatus, rolloutStatus } from "../core/rollout-status.js";
 import { routerOf } from "../core/routers/index.js";
 
 export type ObjectAction = "created" | "configured" | "unchanged" | "pruned";
@@ -71,30 +73,22 @@ interface Prepared {
   readonly diff: string;
 }
 
-function isAvailable(d: K8sObject | undefined): boolean {
-  const spec = d?.spec as { replicas?: number } | undefined;
-  const status = (
-    d as
-      | {
-          status?: {
-            observedGeneration?: number;
-            availableReplicas?: number;
-            conditions?: { type: string; status: string }[];
-          };
-        }
-      | undefined
-  )?.status;
-  const generation = (d?.metadata as { generation?: number } | undefined)?.generation ?? 0;
-  return (
-    status?.conditions?.some((c) => c.type === "Available" && c.status === "True") === true &&
-    (status.observedGeneration ?? 0) >= generation &&
-    (status.availableReplicas ?? 0) >= (spec?.replicas ?? 1)
-  );
+/** How `apply` waits for the Deployments of versions with weight (see README, Merge-to-deploy). */
+export interface WaitOptions {
+  /** The last resort: give up after this long, even when the Deployment reports no failure. */
+  readonly timeoutMs: number;
+  /** How often to look. */
+  readonly pollMs: number;
+  /** Where the progress lines of a long wait go (CLI: stderr, Action: the log, app: its logger). */
+  readonly onProgress?: (line: string) => void;
+  /** At most one line per Deployment this often, unless its state changes; default 10 s. */
+  readonly progressEveryMs?: number;
 }
 
 /**
  * Applies services to the cluster: validate → server-side dry-run of every object (any failure:
- * nothing is applied) → per service, serving workloads → wait until Available → the router's
+ * nothing is applied) → per service, serving workloads → wait until rolled out (judged as
+ * `kubectl rollout status`; a failed rollout stops at once) → the router's
  * kinds in its order (Istio: DestinationRule, VirtualService) → prune what the repository
  * dropped. With `planOnly`, stops after the dry run
  * and returns the diffs and drift.
@@ -106,14 +100,17 @@ export async function applyServices(params: {
   readonly services: readonly string[];
   readonly planOnly: boolean;
   readonly force: boolean;
-  /** How long a Deployment may take to become Available, and how often to look. */
-  readonly wait: { readonly timeoutMs: number; readonly pollMs: number };
+  /** How long a Deployment may take to roll out, how often to look, and where progress goes. */
+  readonly wait: WaitOptions;
   readonly concurrency?: number;
   readonly sleep?: (ms: number) => Promise<void>;
+  /** Milliseconds since the epoch (the wait's deadline and the progress lines); default Date.now. */
+  readonly now?: () => number;
 }): Promise<ApplyOutcome> {
   const { kube, loaded } = params;
   const limit = params.concurrency ?? 4;
   const sleep = params.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const now = params.now ?? Date.now;
   const plans: { key: string; objects: readonly K8sObject[] }[] = [];
   for (const key of params.services) {
     const service = loaded.config.services[key];
@@ -225,32 +222,33 @@ export async function applyServices(params: {
       break;
     }
     // Never give weight to a version whose pods are not ready.
-    const deadline = Date.now() + params.wait.timeoutMs;
-    // An unchanged Deployment already seen Available in the dry-run pass needs no more polling.
+    // An unchanged Deployment already rolled out in the dry-run pass needs no more polling.
     const liveByName = new Map(
       rows.filter((r) => r.object.kind === "Deployment").map((r) => [r.object.metadata.name, r]),
     );
-    const waiting = new Set(
-      phases.waitFor
-        .filter((r) => {
-          const row = liveByName.get(r.name);
-          return !row || changed.has(row.object) || !isAvailable(row.live);
-        })
-        .map((r) => r.name),
-    );
-    while (waiting.size > 0) {
-      for (const ref of phases.waitFor.filter((r) => waiting.has(r.name))) {
-        const d = await kube.get(ref);
-        if (d.ok && isAvailable(d.value)) waiting.delete(ref.name);
-      }
-      if (waiting.size === 0) break;
-      if (Date.now() >= deadline) break;
-      await sleep(params.wait.pollMs);
-    }
-    if (waiting.size > 0) {
+    const waited = await waitForRollout({
+      refs: phases.waitFor.filter((r) => {
+        const row = liveByName.get(r.name);
+        return !row || changed.has(row.object) || !row.live || rolloutStatus(row.live).state !== "done";
+      }),
+      versionOf: (name) => {
+        const row = liveByName.get(name);
+        return row ? versionOf(row.object) : undefined;
+      },
+      kube,
+      wait: params.wait,
+      sleep,
+      now,
+    });
+    if (!waited.ok) {
+      const untouched = `so the ${routingNames} ${router.kinds.length > 1 ? "were" : "was"} not changed: traffic stays as it was`;
+      const first = waited.deployments[0] as WaitingDeployment;
+      const check = `Check the pods (kubectl -n ${service.namespace} describe deployment ${first.name}).`;
       stop(
         "not-available",
-        `Deployment ${[...waiting].map((n) => `${service.namespace}/${n}`).join(", ")} did not become Available within ${Math.round(params.wait.timeoutMs / 1000)} s, so the ${routingNames} ${router.kinds.length > 1 ? "were" : "was"} not changed: traffic stays as it was. Check the pods (kubectl -n ${service.namespace} describe deployment ${[...waiting][0]}).`,
+        waited.failed
+          ? `${describe(waited.failed.deployment)} failed to roll out: ${waited.failed.message}; ${untouched}. ${check}`
+          : `${waited.deployments.map(describe).join(", ")} did not become Available within ${seconds(params.wait.timeoutMs)} (last seen: ${waited.deployments.map((d) => `${waited.deployments.length > 1 ? `${d.name}: ` : ""}${d.status.state === "waiting" ? d.status.message : d.status.state}`).join("; ")}), ${untouched}. ${check}`,
       );
       break;
     }
@@ -299,6 +297,91 @@ export async function applyServices(params: {
   const stopped = failed as { reason: "not-available" | "apply-failed"; message: string } | undefined;
   if (stopped) return { ok: false, reason: stopped.reason, message: stopped.message, services: results };
   return { ok: true, services: results };
+}
+
+interface WaitingDeployment extends ObjectRef {
+  readonly version: string | undefined;
+  status: RolloutStatus;
+}
+
+/** "Deployment kubeflow/mnist-v2 (v2)". */
+function describe(d: WaitingDeployment): string {
+  return `Deployment ${d.namespace}/${d.name}${d.version ? ` (${d.version})` : ""}`;
+}
+
+function seconds(ms: number): string {
+  return `${Math.round(ms / 1000)} s`;
+}
+
+/**
+ * Polls each Deployment until it is rolled out, judged as `kubectl rollout status`: stops at
+ * once when one has failed (ProgressDeadlineExceeded, ReplicaFailure), else at the deadline.
+ * Reports a long wait through `wait.onProgress`: a line per Deployment still waiting once the
+ * wait has lasted `progressEveryMs`, then when its state changes or every `progressEveryMs`.
+ */
+async function waitForRollout(params: {
+  readonly refs: readonly ObjectRef[];
+  readonly versionOf: (name: string) => string | undefined;
+  readonly kube: KubePort;
+  readonly wait: WaitOptions;
+  readonly sleep: (ms: number) => Promise<void>;
+  readonly now: () => number;
+}): Promise<
+  | { readonly ok: true }
+  | {
+      readonly ok: false;
+      /** The Deployment whose rollout failed, and the condition's message. */
+      readonly failed?: { readonly deployment: WaitingDeployment; readonly message: string };
+      readonly deployments: readonly WaitingDeployment[];
+    }
+> {
+  const { wait, now } = params;
+  const every = wait.progressEveryMs ?? 10_000;
+  const started = now();
+  const deadline = started + wait.timeoutMs;
+  const waiting: WaitingDeployment[] = params.refs.map((r) => ({
+    ...r,
+    version: params.versionOf(r.name),
+    status: { state: "waiting", message: "not read yet" },
+  }));
+  /** Per Deployment: the last progress line's state message and time. */
+  const told = new Map<string, { message: string; at: number }>();
+  const progress = (d: WaitingDeployment, line: (elapsed: string) => string) => {
+    if (!wait.onProgress || d.status.state === "failed") return;
+    const at = now();
+    const message = d.status.state === "waiting" ? d.status.message : "done";
+    const last = told.get(d.name);
+    const due = last
+      ? last.message !== message || at - last.at >= every
+      : d.status.state === "waiting" && at - started >= every;
+    if (!due) return;
+    told.set(d.name, { message, at });
+    wait.onProgress(line(seconds(at - started)));
+  };
+  while (waiting.length > 0) {
+    for (const d of [...waiting]) {
+      const got = await params.kube.get(d);
+      d.status = !got.ok
+        ? { state: "waiting", message: `cannot read it (${got.message})` }
+        : got.value === undefined
+          ? { state: "waiting", message: "not found" }
+          : rolloutStatus(got.value as Parameters<typeof rolloutStatus>[0]);
+      if (d.status.state === "failed")
+        return { ok: false, failed: { deployment: d, message: d.status.message }, deployments: [d] };
+      if (d.status.state === "done") {
+        waiting.splice(waiting.indexOf(d), 1);
+        // Close the story of a Deployment whose wait was reported.
+        if (told.has(d.name)) progress(d, (t) => `${describe(d)} rolled out after ${t}`);
+        continue;
+      }
+      const message = d.status.message;
+      progress(d, (t) => `waiting for ${describe(d)}: ${message}, ${t} so far`);
+    }
+    if (waiting.length === 0) break;
+    if (now() >= deadline) return { ok: false, deployments: waiting };
+    await params.sleep(wait.pollMs);
+  }
+  return { ok: true };
 }
 
 /** A service's run as the apply comment shows it. */

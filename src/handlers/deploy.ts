@@ -1,16 +1,17 @@
+import { hostname } from "node:os";
 import type { GitHubAdapter } from "../adapters/github.js";
-import { broughtPath, changedServices } from "../core/apply-plan.js";
+import { changedServices } from "../core/apply-plan.js";
 import { evaluateApproval } from "../core/approval.js";
 import { teamsToCheck } from "../core/authorize.js";
-import type { FileChange, FileSnapshot } from "../core/changes.js";
-import { directlyIn, loadConfig, repoPath } from "../core/config.js";
+import type { BakeRecord, BakeRepo } from "../core/bake.js";
+import type { FileSnapshot } from "../core/changes.js";
+import { loadConfig } from "../core/config.js";
 import type { KubePort } from "../core/deploy.js";
 import { applyComment, refusalComment } from "../core/deploy-report.js";
-import { weightsOf } from "../core/plan.js";
 import { durationSeconds } from "../core/promql.js";
-import type { ServiceConfig } from "../core/schema.js";
-import { type ApplyOutcome, applyServices, reportOf, type ServiceApply } from "./apply.js";
-import { type PromFactory, summarise } from "./report-metrics.js";
+import { type ApplyOutcome, applyServices, reportOf, type ServiceApply, type WaitOptions } from "./apply.js";
+import { type BakeResult, postSticky, resumeBakes, settleBake, writeBakeRecord } from "./bake.js";
+import type { PromFactory } from "./report-metrics.js";
 
 export type DeployOutcome =
   | { readonly kind: "no-op"; readonly message: string }
@@ -26,6 +27,8 @@ export type DeployOutcome =
       readonly apply: ApplyOutcome;
       readonly message: string;
       readonly revertPr?: { readonly number: number; readonly url: string };
+      /** Every revert PR, when more than one service was rolled back. */
+      readonly revertPrs?: readonly { readonly number: number; readonly url: string }[];
     };
 
 /** What merge-to-deploy needs from its runner (the Action or the app). */
@@ -41,7 +44,8 @@ export interface DeployParams {
   readonly changedPaths: readonly string[] | "all";
   /** The repository's files at a commit (rollout.yaml and everything it refers to). */
   readonly filesAt: (ref: string) => Promise<FileSnapshot>;
-  readonly wait: { readonly timeoutMs: number; readonly pollMs: number };
+  /** Passed on to every apply (with `onProgress`, the runner's log of a long wait). */
+  readonly wait: WaitOptions;
   readonly force?: boolean;
   readonly metrics?: {
     readonly prom: PromFactory;
@@ -50,39 +54,14 @@ export interface DeployParams {
   };
   readonly sleep?: (ms: number) => Promise<void>;
   readonly runUrl?: string;
-}
-
-/** The files of a service (rollout.yaml and its manifests) as they were at `from`, to revert to. */
-function revertChanges(params: {
-  readonly configFile: string;
-  readonly service: ServiceConfig;
-  readonly now: FileSnapshot;
-  readonly previous: FileSnapshot;
-}): FileChange[] {
-  const { configFile, service, now, previous } = params;
-  const folder = service.manifests === undefined ? undefined : repoPath(configFile, service.manifests);
-  const own = broughtPath(configFile, service);
-  const mine = (p: string) =>
-    p === configFile || p === own || (folder !== undefined && directlyIn(folder, p));
-  const paths = new Set([...now.keys(), ...previous.keys()].filter(mine));
-  const out: FileChange[] = [];
-  for (const path of [...paths].sort()) {
-    const before = now.get(path);
-    const after = previous.get(path);
-    if (before !== after) out.push({ path, before, after });
-  }
-  return out;
-}
-
-/**
- * Posts a report, or edits the one with the same hidden first line (one per commit and kind), so
- * a re-run or a rollback updates the comment instead of adding another.
- */
-function postSticky(gh: GitHubAdapter, params: { issueNumber: number; body: string }): Promise<unknown> {
-  const marker = params.body.split("\n")[0] ?? "";
-  return marker.startsWith("<!--")
-    ? gh.upsertStickyComment({ issueNumber: params.issueNumber, marker, body: params.body })
-    : gh.comment(params);
+  /** The repository (and the app's installation), written into the bake records. */
+  readonly repo: BakeRepo;
+  /**
+   * `inline` (default, the Action): sleep through the bake and judge it in this call.
+   * `background` (the app): write the bake records and return; `resumeBakes` judges them later,
+   * from whichever process gets there first.
+   */
+  readonly bake?: { readonly mode?: "inline" | "background"; readonly replica?: string };
 }
 
 /**
@@ -213,77 +192,135 @@ export async function deployOnMerge(params: DeployParams): Promise<DeployOutcome
     });
     return { kind: "failed", prNumber: pr.number, apply, message: apply.message };
   }
-  await Promise.all(
-    deployments.map((d) => gh.deploymentStatus({ id: d.id, state: "success", description: "applied" })),
-  );
   await postSticky(gh, { issueNumber: pr.number, body: report(apply.services) });
 
-  // Bake: give the new weights time under real traffic, then judge them like the PR gate.
-  const bakeSeconds = Math.max(
-    ...services.map((k) => durationSeconds(config.services[k]?.policy.bake ?? "0s")),
-  );
-  if (!params.metrics || bakeSeconds <= 0 || apply.services.every((s) => s.status === "no-op")) {
+  // Bake: give the new weights time under real traffic, then judge them like the PR gate. The
+  // state is a record per service in the cluster, so any process can finish it (src/handlers/bake.ts).
+  const now = params.metrics?.now ?? (() => Math.floor(Date.now() / 1000));
+  const at = now();
+  const reports = apply.services.map((s) => reportOf(s));
+  const records: BakeRecord[] = [];
+  for (const d of deployments) {
+    const service = config.services[d.key];
+    const applied = apply.services.find((s) => s.key === d.key);
+    const seconds = durationSeconds(service?.policy.bake ?? "0s");
+    if (
+      !service ||
+      !applied ||
+      !params.metrics ||
+      !params.before ||
+      seconds <= 0 ||
+      applied.status === "no-op"
+    ) {
+      await gh.deploymentStatus({ id: d.id, state: "success", description: "applied" });
+      continue;
+    }
+    records.push({
+      version: 1,
+      repo: params.repo,
+      configPath,
+      defaultBranch: params.defaultBranch,
+      service: d.key,
+      namespace: service.namespace,
+      sha: params.sha,
+      previous: params.before,
+      prNumber: pr.number,
+      deploymentId: d.id,
+      bake: service.policy.bake,
+      appliedAt: at,
+      deadline: at + seconds,
+      state: "baking",
+      report: reportOf(applied),
+      reports,
+      ...(params.runUrl ? { runUrl: params.runUrl } : {}),
+    });
+  }
+  if (records.length === 0 || !params.metrics) {
     return { kind: "applied", prNumber: pr.number, apply, message: "applied" };
   }
-  const sleep = params.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  await sleep(bakeSeconds * 1000);
-  for (const key of services) {
-    const service = config.services[key];
-    if (!service) continue;
-    const verdict = await summarise({
-      config,
-      key,
-      prom: params.metrics.prom,
-      ...(params.metrics.prometheusUrl ? { prometheusUrl: params.metrics.prometheusUrl } : {}),
-      at: params.metrics.now(),
+  const unrecorded: BakeRecord[] = [];
+  for (const record of records) {
+    const wrote = await writeBakeRecord({ kube: params.kube, record, gh });
+    if (!wrote.ok) unrecorded.push(record);
+    await gh.deploymentStatus({
+      id: record.deploymentId,
+      state: "in_progress",
+      description: wrote.ok
+        ? `applied; baking ${record.bake}, then the gate is judged`
+        : `applied; baking ${record.bake} in this run only (the bake record could not be written)`,
     });
-    if (!verdict.ok || verdict.verdict.conclusion !== "failure" || !beforeFiles) continue;
-    // Roll back at once: the previous manifests go back on the cluster, then git follows.
-    const previousText = beforeFiles.get(configPath);
-    const previous =
-      previousText === undefined ? undefined : loadConfig({ text: previousText, file: configPath });
-    if (!previous?.ok || !previous.loaded.config.services[key]) continue;
-    const rollback = await applyServices({
-      kube: params.kube,
-      loaded: previous.loaded,
-      files: beforeFiles,
-      services: [key],
-      planOnly: false,
-      force: params.force ?? false,
-      wait: params.wait,
-      ...(params.sleep ? { sleep: params.sleep } : {}),
-    });
-    const prevService = previous.loaded.config.services[key] as ServiceConfig;
-    const changes = revertChanges({ configFile: configPath, service, now: files, previous: beforeFiles });
-    const revert = await gh.openRevertPr({
-      service: key,
-      baseOid: params.sha,
-      defaultBranch: params.defaultBranch,
-      files: changes,
-      title: `Revert rollout ${key}: the gate failed after ${service.policy.bake} of bake`,
-      body: `The \`rollout/gate\` checks failed ${service.policy.bake} after #${pr.number} was applied, so rollout-bot put the previous weights back on the cluster (${Object.entries(
-        weightsOf(prevService),
-      )
-        .map(([v, w]) => `${v} ${w} %`)
-        .join(
-          ", ",
-        )}). Merge this PR so the repository matches the cluster again.\n\n${verdict.verdict.summary}`,
-    });
-    const message = `The gate failed after ${service.policy.bake} of bake: ${verdict.verdict.summary} The previous weights were re-applied${rollback.ok ? "" : ` (rollback incomplete: ${rollback.message})`}; revert PR #${revert.number}.`;
-    await postSticky(gh, {
-      issueNumber: pr.number,
-      body: applyComment({
-        sha: params.sha,
-        services: apply.services
-          .filter((s) => s.key === key)
-          .map((s) => ({
-            ...reportOf(s, "rolled-back", message),
-            revertPr: { number: revert.number, url: revert.url },
-          })),
-        ...(params.runUrl ? { runUrl: params.runUrl } : {}),
-      }),
-    });
-    return { kind: "rolled-back", prNumber: pr.number, apply, message, revertPr: revert };
   }
-  return { kind: "applied", prNumber: pr.number, apply, message: "applied; the gate passed after bake" };
+  const mode = params.bake?.mode ?? "inline";
+  if (mode === "background" && unrecorded.length === 0) {
+    const until = new Date(Math.max(...records.map((r) => r.deadline)) * 1000).toISOString();
+    return {
+      kind: "applied",
+      prNumber: pr.number,
+      apply,
+      message: `applied; baking until ${until}, then the gate is judged (resumable from the bake records)`,
+    };
+  }
+  // In this run (the Action; or the app when the records could not be written): sleep through the
+  // bake, then finish the records like any other process would.
+  const sleep = params.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const longest = Math.max(...records.map((r) => r.deadline)) - at;
+  await sleep(longest * 1000);
+  const deps = {
+    kube: params.kube,
+    github: async () => ({ gh, filesAt: params.filesAt }),
+    prom: params.metrics.prom,
+    ...(params.metrics.prometheusUrl ? { prometheusUrl: params.metrics.prometheusUrl } : {}),
+    now,
+    replica: params.bake?.replica ?? defaultReplica(),
+    wait: params.wait,
+    ...(params.sleep ? { sleep: params.sleep } : {}),
+    force: params.force ?? false,
+  };
+  const results: BakeResult[] = [];
+  const recorded = records.filter((r) => !unrecorded.includes(r));
+  if (recorded.length > 0) {
+    const resumed = await resumeBakes({
+      ...deps,
+      early: true,
+      only: (r) =>
+        r.sha === params.sha && recorded.some((x) => x.service === r.service && x.namespace === r.namespace),
+    });
+    if (resumed.ok) results.push(...resumed.results);
+  }
+  for (const record of unrecorded) {
+    const settled = await settleBake(record, deps, { gh, filesAt: params.filesAt });
+    results.push({
+      service: record.service,
+      namespace: record.namespace,
+      sha: record.sha,
+      kind: settled.result,
+      message: settled.message,
+      ...(settled.revertPr ? { revertPr: settled.revertPr } : {}),
+    });
+  }
+  const rolled = results.filter((r) => r.kind === "rolled-back");
+  if (rolled.length > 0) {
+    return {
+      kind: "rolled-back",
+      prNumber: pr.number,
+      apply,
+      message: rolled.map((r) => `\`${r.service}\`: ${r.message}`).join("\n"),
+      ...(rolled[0]?.revertPr ? { revertPr: rolled[0].revertPr } : {}),
+      ...(rolled.length > 1 ? { revertPrs: rolled.flatMap((r) => (r.revertPr ? [r.revertPr] : [])) } : {}),
+    };
+  }
+  const unsure = results.filter((r) => r.kind !== "passed");
+  return {
+    kind: "applied",
+    prNumber: pr.number,
+    apply,
+    message: unsure.length
+      ? `applied; after bake: ${unsure.map((r) => `\`${r.service}\` ${r.kind}: ${r.message}`).join("; ")}`
+      : "applied; the gate passed after bake",
+  };
+}
+
+/** Who claims bake records from this process. */
+export function defaultReplica(): string {
+  return `${hostname()}-${process.pid}`;
 }

@@ -58,7 +58,10 @@ export async function summarise(params: {
   readonly canary?: string;
   readonly prNumber?: number;
 }): Promise<ReportOutcome> {
-  const service = params.config.services[params.key];
+  // Object.hasOwn: a key such as `constructor` must not find a property of every object.
+  const service = Object.hasOwn(params.config.services, params.key)
+    ? params.config.services[params.key]
+    : undefined;
   if (!service) {
     return {
       ok: false,

@@ -30,12 +30,14 @@ export interface CommentEvent {
   readonly issueNumber: number;
   readonly isPullRequest: boolean;
   readonly commentNodeId: string;
+  /** The comment's REST id, for the 👀 that says it was already answered (redeliveries). */
+  readonly commentId?: number;
   readonly body: string;
   readonly sender: { readonly login: string; readonly type: string };
 }
 
 export type CommandOutcome =
-  | { readonly kind: "ignored"; readonly reason: "no-command" | "not-a-pull-request" }
+  | { readonly kind: "ignored"; readonly reason: "no-command" | "not-a-pull-request" | "already-answered" }
   | {
       readonly kind: "answered";
       readonly result: "done" | "refused" | "help" | "status" | "plan";
@@ -86,11 +88,22 @@ export async function handleRolloutComment(params: {
   if (!event.isPullRequest) return { kind: "ignored", reason: "not-a-pull-request" };
 
   // The acknowledgement and the permission check go out together: nothing waits on them.
-  let ack: AckRead;
+  let ack: AckRead | undefined;
   let role: Awaited<ReturnType<GitHubAdapter["role"]>>;
   try {
     [ack, role] = await Promise.all([
-      gh.ackAndRead({ commentNodeId: event.commentNodeId, defaultBranch: event.defaultBranch, configPath }),
+      // The 👀 is the claim: GitHub says whether it was already there, so a redelivered webhook
+      // (or a second replica given the same comment) answers nothing a second time.
+      (event.commentId === undefined ? Promise.resolve(true) : gh.claimComment(event.commentId)).then(
+        (fresh) =>
+          fresh
+            ? gh.ackAndRead({
+                commentNodeId: event.commentNodeId,
+                defaultBranch: event.defaultBranch,
+                configPath,
+              })
+            : undefined,
+      ),
       // Bots are refused whatever their role, so their role is not asked.
       event.sender.type === "Bot" ? ("none" as const) : gh.role(event.sender.login),
     ]);
@@ -102,6 +115,7 @@ export async function handleRolloutComment(params: {
       .catch(() => undefined);
     return { kind: "failed", message };
   }
+  if (!ack) return { kind: "ignored", reason: "already-answered" };
   const replyTo = ack.pullRequest?.id;
   if (!replyTo) return { kind: "ignored", reason: "not-a-pull-request" };
   const ctx: Ctx = {

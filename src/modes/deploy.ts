@@ -5,7 +5,7 @@ import { changedServices } from "../core/apply-plan.js";
 import { loadConfig } from "../core/config.js";
 import type { KubePort } from "../core/deploy.js";
 import { PLAN_MARKER, planComment } from "../core/deploy-report.js";
-import { applyServices, planOf } from "../handlers/apply.js";
+import { applyServices, planOf, type WaitOptions } from "../handlers/apply.js";
 import { type DeployOutcome, deployOnMerge } from "../handlers/deploy.js";
 import type { PromFactory } from "../handlers/report-metrics.js";
 
@@ -17,7 +17,8 @@ interface ModeContext {
   readonly eventName: string | undefined;
   readonly eventPath: string | undefined;
   readonly configPath: string;
-  readonly wait: { readonly timeoutMs: number; readonly pollMs: number };
+  /** With `onProgress`: the Action logs a long wait through core.info. */
+  readonly wait: WaitOptions;
   readonly runUrl?: string;
 }
 
@@ -71,6 +72,7 @@ export async function applyMode(
   }
   return deployOnMerge({
     gh: githubAdapter(params.octokit, repoOf(params.repository)),
+    repo: repoOf(params.repository),
     kube: params.kube,
     configPath: params.configPath,
     defaultBranch,

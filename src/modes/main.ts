@@ -1,9 +1,10 @@
 import * as core from "@actions/core";
 import { actionOctokit } from "../adapters/octokit.js";
 import { prometheusClient } from "../adapters/prometheus.js";
+import { parseWaitTimeout, WAIT_TIMEOUT_FORMS } from "../core/rollout-status.js";
 import { commandMode } from "./command.js";
 import { reportMode } from "./report.js";
-import { validateMode } from "./validate.js";
+import { annotationsOf, validateMode } from "./validate.js";
 
 /** The Action: reads inputs, runs one mode, reports through @actions/core. */
 export async function main(
@@ -31,12 +32,23 @@ export async function main(
           ...(p.line > 0 ? { startLine: p.line, startColumn: p.column } : {}),
         });
       }
+      // Stale manifests and problems in a brought routing file go on their file and line too.
+      if (!result.problems?.length) {
+        for (const a of annotationsOf(result)) {
+          core.error(a.message, {
+            title: "rollout-bot validate",
+            file: a.file,
+            ...(a.line ? { startLine: a.line } : {}),
+            ...(a.column ? { startColumn: a.column } : {}),
+          });
+        }
+      }
       core.setFailed(result.message);
       return;
     }
     case "command": {
-      const token = core.getInput("token", { required: true });
-      core.setSecret(token);
+      const token = tokenInput(mode);
+      if (token === undefined) return;
       const outcome = await commandMode({
         octokit: actionOctokit({ token, log: (m) => core.warning(m), ...params.octokitOptions }),
         eventName: env.GITHUB_EVENT_NAME,
@@ -50,8 +62,8 @@ export async function main(
       return;
     }
     case "report": {
-      const token = core.getInput("token", { required: true });
-      core.setSecret(token);
+      const token = tokenInput(mode);
+      if (token === undefined) return;
       const prometheusUrl = core.getInput("prometheus") || undefined;
       const outcomes = await reportMode({
         octokit: actionOctokit({ token, log: (m) => core.warning(m), ...params.octokitOptions }),
@@ -82,8 +94,17 @@ export async function main(
       const { applyMode, planMode } = await import("./deploy.js");
       const { applyComment } = await import("../core/deploy-report.js");
       const { reportOf } = await import("../handlers/apply.js");
-      const token = core.getInput("token", { required: true });
-      core.setSecret(token);
+      // The CLI's --wait-timeout parser: `10m`, `90s`, or seconds (`600`, the input's default).
+      const waitInput = core.getInput("wait-timeout") || "600";
+      const timeoutMs = parseWaitTimeout(waitInput);
+      if (timeoutMs === undefined) {
+        core.setFailed(
+          `rollout-bot: the \`wait-timeout\` input is \`${waitInput}\`: use ${WAIT_TIMEOUT_FORMS}.`,
+        );
+        return;
+      }
+      const token = tokenInput(mode);
+      if (token === undefined) return;
       const kubeconfig = core.getInput("kubeconfig");
       maskKubeconfig(kubeconfig);
       let kube: ReturnType<typeof kubernetesPort>;
@@ -103,7 +124,7 @@ export async function main(
         eventName: env.GITHUB_EVENT_NAME,
         eventPath: env.GITHUB_EVENT_PATH,
         configPath,
-        wait: { timeoutMs: Number(core.getInput("wait-timeout") || "600") * 1000, pollMs: 2000 },
+        wait: { timeoutMs, pollMs: 2000, onProgress: (line: string) => core.info(`rollout-bot: ${line}`) },
         ...(env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
           ? {
               runUrl: `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`,
@@ -149,6 +170,19 @@ export async function main(
         `mode \`${mode}\` is not supported by this version of rollout-bot. Use mode: validate, command, report, plan or apply.`,
       );
   }
+}
+
+/** The `token` input, masked; undefined (the job failed with what to set) when it is missing. */
+function tokenInput(mode: string): string | undefined {
+  const token = core.getInput("token");
+  if (!token) {
+    core.setFailed(
+      `rollout-bot: \`mode: ${mode}\` needs the \`token\` input, and it is not set (or its secret is empty). Add \`token: \${{ secrets.ROLLOUT_BOT_TOKEN }}\` (a GitHub App installation token, e.g. from actions/create-github-app-token) under \`with:\` of the rollout-bot step.`,
+    );
+    return undefined;
+  }
+  core.setSecret(token);
+  return token;
 }
 
 /** Masks the kubeconfig and each credential in it, so none can reach the log. */

@@ -399,3 +399,38 @@ services:
     expect(set.ok && set.changes[0]?.after).toContain("v1: { weight: 80 }, v2: { weight: 20 }");
   });
 });
+
+describe("planSet refuses to undo a hand edit of a rendered manifest", () => {
+  function setOn(files: Map<string, string>, words: string) {
+    const loaded = load(files.get("rollout.yaml") ?? "");
+    const parsed = parseTrafficRequest({
+      words: words.split(" "),
+      serviceKeys: Object.keys(loaded.config.services),
+    });
+    if (!parsed.ok) throw new Error(parsed.message);
+    return planSet({ loaded, request: parsed.request, files });
+  }
+
+  it("names the file, line and field, and points at rollout.yaml", () => {
+    const files = new Map(readTree(`${EXAMPLES}mnist`));
+    const path = "deploy/mnist/deployment-v1.yaml";
+    const text = files.get(path) ?? "";
+    expect(text).toContain("tensorflow/serving:2.15.0");
+    files.set(path, text.replace("tensorflow/serving:2.15.0", "tensorflow/serving:2.16.0"));
+    const line = text.split("\n").findIndex((l) => l.includes("tensorflow/serving:2.15.0")) + 1;
+    const r = setOn(files, "v2 20");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.reason).toBe("hand-edited");
+    expect(r.message).toBe(
+      `deploy/mnist/deployment-v1.yaml:${line}: spec.template.spec.containers[0].image: was edited by hand (\`tensorflow/serving:2.15.0\` → \`tensorflow/serving:2.16.0\`); rollout-bot renders this file from rollout.yaml (services.mnist.tfServing.image). Change it there, or run \`rollout-bot render\` to discard the edit.`,
+    );
+  });
+
+  it("a comment added by hand is no edit: set goes ahead", () => {
+    const files = new Map(readTree(`${EXAMPLES}mnist`));
+    const path = "deploy/mnist/deployment-v1.yaml";
+    files.set(path, `${files.get(path) ?? ""}# a note\n`);
+    expect(setOn(files, "v2 20").ok).toBe(true);
+  });
+});

@@ -18,7 +18,7 @@ describe("loadConfig", () => {
       bake: "5m",
       maxStep: 30,
       approvals: 1,
-      reviewers: ["ml-platform-team"],
+      reviewers: ["kubeflow/ml-platform"],
       gate: { minRequests: 100, successRate: 99, p99LatencyMs: 500, window: "10m", onMissingMetrics: "fail" },
     });
     expect(
@@ -82,5 +82,43 @@ describe("rollout.schema.json", () => {
   it("is generated from the zod schema and committed current (npm run build)", () => {
     const committed = JSON.parse(readFileSync(new URL("../../rollout.schema.json", import.meta.url), "utf8"));
     expect(committed).toEqual(rolloutJsonSchema());
+  });
+});
+
+describe("loadConfig reports every independent problem in one run", () => {
+  it("a schema problem does not hide the cross-field ones (weights, stable)", () => {
+    const text = readFileSync(new URL("../../examples/mnist/rollout.yaml", import.meta.url), "utf8")
+      .replace("v1: { weight: 90,", "v1: { weight: 95,")
+      .replace("stable: v1 ", "stable: v9 ")
+      .replace("maxStep: 30", "maxStep: 300");
+    const r = loadConfig({ text, file: "rollout.yaml" });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems.map((p) => p.path)).toEqual([
+      "services.mnist.versions",
+      "services.mnist.stable",
+      "services.mnist.policy.maxStep",
+    ]);
+    expect(r.message).toContain("weights add up to 105, not 100");
+  });
+
+  it("a service whose required field is invalid is left out of the cross-field rules, the others are checked", () => {
+    const text = [
+      "services:",
+      "  a:",
+      "    namespace: kubeflow",
+      "    host: a",
+      "    versions: { v1: { weight: 100 } }",
+      "    stable: 7",
+      "  b:",
+      "    namespace: kubeflow",
+      "    host: b",
+      "    versions: { v1: { weight: 50 } }",
+      "    stable: v1",
+      "",
+    ].join("\n");
+    const r = loadConfig({ text, file: "rollout.yaml" });
+    if (r.ok) throw new Error("expected problems");
+    expect(r.problems.map((p) => p.path)).toEqual(["services.a.stable", "services.b", "services.b.versions"]);
   });
 });

@@ -115,7 +115,7 @@ Traffic for **\`mnist\`** (Service \`mnist-service\` in namespace \`kubeflow\`).
 ### Policy
 
 - **Approvals:** 1 required, 1 still needed.
-- **Reviewers:** \`ml-platform-team\`; only they may use \`--force\`.
+- **Reviewers:** \`kubeflow/ml-platform\`; only they may use \`--force\` (for a team, its members).
 - **Max step:** +30 % for any one version per change (\`abort\` and the last step to 100 % are exempt).
 - **Metric gate:** over 10m, the canary needs at least 100 requests, a success rate ≥ 99 % and p99 latency ≤ 500 ms. Not checked yet: the gate arrives with the metrics check \`rollout/gate\`.
 
@@ -161,7 +161,7 @@ This update: v1 75 % → 40 %, v2 25 % → 60 %.
 ### Policy
 
 - **Approvals:** 1 required, none still needed.
-- **Reviewers:** \`ml-platform-team\`; only they may use \`--force\`.
+- **Reviewers:** \`kubeflow/ml-platform\`; only they may use \`--force\` (for a team, its members).
 - **Max step:** +30 % for any one version per change (\`abort\` and the last step to 100 % are exempt). **This change exceeds it, with \`--force\`.**
 - **Metric gate:** over 10m, the canary needs at least 100 requests, a success rate ≥ 99 % and p99 latency ≤ 500 ms. Not checked yet: the gate arrives with the metrics check \`rollout/gate\`.
 
@@ -203,7 +203,7 @@ Traffic for **\`mnist\`** (Service \`mnist-service\` in namespace \`kubeflow\`).
 ### Policy
 
 - **Approvals:** 1 required, 1 still needed.
-- **Reviewers:** \`ml-platform-team\`; only they may use \`--force\`.
+- **Reviewers:** \`kubeflow/ml-platform\`; only they may use \`--force\` (for a team, its members).
 - **Max step:** +30 % for any one version per change (\`abort\` and the last step to 100 % are exempt). **This change exceeds it, with \`--force\`.**
 - **Metric gate:** over 10m, the canary needs at least 100 requests, a success rate ≥ 99 % and p99 latency ≤ 500 ms. Not checked yet: the gate arrives with the metrics check \`rollout/gate\`.
 
@@ -236,7 +236,7 @@ Traffic for **\`mnist\`** (Service \`mnist-service\` in namespace \`kubeflow\`).
 ### Policy
 
 - **Approvals:** 1 required, 1 still needed.
-- **Reviewers:** \`ml-platform-team\`; only they may use \`--force\`.
+- **Reviewers:** \`kubeflow/ml-platform\`; only they may use \`--force\` (for a team, its members).
 - **Max step:** +30 % for any one version per change (\`abort\` and the last step to 100 % are exempt).
 - **Metric gate:** over 10m, the canary needs at least 100 requests, a success rate ≥ 99 % and p99 latency ≤ 500 ms. Not checked yet: the gate arrives with the metrics check \`rollout/gate\`.
 
@@ -282,7 +282,7 @@ Traffic for **\`mnist\`** (Service \`mnist-service\` in namespace \`kubeflow\`).
 ### Policy
 
 - **Approvals:** 1 required, 1 still needed.
-- **Reviewers:** \`ml-platform-team\`; only they may use \`--force\`.
+- **Reviewers:** \`kubeflow/ml-platform\`; only they may use \`--force\` (for a team, its members).
 - **Max step:** +30 % for any one version per change (\`abort\` and the last step to 100 % are exempt).
 - **Metric gate:** over 10m, the canary needs at least 100 requests, a success rate ≥ 99 % and p99 latency ≤ 500 ms. \`v3\` (mirror) is never the canary nor compared: its requests are copies. Not checked yet: the gate arrives with the metrics check \`rollout/gate\`.
 

@@ -38,6 +38,29 @@ const run = (r: ReturnType<typeof repo>, extra: Partial<Parameters<typeof applyS
     ...extra,
   });
 
+/** A fake clock that only the injected sleep moves; the sleeps it was asked for. */
+function fakeClock() {
+  let t = 0;
+  const sleeps: number[] = [];
+  return {
+    sleeps,
+    now: () => t,
+    sleep: async (ms: number) => {
+      sleeps.push(ms);
+      t += ms;
+    },
+  };
+}
+
+/** GETs of one Deployment (not the LISTs). */
+function deploymentGets(name: string): number {
+  return fake
+    .requests()
+    .filter(
+      (r) => r.method === "GET" && r.path.endsWith(`/deployments/${name}`) && r.query.dryRun === undefined,
+    ).length;
+}
+
 /** The real (not dry-run) writes, as "VERB kind/name", in order. */
 function writes(): string[] {
   return fake
@@ -107,15 +130,107 @@ describe("applyServices", () => {
     expect(writes()).toEqual([]);
   });
 
-  it("a Deployment that never becomes Available blocks the routing change", async () => {
+  it("a Deployment that never becomes Available blocks the routing change, at the timeout", async () => {
     fake.setAvailability("mnist-v2", "never");
-    const out = await run(repo(), {
-      wait: { timeoutMs: 50, pollMs: 5 },
-      sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
-    });
+    const clock = fakeClock();
+    const out = await run(repo(), { wait: { timeoutMs: 60_000, pollMs: 2000 }, ...clock });
     expect(out.ok ? "" : out.reason).toBe("not-available");
-    expect(out.ok ? "" : out.message).toContain("kubeflow/mnist-v2 did not become Available");
+    expect(out.ok ? "" : out.message).toBe(
+      "Deployment kubeflow/mnist-v2 (v2) did not become Available within 60 s (last seen: 0 of 1 updated replicas are available), so the DestinationRule and VirtualService were not changed: traffic stays as it was. Check the pods (kubectl -n kubeflow describe deployment mnist-v2).",
+    );
+    // The timeout is the last resort: polled every 2 s of (fake) time until 60 s had passed.
+    expect(clock.sleeps).toEqual(Array(30).fill(2000));
     expect(writes().some((w) => w.includes("virtualservices") || w.includes("destinationrules"))).toBe(false);
+  });
+
+  it("stops at ProgressDeadlineExceeded without waiting for the timeout", async () => {
+    fake.failRollout("mnist-v2", { condition: "ProgressDeadlineExceeded", afterGets: 3 });
+    const clock = fakeClock();
+    const out = await run(repo(), { wait: { timeoutMs: 600_000, pollMs: 2000 }, ...clock });
+    expect(out.ok ? "" : out.reason).toBe("not-available");
+    const message = out.ok ? "" : out.message;
+    expect(message).toMatch(
+      /^Deployment kubeflow\/mnist-v2 \(v2\) failed to roll out: deployment "mnist-v2" exceeded its progress deadline \(ReplicaSet "mnist-v2-[0-9a-f-]+" has timed out progressing\.\); so the DestinationRule and VirtualService were not changed: traffic stays as it was\. Check the pods/,
+    );
+    // The third GET after the apply saw the condition: two sleeps, 4 s of fake time, not 600 s.
+    expect(clock.sleeps).toEqual([2000, 2000]);
+    expect(clock.now()).toBe(4000);
+    expect(deploymentGets("mnist-v2")).toBe(1 + 3); // the dry-run pass's, then three polls
+    expect(writes().some((w) => w.includes("virtualservices") || w.includes("destinationrules"))).toBe(false);
+    expect(out.services[0]?.status).toBe("failed");
+    expect(out.services[0]?.message).toBe(message);
+  });
+
+  it("stops at a ReplicaFailure with the condition's own message", async () => {
+    fake.failRollout("mnist-v2", {
+      condition: "ReplicaFailure",
+      message: 'pods "mnist-v2-abc" is forbidden: exceeded quota: compute',
+    });
+    const clock = fakeClock();
+    const out = await run(repo(), { wait: { timeoutMs: 600_000, pollMs: 2000 }, ...clock });
+    expect(out.ok ? "" : out.message).toContain(
+      'Deployment kubeflow/mnist-v2 (v2) failed to roll out: deployment "mnist-v2" cannot create its pods (FailedCreate): pods "mnist-v2-abc" is forbidden: exceeded quota: compute; so the DestinationRule and VirtualService were not changed',
+    );
+    expect(clock.sleeps).toEqual([]);
+    expect(writes().some((w) => w.includes("virtualservices") || w.includes("destinationrules"))).toBe(false);
+  });
+
+  it("an unchanged Deployment whose rollout has failed is not routed to", async () => {
+    await run(repo());
+    fake.failRollout("mnist-v2", { condition: "ProgressDeadlineExceeded" });
+    const shifted = repo((t) =>
+      t.replace("v1: { weight: 90,", "v1: { weight: 80,").replace("v2: { weight: 10,", "v2: { weight: 20,"),
+    );
+    fake.clearRequests();
+    const out = await run(shifted, fakeClock());
+    expect(out.ok ? "" : out.message).toContain("exceeded its progress deadline");
+    expect(writes()).toEqual([]);
+  });
+
+  it("reports a long wait: after 10 s, then every 10 s or when the state changes, then the end", async () => {
+    fake.setAvailability("mnist-v2", 16);
+    const clock = fakeClock();
+    const lines: string[] = [];
+    // From 2 s to 14 s, mnist-v2 reads as scaled to 2 with 1 updated replica: the state message moves.
+    const counting: KubePort = {
+      ...kube,
+      get: async (ref) => {
+        const got = await kube.get(ref);
+        if (ref.name !== "mnist-v2" || !got.ok || !got.value) return got;
+        const t = clock.now();
+        if (t >= 2000 && t < 14_000) (got.value.spec as { replicas: number }).replicas = 2;
+        return got;
+      },
+    };
+    const out = await run(repo(), {
+      kube: counting,
+      wait: {
+        timeoutMs: 600_000,
+        pollMs: 2000,
+        onProgress: (l) => lines.push(`${clock.now() / 1000}: ${l}`),
+      },
+      ...clock,
+    });
+    expect(out.ok).toBe(true);
+    expect(lines).toEqual([
+      // Nothing for the first 10 s, nor for mnist-v1, which was ready by then.
+      "10: waiting for Deployment kubeflow/mnist-v2 (v2): 1 out of 2 new replicas have been updated, 10 s so far",
+      // The state changed: at once.
+      "14: waiting for Deployment kubeflow/mnist-v2 (v2): 0 of 1 updated replicas are available, 14 s so far",
+      // Unchanged: 10 s later.
+      "24: waiting for Deployment kubeflow/mnist-v2 (v2): 0 of 1 updated replicas are available, 24 s so far",
+      "30: Deployment kubeflow/mnist-v2 (v2) rolled out after 30 s", // its 16th GET
+    ]);
+  });
+
+  it("a quick wait prints nothing", async () => {
+    const lines: string[] = [];
+    const out = await run(repo(), {
+      wait: { timeoutMs: 600_000, pollMs: 2000, onProgress: (l) => lines.push(l) },
+      ...fakeClock(),
+    });
+    expect(out.ok).toBe(true);
+    expect(lines).toEqual([]);
   });
 
   it("a removed version is pruned only after the VirtualService stops routing to it", async () => {

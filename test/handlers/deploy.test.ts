@@ -35,6 +35,7 @@ function deps(after: Map<string, string>, before: Map<string, string>) {
   const octokit: OctokitLike = actionOctokit({ token: "t", throttle: false, retryAfterBaseValue: 1 });
   return {
     gh: githubAdapter(octokit, { owner: OWNER, name: REPO }),
+    repo: { owner: OWNER, name: REPO },
     kube: kubernetesPort({ kubeconfig: kubeconfigFor(fake), retries: 1, backoffMs: 5 }),
     configPath: "rollout.yaml",
     defaultBranch: "main",
@@ -76,6 +77,18 @@ function reviews(
         },
       },
     ]);
+  // policy.reviewers in the example is the team kubeflow/ml-platform.
+  scope
+    .get("/orgs/kubeflow/teams/ml-platform/members")
+    .query(true)
+    .optionally()
+    .reply(200, [{ login: "ml-platform-team" }]);
+  // The examples name the reviewers as a team (kubeflow/ml-platform) or a login: both answered.
+  scope
+    .get("/orgs/kubeflow/teams/ml-platform/members")
+    .query(true)
+    .optionally()
+    .reply(200, [{ login: "ml-platform-team" }]);
   return scope
     .get(`/repos/${OWNER}/${REPO}/pulls/42/reviews`)
     .query(true)
@@ -101,7 +114,7 @@ function comments(scope: nock.Scope, bodies: string[]) {
     .reply(201, { id: 1 });
 }
 
-function deployment(scope: nock.Scope, states: string[]) {
+function deployment(scope: nock.Scope, states: string[], times = 2) {
   scope
     .post(
       `/repos/${OWNER}/${REPO}/deployments`,
@@ -109,12 +122,15 @@ function deployment(scope: nock.Scope, states: string[]) {
     )
     .reply(201, { id: 7 });
   return scope
-    .post(`/repos/${OWNER}/${REPO}/deployments/7/statuses`, (b: { state: string }) => {
-      states.push(b.state);
-      return true;
-    })
-    .times(2)
-    .reply(201, {});
+    .post(`/repos/${OWNER}/${REPO}/deployments/7/statuses`)
+    .times(times)
+    .reply(201, {})
+    .on("request", (_req: unknown, interceptor: { path: string }, body: string) => {
+      if (!interceptor.path.endsWith("/statuses")) return;
+      const b = JSON.parse(body) as { state: string; description: string };
+      // The state, and for a failure what it says.
+      states.push(b.state === "failure" ? `${b.state}: ${b.description}` : b.state);
+    });
 }
 
 describe("deployOnMerge", () => {
@@ -135,6 +151,7 @@ describe("deployOnMerge", () => {
     expect(scope.isDone()).toBe(true);
     expect(out.kind).toBe("applied");
     expect(states).toEqual(["in_progress", "success"]);
+
     expect(bodies[0]).toContain("mnist");
     expect(bodies[0]).toContain("80");
     expect(fake.find("VirtualService", "kubeflow", "mnist")).toBeDefined();
@@ -178,7 +195,7 @@ describe("deployOnMerge", () => {
     expect(scope.isDone()).toBe(true);
     expect(out.kind).toBe("refused");
     expect(out.kind === "refused" && out.reason).toBe("not-enough-approvals");
-    expect(bodies[0]).toContain("ml-platform-team");
+    expect(bodies[0]).toContain("kubeflow/ml-platform");
     expect(fake.requests().filter((r) => r.method === "PATCH")).toEqual([]);
   });
 
@@ -227,7 +244,7 @@ describe("deployOnMerge", () => {
     const sent: GqlBody[] = [];
     mergedPr(scope);
     reviews(scope, [{ login: "ml-platform-team", state: "APPROVED" }]);
-    deployment(scope, states);
+    deployment(scope, states, 3);
     comments(scope, bodies);
     gql(scope, "RolloutReadBranch", { data: { repository: { id: "R_kgDOhello", ref: null } } }, sent);
     gql(
@@ -284,5 +301,14 @@ describe("deployOnMerge", () => {
     ).toString();
     expect(config).toContain("v2: { weight: 10,");
     expect(bodies.at(-1)).toContain("#61");
+    // Applying, baking, then rolled back: the Deployment says so.
+    expect(states.slice(0, 2)).toEqual(["in_progress", "in_progress"]);
+    expect(states[2]).toMatch(/^failure: rolled back: the gate failed after 5m of bake; revert PR #61/);
+    // The bake record is done, and says what happened.
+    const record = fake.find("ConfigMap", "kubeflow", "rollout-bot-bake-mnist") as {
+      metadata: { annotations: Record<string, string> };
+    };
+    const saved = JSON.parse(record.metadata.annotations["rollout-bot/bake"] ?? "{}");
+    expect(saved).toMatchObject({ state: "done", result: { kind: "rolled-back", revertPr: { number: 61 } } });
   });
 });

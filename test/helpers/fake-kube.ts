@@ -7,13 +7,15 @@
 // - namespaced objects of v1 Service/ConfigMap, apps/v1 Deployment and networking.istio.io
 //   (v1, v1beta1, v1alpha3) DestinationRule/VirtualService/Gateway: GET, DELETE, LIST with
 //   `labelSelector` (k=v, k==v, k!=v, k, !k), and server-side apply PATCH
-//   (application/apply-patch+yaml; fieldManager, force, dryRun=All);
+//   (application/apply-patch+yaml; fieldManager, force, dryRun=All), and POST (create) / PUT
+//   (update, a metadata.resourceVersion in the body a precondition: 409 when stale);
 // - managed fields per manager (leaf paths, lists of objects with unique `name`s keyed by name,
 //   other lists atomic, as in real SSA for containers vs. Istio's CRD lists), conflicts as 409
 //   with FieldManagerConflict causes, force moving ownership, unchanged re-applies keeping the
 //   resourceVersion;
 // - minimal validation (422/400), bearer-token auth (401), RBAC denials (403), missing
-//   namespaces (404), Deployment availability after N GETs, fault injection and latency.
+//   namespaces (404), Deployment availability after N GETs (or a failed rollout: ProgressDeadlineExceeded,
+//   ReplicaFailure), fault injection and latency.
 import { randomBytes, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -70,6 +72,20 @@ const ISTIO: readonly ResourceType[] = [
   rt(ISTIO_GROUP, ISTIO_VERSIONS, "virtualservices", "VirtualService", { shortNames: ["vs"] }),
   rt(ISTIO_GROUP, ISTIO_VERSIONS, "virtualservices/status", "VirtualService", { verbs: SUB_VERBS }),
 ];
+
+/** Router CRDs, served only when asked for (`FakeKubeOptions.crds`). */
+const CRDS: Readonly<Record<"gateway-api" | "kserve", readonly ResourceType[]>> = {
+  "gateway-api": [
+    rt("gateway.networking.k8s.io", ["v1"], "httproutes", "HTTPRoute"),
+    rt("gateway.networking.k8s.io", ["v1"], "httproutes/status", "HTTPRoute", { verbs: SUB_VERBS }),
+  ],
+  kserve: [
+    rt("serving.kserve.io", ["v1beta1"], "inferenceservices", "InferenceService", { shortNames: ["isvc"] }),
+    rt("serving.kserve.io", ["v1beta1"], "inferenceservices/status", "InferenceService", {
+      verbs: SUB_VERBS,
+    }),
+  ],
+};
 
 /** One step of a field path: a map key, or a list element keyed by its `name`. */
 type Seg = { readonly key: string } | { readonly name: string };
@@ -138,6 +154,18 @@ export interface Fault {
   readonly times?: number;
 }
 
+/**
+ * A Deployment whose rollout fails as a real controller reports it: never Available, and from its
+ * N-th GET (since its spec last changed; default 1) `Progressing=False, reason
+ * ProgressDeadlineExceeded`, or a `ReplicaFailure=True` condition (pods cannot be created).
+ */
+export interface RolloutFailure {
+  readonly condition: "ProgressDeadlineExceeded" | "ReplicaFailure";
+  readonly afterGets?: number;
+  /** The condition's message; a controller-like default. */
+  readonly message?: string;
+}
+
 export interface FakeKubeOptions {
   /** Added to every response (for benchmarks). */
   readonly latencyMs?: number;
@@ -145,6 +173,8 @@ export interface FakeKubeOptions {
   readonly availableAfterGets?: number;
   /** Per Deployment name: N GETs, or `never`. */
   readonly availability?: Readonly<Record<string, number | "never">>;
+  /** Per Deployment name: a rollout that never completes and reports this failure (see RolloutFailure). */
+  readonly failures?: Readonly<Record<string, RolloutFailure>>;
   /** Whether networking.istio.io is served (Istio CRDs installed); default true. */
   readonly istio?: boolean;
   /** Namespaces that exist; default: every namespace exists. */
@@ -153,6 +183,8 @@ export interface FakeKubeOptions {
   readonly token?: string;
   /** The user named in 403 messages. */
   readonly user?: string;
+  /** Router CRDs served besides Istio's: Gateway API HTTPRoutes, KServe InferenceServices. */
+  readonly crds?: readonly ("gateway-api" | "kserve")[];
 }
 
 export interface FakeKube {
@@ -183,6 +215,8 @@ export interface FakeKube {
   deny(verb: string, resource: string): void;
   /** Sets how many GETs a Deployment needs before it is Available (`never`: it never is). */
   setAvailability(name: string, gets: number | "never"): void;
+  /** Makes a Deployment's rollout fail (see RolloutFailure); `undefined` clears it. */
+  failRollout(name: string, failure: RolloutFailure | undefined): void;
   close(): Promise<void>;
 }
 
@@ -490,12 +524,16 @@ function selectorMatcher(selector: string): (labels: Readonly<Record<string, unk
 export async function startFakeKube(options: FakeKubeOptions = {}): Promise<FakeKube> {
   const token = options.token ?? `fake-token-${randomBytes(12).toString("hex")}`;
   const user = options.user ?? "system:serviceaccount:rollout:rollout-bot";
-  const types = options.istio === false ? CORE : [...CORE, ...ISTIO];
+  const types = [
+    ...(options.istio === false ? CORE : [...CORE, ...ISTIO]),
+    ...(options.crds ?? []).flatMap((c) => CRDS[c]),
+  ];
   const store = new Map<string, Stored>();
   const log: RecordedRequest[] = [];
   const faults: { rule: Fault; left: number }[] = [];
   const denied = new Set<string>();
   const availability = new Map<string, number | "never">(Object.entries(options.availability ?? {}));
+  const failures = new Map<string, RolloutFailure>(Object.entries(options.failures ?? {}));
   const timers = new Set<NodeJS.Timeout>();
   let revision = 1000;
   let connectionCount = 0;
@@ -522,9 +560,11 @@ export async function startFakeKube(options: FakeKubeOptions = {}): Promise<Fake
     const replicas = typeof spec.replicas === "number" ? spec.replicas : 1;
     const name = String((s.content.metadata as Obj).name);
     const need = availability.get(name) ?? options.availableAfterGets ?? 1;
-    const available = need !== "never" && s.gets >= need;
+    const failure = failures.get(name);
+    const available = need !== "never" && s.gets >= need && !failure;
     const time = s.created;
     const rs = `${name}-${s.uid.slice(0, 10)}`;
+    if (failure && s.gets >= (failure.afterGets ?? 1)) return failedStatus(s, failure, replicas, rs);
     return available
       ? {
           observedGeneration: s.generation,
@@ -575,6 +615,60 @@ export async function startFakeKube(options: FakeKubeOptions = {}): Promise<Fake
             },
           ],
         };
+  }
+
+  /** The status a controller writes once a rollout has failed (no pod of the new ReplicaSet available). */
+  function failedStatus(s: Stored, failure: RolloutFailure, replicas: number, rs: string): Obj {
+    const time = s.created;
+    const deadline = failure.condition === "ProgressDeadlineExceeded";
+    return {
+      observedGeneration: s.generation,
+      // Pods that cannot be created are not counted; pods that never get ready are.
+      replicas: deadline ? replicas : 0,
+      updatedReplicas: deadline ? replicas : 0,
+      unavailableReplicas: replicas,
+      conditions: [
+        {
+          type: "Available",
+          status: "False",
+          lastUpdateTime: time,
+          lastTransitionTime: time,
+          reason: "MinimumReplicasUnavailable",
+          message: "Deployment does not have minimum availability.",
+        },
+        deadline
+          ? {
+              type: "Progressing",
+              status: "False",
+              lastUpdateTime: time,
+              lastTransitionTime: time,
+              reason: "ProgressDeadlineExceeded",
+              message: failure.message ?? `ReplicaSet "${rs}" has timed out progressing.`,
+            }
+          : {
+              type: "Progressing",
+              status: "True",
+              lastUpdateTime: time,
+              lastTransitionTime: time,
+              reason: "ReplicaSetUpdated",
+              message: `ReplicaSet "${rs}" is progressing.`,
+            },
+        ...(deadline
+          ? []
+          : [
+              {
+                type: "ReplicaFailure",
+                status: "True",
+                lastUpdateTime: time,
+                lastTransitionTime: time,
+                reason: "FailedCreate",
+                message:
+                  failure.message ??
+                  `pods "${rs}-x7k2p" is forbidden: exceeded quota: compute-resources, requested: limits.cpu=2, used: limits.cpu=8, limited: limits.cpu=8`,
+              },
+            ]),
+      ],
+    };
   }
 
   function render(s: Stored, apiVersion?: string): Obj {
@@ -705,6 +799,88 @@ export async function startFakeKube(options: FakeKubeOptions = {}): Promise<Fake
     return { object: render(next, apiVersion), created: !old };
   }
 
+  /**
+   * Create (POST, no `name`) or update (PUT) with the whole object as given: 409 AlreadyExists for
+   * a create of an existing object, 409 Conflict for an update whose metadata.resourceVersion is
+   * not the stored one (none given: unconditional), 404 for an update of a missing object.
+   */
+  function write(params: {
+    type: ResourceType;
+    apiVersion: string;
+    namespace: string;
+    name?: string;
+    body: unknown;
+    manager: string | null;
+  }): Obj {
+    const { type, apiVersion, namespace, body } = params;
+    if (!isObj(body)) throw new HttpError(400, "BadRequest", "the body is not an object");
+    const meta = isObj(body.metadata) ? body.metadata : {};
+    const name = params.name ?? meta.name;
+    if (typeof name !== "string" || name === "" || (params.name !== undefined && meta.name !== params.name))
+      throw new HttpError(400, "BadRequest", "metadata.name is missing or does not match the URL");
+    if (meta.namespace !== undefined && meta.namespace !== namespace)
+      throw new HttpError(
+        400,
+        "BadRequest",
+        "the namespace of the provided object does not match the namespace sent on the request",
+      );
+    if (!namespaceExists(namespace))
+      throw new HttpError(404, "NotFound", `namespaces "${namespace}" not found`, {
+        name: namespace,
+        kind: "namespaces",
+      });
+    const key = keyOf(type, namespace, name);
+    const old = store.get(key);
+    const gr = type.group ? `${type.name}.${type.group}` : type.name;
+    const details = { name, group: type.group, kind: type.name };
+    if (params.name === undefined && old)
+      throw new HttpError(409, "AlreadyExists", `${gr} "${name}" already exists`, details);
+    if (params.name !== undefined && !old)
+      throw new HttpError(404, "NotFound", `${gr} "${name}" not found`, details);
+    if (
+      old &&
+      meta.resourceVersion !== undefined &&
+      String(meta.resourceVersion) !== String(old.resourceVersion)
+    )
+      throw new HttpError(
+        409,
+        "Conflict",
+        `Operation cannot be fulfilled on ${gr} "${name}": the object has been modified; please apply your changes to the latest version and try again`,
+        details,
+      );
+    const content: Obj = { ...clone(body), apiVersion, kind: type.kind, metadata: { name, namespace } };
+    const m = content.metadata as Obj;
+    if (meta.labels !== undefined) m.labels = clone(meta.labels);
+    if (meta.annotations !== undefined) m.annotations = clone(meta.annotations);
+    delete content.status;
+    validate(type, content);
+    const fields = new Map<string, { segs: Seg[]; value: unknown }>();
+    leaves(fieldsOf(content), [], fields);
+    const now = new Date().toISOString().replace(/\.\d+Z$/, "Z");
+    const next: Stored = {
+      type,
+      content,
+      owners: new Map([
+        [
+          params.manager ?? "unknown",
+          {
+            operation: "Update",
+            apiVersion,
+            time: now,
+            fields: new Map([...fields].map(([p, l]) => [p, l.segs])),
+          },
+        ],
+      ]),
+      uid: old?.uid ?? randomUUID(),
+      created: old?.created ?? now,
+      resourceVersion: ++revision,
+      generation: old ? old.generation + (same(withoutMeta(old.content), withoutMeta(content)) ? 0 : 1) : 1,
+      gets: 0,
+    };
+    store.set(key, next);
+    return render(next, apiVersion);
+  }
+
   function sameOwners(a: ReadonlyMap<string, Owner>, b: ReadonlyMap<string, Owner>): boolean {
     if (a.size !== b.size) return false;
     for (const [m, o] of a) {
@@ -785,6 +961,9 @@ export async function startFakeKube(options: FakeKubeOptions = {}): Promise<Fake
     const parts = url.pathname.split("/").filter(Boolean).map(decodeURIComponent);
     const method = req.method ?? "GET";
     if (!rec.authorized) throw new HttpError(401, "Unauthorized", "Unauthorized");
+    if (method === "GET" && url.pathname === "/version") {
+      return { code: 200, body: { major: "1", minor: "32", gitVersion: "v1.32.0", platform: "linux/amd64" } };
+    }
     if (method === "GET") {
       const d = discovery(parts);
       if (d) return { code: 200, body: d };
@@ -833,15 +1012,29 @@ export async function startFakeKube(options: FakeKubeOptions = {}): Promise<Fake
     }
     const name = rest[1];
     const verb =
-      name === undefined
-        ? method === "GET"
-          ? "list"
-          : method.toLowerCase()
-        : method === "GET"
-          ? "get"
-          : method.toLowerCase();
+      method === "POST"
+        ? "create"
+        : method === "PUT"
+          ? "update"
+          : name === undefined
+            ? method === "GET"
+              ? "list"
+              : method.toLowerCase()
+            : method === "GET"
+              ? "get"
+              : method.toLowerCase();
     if (denied.has(`${verb} ${type.name}`)) throw forbidden(verb, type, ns ?? "", name);
 
+    if (name === undefined && method === "POST" && ns !== undefined) {
+      const r = write({
+        type,
+        apiVersion,
+        namespace: ns,
+        body,
+        manager: url.searchParams.get("fieldManager"),
+      });
+      return { code: 201, body: r };
+    }
     if (name === undefined) {
       if (method !== "GET")
         throw new HttpError(
@@ -910,6 +1103,17 @@ export async function startFakeKube(options: FakeKubeOptions = {}): Promise<Fake
         code: 200,
         body: { ...status(200, "", ""), details: { name, group: type.group, kind: type.name, uid: s.uid } },
       };
+    }
+    if (method === "PUT") {
+      const r = write({
+        type,
+        apiVersion,
+        namespace,
+        name,
+        body,
+        manager: url.searchParams.get("fieldManager"),
+      });
+      return { code: 200, body: r };
     }
     if (method === "PATCH") {
       const ct = (req.headers["content-type"] ?? "").split(";")[0]?.trim();
@@ -1160,6 +1364,10 @@ export async function startFakeKube(options: FakeKubeOptions = {}): Promise<Fake
     },
     setAvailability(name, gets) {
       availability.set(name, gets);
+    },
+    failRollout(name, failure) {
+      if (failure) failures.set(name, failure);
+      else failures.delete(name);
     },
     async close() {
       for (const t of timers) clearTimeout(t);

@@ -43,6 +43,8 @@ export function commentPayload(params: {
   login?: string;
   type?: "User" | "Bot";
   onPullRequest?: boolean;
+  /** The comment's REST id; by default the example's (492700400). */
+  commentId?: number;
 }): Example {
   const p = realCommentExample();
   p.issue.number = 7;
@@ -54,6 +56,7 @@ export function commentPayload(params: {
   }
   p.comment.body = params.body;
   p.comment.node_id = COMMENT_NODE_ID;
+  if (params.commentId !== undefined) p.comment.id = params.commentId;
   p.sender = { ...p.sender, login: params.login ?? "alice", type: params.type ?? "User" };
   p.repository.default_branch = "main";
   return p;

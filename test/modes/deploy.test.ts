@@ -106,6 +106,12 @@ describe("the Action, mode: apply", () => {
       .get(`/repos/${OWNER}/${REPO}/pulls/42/commits`)
       .query(true)
       .reply(200, [{ commit: { message: "Rollout mnist\n\nRequested by @alice in x#7: /rollout v2 20" } }]);
+    // policy.reviewers in the example is the team kubeflow/ml-platform.
+    scope
+      .get("/orgs/kubeflow/teams/ml-platform/members")
+      .query(true)
+      .optionally()
+      .reply(200, [{ login: "ml-platform-team" }]);
     scope
       .get(`/repos/${OWNER}/${REPO}/pulls/42/reviews`)
       .query(true)

@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "@jest/globals";
 import nock from "nock";
 import { main } from "../../src/modes/main.js";
+import { annotationsOf } from "../../src/modes/validate.js";
 import { twoVersions } from "../fixtures/prometheus/generate.js";
 import {
   API,
@@ -51,6 +52,7 @@ describe("the Action, mode: command", () => {
     );
     const sent: GqlBody[] = [];
     const scope = nock(API, { reqheaders: { authorization: "token ghs_workflow" } });
+    scope.post(`/repos/${OWNER}/${REPO}/issues/comments/492700400/reactions`).reply(201, {});
     scope
       .get(`/repos/${OWNER}/${REPO}/collaborators/alice/permission`)
       .reply(200, { permission: "write", role_name: "write" });
@@ -108,6 +110,7 @@ describe("the Action, mode: command", () => {
     );
     const sent: GqlBody[] = [];
     const scope = nock(API);
+    scope.post(`/repos/${OWNER}/${REPO}/issues/comments/492700400/reactions`).reply(201, {});
     scope
       .get(`/repos/${OWNER}/${REPO}/collaborators/alice/permission`)
       .reply(200, { permission: "write", role_name: "write" });
@@ -154,6 +157,7 @@ describe("the Action's GitHub client", () => {
     workflow({ mode: "command", token: "t" }, "issue_comment", commentPayload({ body: "/rollout help" }));
     const sent: GqlBody[] = [];
     const scope = nock(API);
+    scope.post(`/repos/${OWNER}/${REPO}/issues/comments/492700400/reactions`).reply(201, {});
     scope.get(`/repos/${OWNER}/${REPO}/collaborators/alice/permission`).reply(
       403,
       {
@@ -226,5 +230,78 @@ describe("the Action, mode: report", () => {
     expect(readFileSync(summary, "utf8")).toContain("<!-- rollout-bot:metrics service=mnist -->");
     expect(readFileSync(output, "utf8")).toContain("conclusion");
     expect(process.exitCode).toBeUndefined();
+  });
+});
+
+describe("the Action without the token input", () => {
+  it.each(["command", "report", "apply"])(
+    "mode: %s names the missing input, no stack, no internal error",
+    async (mode) => {
+      workflow({ mode }, "issue_comment", commentPayload({ body: "/rollout v2 20" }));
+      const written: string[] = [];
+      const write = process.stdout.write;
+      process.stdout.write = ((chunk: string | Uint8Array) => {
+        written.push(String(chunk));
+        return true;
+      }) as typeof process.stdout.write;
+      try {
+        await main({ octokitOptions: { throttle: false } });
+      } finally {
+        process.stdout.write = write;
+      }
+      expect(process.exitCode).toBe(1);
+      const out = written.join("");
+      expect(out).toContain(`::error::rollout-bot: \`mode: ${mode}\` needs the \`token\` input`);
+      expect(out).not.toContain("internal error");
+      expect(out).not.toMatch(/\n\s+at /);
+    },
+  );
+});
+
+describe("the Action, mode: validate, annotates files and lines", () => {
+  function captured(run: () => Promise<void>): Promise<string> {
+    const written: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    }) as typeof process.stdout.write;
+    return run()
+      .finally(() => {
+        process.stdout.write = write;
+      })
+      .then(() => written.join(""));
+  }
+
+  it("a stale rendered manifest gets ::error file=…,line=…::", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "rollout-bot-action-"));
+    cpSync(new URL("../../examples/mnist", import.meta.url).pathname, dir, { recursive: true });
+    const path = join(dir, "deploy/mnist/virtualservice.yaml");
+    const text = readFileSync(path, "utf8");
+    writeFileSync(path, text.replace("weight: 90", "weight: 91"));
+    const line = text.split("\n").findIndex((l) => l.includes("weight: 90")) + 1;
+    workflow({ mode: "validate" }, "pull_request", {});
+    process.env.GITHUB_WORKSPACE = dir;
+    const out = await captured(() => main());
+    expect(process.exitCode).toBe(1);
+    expect(out).toContain(
+      `::error title=rollout-bot validate,file=deploy/mnist/virtualservice.yaml,line=${line}::`,
+    );
+  });
+
+  it("a problem in a brought routing file gets its file and line", async () => {
+    const r = annotationsOf({
+      ok: false,
+      reason: "route-mismatch",
+      message: "istio/mnist.yaml:12:9: spec.http[0].route: mixes this service's versions with another host.",
+    });
+    expect(r).toEqual([
+      {
+        file: "istio/mnist.yaml",
+        line: 12,
+        column: 9,
+        message: "spec.http[0].route: mixes this service's versions with another host.",
+      },
+    ]);
   });
 });

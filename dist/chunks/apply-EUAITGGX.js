@@ -4,7 +4,7 @@ import {
   applyServices,
   planOf,
   reportOf
-} from "./chunk-JE3YJO2E.js";
+} from "./chunk-ND2DBUCZ.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 export {

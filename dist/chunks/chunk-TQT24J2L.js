@@ -3,10 +3,15 @@ const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   authorize,
   teamsToCheck
-} from "./chunk-MBDYEDST.js";
+} from "./chunk-ZQZL6VLK.js";
+import {
+  loadForRequest,
+  parseTrafficRequest,
+  planSet
+} from "./chunk-CBHB3NVJ.js";
 import {
   reportOnPr
-} from "./chunk-LF3TXAVL.js";
+} from "./chunk-4NWOMCN7.js";
 import {
   code,
   fenced,
@@ -14,11 +19,6 @@ import {
   prose,
   table
 } from "./chunk-NBN44VW7.js";
-import {
-  loadForRequest,
-  parseTrafficRequest,
-  planSet
-} from "./chunk-DQGNMLZJ.js";
 import {
   BARE_WORDS,
   CHAT_COMMANDS,
@@ -38,7 +38,7 @@ import {
   sameMirror,
   scanServices,
   weightsOf
-} from "./chunk-JE3YJO2E.js";
+} from "./chunk-ND2DBUCZ.js";
 
 // src/adapters/events.ts
 function commentEventFrom(payload) {
@@ -61,6 +61,7 @@ function commentEventFrom(payload) {
     issueNumber: number,
     isPullRequest: p.issue?.pull_request !== void 0 && p.issue.pull_request !== null,
     commentNodeId: nodeId,
+    ...typeof p.comment?.id === "number" ? { commentId: p.comment.id } : {},
     body: typeof body === "string" ? body : "",
     sender: { login, type: typeof type === "string" ? type : "User" }
   };
@@ -503,7 +504,15 @@ async function handleRolloutComment(params) {
   let role2;
   try {
     [ack, role2] = await Promise.all([
-      gh.ackAndRead({ commentNodeId: event.commentNodeId, defaultBranch: event.defaultBranch, configPath }),
+      // The 👀 is the claim: GitHub says whether it was already there, so a redelivered webhook
+      // (or a second replica given the same comment) answers nothing a second time.
+      (event.commentId === void 0 ? Promise.resolve(true) : gh.claimComment(event.commentId)).then(
+        (fresh) => fresh ? gh.ackAndRead({
+          commentNodeId: event.commentNodeId,
+          defaultBranch: event.defaultBranch,
+          configPath
+        }) : void 0
+      ),
       // Bots are refused whatever their role, so their role is not asked.
       event.sender.type === "Bot" ? "none" : gh.role(event.sender.login)
     ]);
@@ -512,6 +521,7 @@ async function handleRolloutComment(params) {
     await gh.comment({ issueNumber: event.issueNumber, body: replyError({ message }) }).catch(() => void 0);
     return { kind: "failed", message };
   }
+  if (!ack) return { kind: "ignored", reason: "already-answered" };
   const replyTo = ack.pullRequest?.id;
   if (!replyTo) return { kind: "ignored", reason: "not-a-pull-request" };
   const ctx = {

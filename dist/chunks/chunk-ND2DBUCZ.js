@@ -5226,16 +5226,146 @@ var import_yaml6 = __toESM(require_dist(), 1);
 // src/core/config.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 
+// src/core/depth.ts
+var MAX_DEPTH = 64;
+var SPACE = 32;
+var NL = 10;
+var CR = 13;
+var TAB = 9;
+function isBlank(c) {
+  return c === SPACE || c === TAB || c === CR || c === NL || Number.isNaN(c);
+}
+function tooDeepAt(text, max = MAX_DEPTH) {
+  const indents = [];
+  let flow = 0;
+  let quote = 0;
+  let blockScalar = -1;
+  const len = text.length;
+  for (let pos = 0; pos < len; ) {
+    const nl = text.indexOf("\n", pos);
+    const end = nl === -1 ? len : nl;
+    const next = nl === -1 ? len : nl + 1;
+    let n = pos;
+    while (n < end && text.charCodeAt(n) === SPACE) n++;
+    const indent = n - pos;
+    const empty = n === end || text.charCodeAt(n) === CR && n + 1 === end;
+    if (blockScalar >= 0) {
+      if (empty || indent > blockScalar) {
+        pos = next;
+        continue;
+      }
+      blockScalar = -1;
+    }
+    let i = n;
+    let valueStart = true;
+    if (quote === 0 && flow === 0) {
+      if (empty || text.charCodeAt(n) === 35) {
+        pos = next;
+        continue;
+      }
+      while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
+      indents.push(indent);
+      if (indents.length > max) return n;
+      for (; ; ) {
+        const c = text.charCodeAt(i);
+        if ((c === 45 || c === 63) && isBlank(text.charCodeAt(i + 1)) && i < end) {
+          i++;
+          while (i < end && text.charCodeAt(i) === SPACE) i++;
+          indents.push(i - pos);
+          if (indents.length > max) return i;
+          continue;
+        }
+        break;
+      }
+    } else {
+      valueStart = quote === 0;
+    }
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (quote !== 0) {
+        if (quote === 34 && c === 92) i++;
+        else if (quote === 39 && c === 39 && text.charCodeAt(i + 1) === 39) i++;
+        else if (c === quote) {
+          quote = 0;
+          valueStart = false;
+        }
+        continue;
+      }
+      if (c === SPACE || c === TAB) continue;
+      if (c === 35 && (i === n || isBlank(text.charCodeAt(i - 1)))) break;
+      if (flow > 0) {
+        if (c === 91 || c === 123) {
+          flow++;
+          if (indents.length + flow > max) return i;
+          valueStart = true;
+        } else if (c === 93 || c === 125) {
+          flow--;
+          valueStart = false;
+        } else if (c === 44 || c === 58 && isBlank(text.charCodeAt(i + 1))) {
+          valueStart = true;
+        } else if ((c === 34 || c === 39) && valueStart) {
+          quote = c;
+        } else {
+          valueStart = false;
+        }
+        continue;
+      }
+      if (valueStart && (c === 91 || c === 123)) {
+        flow = 1;
+        if (indents.length + flow > max) return i;
+        valueStart = true;
+      } else if (valueStart && (c === 34 || c === 39)) {
+        quote = c;
+      } else if (valueStart && (c === 124 || c === 62)) {
+        blockScalar = indent;
+        break;
+      } else if (valueStart && (c === 38 || c === 33)) {
+        while (i + 1 < end && !isBlank(text.charCodeAt(i + 1))) i++;
+      } else if (c === 58 && isBlank(text.charCodeAt(i + 1))) {
+        valueStart = true;
+      } else {
+        valueStart = false;
+      }
+    }
+    pos = next;
+  }
+  return void 0;
+}
+function nestingProblem(text, file) {
+  const at2 = tooDeepAt(text);
+  if (at2 === void 0) return void 0;
+  let line = 1;
+  let start = 0;
+  for (let nl = text.indexOf("\n"); nl !== -1 && nl < at2; nl = text.indexOf("\n", nl + 1)) {
+    line++;
+    start = nl + 1;
+  }
+  return {
+    file,
+    line,
+    column: at2 - start + 1,
+    path: "",
+    message: `YAML nested more than ${MAX_DEPTH} levels deep here (rollout-bot reads at most ${MAX_DEPTH}${file.endsWith("rollout.yaml") ? "; rollout.yaml needs about 6" : ""}). Remove the extra nesting.`
+  };
+}
+
 // src/core/problems.ts
+var CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/g;
+function oneLine(text) {
+  return text.replace(/\r\n|\r|\n/g, "\u23CE").replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function showKey(key) {
+  return /[\u0000-\u001f\u007f\u2028\u2029]/.test(key) ? JSON.stringify(key) : key;
+}
 function formatProblem(p) {
   const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
-  return p.path ? `${where}: ${p.path}: ${p.message}` : `${where}: ${p.message}`;
+  return oneLine(p.path ? `${where}: ${p.path}: ${p.message}` : `${where}: ${p.message}`);
 }
 function formatProblems(problems3) {
   return problems3.map(formatProblem).join("\n");
 }
 function pathToString(path) {
-  return path.map((k, i) => typeof k === "number" ? `[${k}]` : `${i === 0 ? "" : "."}${String(k)}`).join("");
+  return path.map((k, i) => typeof k === "number" ? `[${k}]` : `${i === 0 ? "" : "."}${showKey(String(k))}`).join("");
 }
 
 // node_modules/@kubernetes-models/validate/dist/formats.js
@@ -7830,8 +7960,8 @@ function durationSeconds(d) {
   if (!m) throw new Error(`not a duration: ${d}`);
   return Number(m[1]) * (UNITS[m[2]] ?? 1);
 }
-function promDuration(seconds) {
-  const s = Math.max(1, Math.round(seconds));
+function promDuration(seconds2) {
+  const s = Math.max(1, Math.round(seconds2));
   if (s % 3600 === 0) return `${s / 3600}h`;
   if (s % 60 === 0) return `${s / 60}m`;
   return `${s}s`;
@@ -8080,6 +8210,8 @@ ${" ".repeat(column)}${key}: ${value}` };
 }
 function parseStream(params) {
   const { file, text } = params;
+  const deep = nestingProblem(text, file);
+  if (deep) return { ok: false, reason: "invalid-yaml", message: formatProblem(deep) };
   const lines = new import_yaml2.LineCounter();
   const docs = (0, import_yaml2.parseAllDocuments)(text, { ...YAML_OPTIONS, lineCounter: lines });
   if (!Array.isArray(docs))
@@ -11920,14 +12052,14 @@ function codePointLength(str2) {
   const units = str2.length;
   if (!highSurrogate.test(str2))
     return units;
-  let count = units;
+  let count2 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
-      count--;
+      count2--;
       i++;
     }
   }
-  return count;
+  return count2;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -17522,14 +17654,29 @@ function usageRows(specs, minWidth = 0) {
 // src/core/schema.ts
 var DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 var DURATION = /^[0-9]+(ms|s|m|h|d)$/;
+var DURATION_UNITS = { ms: 1e-3, s: 1, m: 60, h: 3600, d: 86400 };
+var MAX_DURATION_S = 30 * 86400;
+function durationProblem(d, opts) {
+  const m = /^([0-9]+)(ms|s|m|h|d)$/.exec(d);
+  if (!m) return "must be a duration such as 30s, 10m or 1h";
+  const seconds2 = Number(m[1]) * (DURATION_UNITS[m[2]] ?? 1);
+  if (opts.positive && seconds2 <= 0) return "must be longer than 0s: use e.g. 10m";
+  if (seconds2 > MAX_DURATION_S) return "must be at most 30 days (30d): use e.g. 10m or 1h";
+  return void 0;
+}
 var label = (what) => string2({ error: `must be a string (${what})` }).max(63, { error: "must be at most 63 characters (a Kubernetes name)" }).regex(DNS_LABEL, {
   error: "must be a lowercase Kubernetes name: a-z, 0-9 and '-', starting and ending with a letter or digit (e.g. mnist-v2)"
 });
 var relPath = string2({ error: "must be a path relative to rollout.yaml's folder" }).min(1, { error: "must not be empty" }).refine((p) => !p.startsWith("/") && !p.includes("\\"), {
   error: "must be a path relative to rollout.yaml's folder, with '/' separators and no leading '/'"
+}).refine((p) => !/[\u0000-\u001f\u007f]/.test(p), {
+  error: "must not contain a NUL byte, line break or other control character: remove it from the path"
 });
 var weight = number2({ error: "must be a whole number from 0 to 100" }).int({ error: "must be a whole number from 0 to 100" }).min(0, { error: "must be a whole number from 0 to 100" }).max(100, { error: "must be a whole number from 0 to 100" });
-var duration2 = string2({ error: "must be a duration such as 30s, 10m or 1h" }).regex(DURATION, { error: "must be a duration such as 30s, 10m or 1h" });
+var duration2 = (opts) => string2({ error: "must be a duration such as 30s, 10m or 1h" }).regex(DURATION, { error: "must be a duration such as 30s, 10m or 1h" }).check((ctx) => {
+  const problem = DURATION.test(ctx.value) ? durationProblem(ctx.value, opts) : void 0;
+  if (problem) ctx.issues.push({ code: "custom", message: problem, input: ctx.value });
+});
 var VersionSchema = strictObject({
   weight: weight.describe(
     "Percent of traffic this version receives (0-100; a service's weights add up to 100)."
@@ -17547,7 +17694,7 @@ var GateSchema = strictObject({
   minRequests: number2({ error: "must be a whole number \u2265 0" }).int({ error: "must be a whole number \u2265 0" }).min(0, { error: "must be a whole number \u2265 0" }).default(100).describe("Fewer requests than this in the window is 'insufficient data', never a pass."),
   successRate: number2({ error: "must be a percentage from 0 to 100, e.g. 99.0" }).min(0, { error: "must be a percentage from 0 to 100, e.g. 99.0" }).max(100, { error: "must be a percentage from 0 to 100, e.g. 99.0" }).default(99).describe("Lowest acceptable non-5xx percentage for the canary."),
   p99LatencyMs: number2({ error: "must be a number of milliseconds > 0" }).positive({ error: "must be a number of milliseconds > 0" }).default(500).describe("Highest acceptable p99 latency of the canary, in milliseconds."),
-  window: duration2.default("10m").describe("Metric window, e.g. 10m."),
+  window: duration2({ positive: true }).default("10m").describe("Metric window, e.g. 10m."),
   onMissingMetrics: _enum(["fail", "neutral"], { error: "must be `fail` or `neutral`" }).default("fail").describe("Gate conclusion when Prometheus cannot answer: fail (default) or neutral. Never a pass.")
 }).describe("Metric gate.");
 var PolicySchema = strictObject({
@@ -17560,7 +17707,7 @@ var PolicySchema = strictObject({
     { error: "must be a list such as [ml-platform-team]" }
   ).default([]).describe("Requested on rollout PRs; users or org/team."),
   gate: GateSchema.default(GateSchema.parse({})),
-  bake: duration2.default("5m").describe("After applying, wait this long, then judge the gate; on failure roll back. 0s skips it.")
+  bake: duration2({ positive: false }).default("5m").describe("After applying, wait this long, then judge the gate; on failure roll back. 0s skips it.")
 }).describe("Rollout policy.");
 var TfServingSchema = strictObject({
   modelName: label("the model name").describe("TF Serving --model_name."),
@@ -17659,6 +17806,9 @@ function closest(word, candidates) {
 function didYouMean(word, candidates) {
   const c = closest(word, candidates);
   return c ? ` Did you mean \`${c}\`?` : "";
+}
+function shownName(name) {
+  return /^[\w.-]+$/.test(name) ? `\`${name}\`` : JSON.stringify(name);
 }
 
 // src/core/config.ts
@@ -17783,7 +17933,7 @@ function zodProblems(ctx, error2, data) {
           problemAt(
             ctx,
             path,
-            rename ? `unknown field \`${key}\`. Did you mean \`${guess}\`? Rename it to \`${guess}\`${required2 ? " (a required field)" : ""}.` : `unknown field \`${key}\`.${didYouMean(key, known)} Remove it or use one of: ${known.join(", ")}.`,
+            rename ? `unknown field \`${showKey(key)}\`. Did you mean \`${guess}\`? Rename it to \`${guess}\`${required2 ? " (a required field)" : ""}.` : `unknown field \`${showKey(key)}\`.${didYouMean(key, known)} Remove it or use one of: ${known.join(", ")}.`,
             key
           )
         );
@@ -17794,7 +17944,7 @@ function zodProblems(ctx, error2, data) {
       const key = String(path[path.length - 1]);
       const parent = path.slice(0, -1);
       const inner = issue2.issues[0]?.message ?? "is not a valid name";
-      out.push(problemAt(ctx, parent, `name \`${key}\` ${inner}. Rename it.`, key));
+      out.push(problemAt(ctx, parent, `name \`${showKey(key)}\` ${inner}. Rename it.`, key));
       continue;
     }
     if (missing.has(pathToString(path)) && issue2.code === "invalid_type") {
@@ -18257,6 +18407,19 @@ function firstCollectionKey(doc) {
   });
   return found;
 }
+function protoKey(doc) {
+  let found;
+  (0, import_yaml5.visit)(doc, {
+    Pair(_, pair) {
+      if ((0, import_yaml5.isScalar)(pair.key) && String(pair.key.value) === "__proto__") {
+        found = pair.key;
+        return import_yaml5.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found;
+}
 function aliasProblem(ctx, cause) {
   const msg = cause instanceof Error ? cause.message : String(cause);
   const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(msg)?.[1];
@@ -18275,6 +18438,8 @@ function aliasProblem(ctx, cause) {
   return { file: ctx.file, ...where, path: "", message };
 }
 function loadConfig(params) {
+  const deep = nestingProblem(params.text, params.file);
+  if (deep) return { ok: false, reason: "invalid-config", problems: [deep], message: formatProblems([deep]) };
   if (params.only !== void 0) {
     const scan = params.scan ?? scanServices(params.text);
     const slice = scan && sliceForService({ text: params.text, scan, key: params.only });
@@ -18325,6 +18490,17 @@ function loadWhole(params) {
       }
     ]);
   }
+  const proto = protoKey(doc);
+  if (proto) {
+    return fail([
+      {
+        file,
+        ...position(lines, proto),
+        path: "",
+        message: "a key named `__proto__` is not allowed. Rename it (services and versions are lowercase names such as mnist or v2)."
+      }
+    ]);
+  }
   let data;
   try {
     data = doc.toJS({ maxAliasCount: YAML_OPTIONS.maxAliasCount });
@@ -18342,7 +18518,20 @@ function loadWhole(params) {
     ]);
   }
   const parsed = RolloutSchema.safeParse(data);
-  if (!parsed.success) return fail(zodProblems(ctx, parsed.error, data));
+  if (!parsed.success) {
+    const schema = zodProblems(ctx, parsed.error, data);
+    const partial2 = withoutInvalid(data, parsed.error);
+    if (!partial2) return fail(schema);
+    const seen = new Set(schema.map((p) => `${p.path}
+${p.message}`));
+    const more = semanticProblems(ctx, partial2.config).filter(
+      (p) => !seen.has(`${p.path}
+${p.message}`) && !partial2.removed.some((r) => related(p.path, r))
+    );
+    return fail(
+      [...schema, ...more].sort((a, b) => (a.line || Infinity) - (b.line || Infinity) || a.column - b.column)
+    );
+  }
   const semantic = semanticProblems(ctx, parsed.data);
   if (semantic.length > 0) return fail(semantic);
   return { ok: true, loaded: { file, text, parsed: text, config: parsed.data, doc, lines, offset: 0 } };
@@ -18367,6 +18556,51 @@ function repoPath(configFile, rel) {
 function directlyIn(folder, path) {
   const prefix = folder ? `${folder}/` : "";
   return path.startsWith(prefix) && !path.slice(prefix.length).includes("/");
+}
+function related(a, b) {
+  const inside = (x, y) => x === y || x.startsWith(`${y}.`) || x.startsWith(`${y}[`);
+  return inside(a, b) || inside(b, a);
+}
+function withoutInvalid(data, error2) {
+  const copy = structuredClone(data);
+  const removed = [];
+  const drop = (path) => {
+    let cur = copy;
+    for (const k of path.slice(0, -1)) {
+      if (typeof cur !== "object" || cur === null || !Object.hasOwn(cur, k)) return;
+      cur = cur[k];
+    }
+    const last2 = path.at(-1);
+    if (last2 === void 0 || typeof cur !== "object" || cur === null || !Object.hasOwn(cur, last2)) return;
+    delete cur[last2];
+    removed.push(pathToString(path));
+  };
+  let issues = error2.issues;
+  for (let round = 0; round < 3 && issues.length > 0; round++) {
+    for (const issue2 of issues) {
+      const path = issue2.path;
+      if (path.length === 0) return void 0;
+      if (issue2.code === "unrecognized_keys") for (const k of issue2.keys) drop([...path, k]);
+      else drop(path);
+    }
+    const again = RolloutSchema.safeParse(copy);
+    if (again.success) return { config: again.data, removed };
+    issues = again.error.issues;
+  }
+  const services = copy.services;
+  if (typeof services !== "object" || services === null || Array.isArray(services)) return void 0;
+  const keys = /* @__PURE__ */ new Set();
+  for (const i of issues) {
+    const key = i.path[1];
+    if (i.path[0] !== "services" || key === void 0) return void 0;
+    keys.add(key);
+  }
+  for (const key of keys) {
+    delete services[key];
+    removed.push(pathToString(["services", key]));
+  }
+  const last = RolloutSchema.safeParse(copy);
+  return last.success ? { config: last.data, removed } : void 0;
 }
 
 // src/core/workloads/index.ts
@@ -18410,6 +18644,8 @@ function desiredObjects(params) {
         reason: "invalid-manifest",
         message: `${path}: not found. Commit it, or fix the path in ${configFile}.`
       };
+    const deep = nestingProblem(text, path);
+    if (deep) return { ok: false, reason: "invalid-manifest", message: formatProblems([deep]) };
     const docs = (0, import_yaml6.parseAllDocuments)(text, YAML_OPTIONS);
     const list = Array.isArray(docs) ? docs : [];
     for (const [i, doc] of list.entries()) {
@@ -18844,6 +19080,57 @@ function renderService(params) {
   };
 }
 
+// src/core/rollout-status.ts
+var TIMED_OUT = "ProgressDeadlineExceeded";
+var count = (n) => typeof n === "number" && Number.isFinite(n) ? n : 0;
+function rolloutStatus(deployment2) {
+  const name = deployment2.metadata?.name ?? "";
+  const status = deployment2.status ?? {};
+  const conditions = Array.isArray(status.conditions) ? status.conditions : [];
+  if (count(deployment2.metadata?.generation) > count(status.observedGeneration))
+    return { state: "waiting", message: "waiting for deployment spec update to be observed" };
+  const progressing = conditions.find((c) => c?.type === "Progressing");
+  if (progressing?.reason === TIMED_OUT)
+    return {
+      state: "failed",
+      reason: "progress-deadline-exceeded",
+      message: `deployment "${name}" exceeded its progress deadline${progressing.message ? ` (${progressing.message})` : ""}`
+    };
+  const waiting = waitingFor(deployment2.spec?.replicas, status);
+  if (waiting === void 0) return { state: "done" };
+  const failure2 = conditions.find((c) => c?.type === "ReplicaFailure" && c.status === "True");
+  if (failure2)
+    return {
+      state: "failed",
+      reason: "replica-failure",
+      message: `deployment "${name}" cannot create its pods${failure2.reason ? ` (${failure2.reason})` : ""}${failure2.message ? `: ${failure2.message}` : ""}`
+    };
+  return { state: "waiting", message: waiting };
+}
+function waitingFor(specReplicas, status) {
+  const updated = count(status.updatedReplicas);
+  if (typeof specReplicas === "number" && updated < specReplicas)
+    return `${updated} out of ${specReplicas} new replicas have been updated`;
+  const replicas = count(status.replicas);
+  if (replicas > updated) return `${replicas - updated} old replicas are pending termination`;
+  const available = count(status.availableReplicas);
+  if (available < updated) return `${available} of ${updated} updated replicas are available`;
+  return void 0;
+}
+function parseWaitTimeout(text) {
+  const t = text.trim();
+  if (/^\d+$/.test(t)) return positive(Number(t) * 1e3);
+  if (!/^(?:\d+(?:d|h|ms|m|s))+$/.test(t)) return void 0;
+  let ms = 0;
+  for (const [, n, unit] of t.matchAll(/(\d+)(d|h|ms|m|s)/g))
+    ms += Number(n) * (UNIT_MS[unit] ?? 0);
+  return positive(ms);
+}
+var UNIT_MS = { d: 864e5, h: 36e5, m: 6e4, s: 1e3, ms: 1 };
+var MAX_WAIT_MS = 864e5;
+var positive = (ms) => Number.isSafeInteger(ms) && ms > 0 && ms <= MAX_WAIT_MS ? ms : void 0;
+var WAIT_TIMEOUT_FORMS = "a duration such as 90s, 10m or 1h30m (or seconds: 600), more than 0 and at most 24h";
+
 // src/handlers/apply.ts
 function named(r) {
   return `${r.kind} ${r.namespace}/${r.name}`;
@@ -18860,16 +19147,11 @@ async function bounded(items, limit, fn) {
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return out;
 }
-function isAvailable(d) {
-  const spec = d?.spec;
-  const status = d?.status;
-  const generation = d?.metadata?.generation ?? 0;
-  return status?.conditions?.some((c) => c.type === "Available" && c.status === "True") === true && (status.observedGeneration ?? 0) >= generation && (status.availableReplicas ?? 0) >= (spec?.replicas ?? 1);
-}
 async function applyServices(params) {
   const { kube, loaded } = params;
   const limit = params.concurrency ?? 4;
   const sleep = params.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  const now = params.now ?? Date.now;
   const plans = [];
   for (const key of params.services) {
     const service = loaded.config.services[key];
@@ -18976,29 +19258,30 @@ ${failures.map((f) => `- ${f}`).join("\n")}`,
       );
       break;
     }
-    const deadline = Date.now() + params.wait.timeoutMs;
     const liveByName = new Map(
       rows.filter((r) => r.object.kind === "Deployment").map((r) => [r.object.metadata.name, r])
     );
-    const waiting = new Set(
-      phases.waitFor.filter((r) => {
+    const waited = await waitForRollout({
+      refs: phases.waitFor.filter((r) => {
         const row = liveByName.get(r.name);
-        return !row || changed.has(row.object) || !isAvailable(row.live);
-      }).map((r) => r.name)
-    );
-    while (waiting.size > 0) {
-      for (const ref of phases.waitFor.filter((r) => waiting.has(r.name))) {
-        const d = await kube.get(ref);
-        if (d.ok && isAvailable(d.value)) waiting.delete(ref.name);
-      }
-      if (waiting.size === 0) break;
-      if (Date.now() >= deadline) break;
-      await sleep(params.wait.pollMs);
-    }
-    if (waiting.size > 0) {
+        return !row || changed.has(row.object) || !row.live || rolloutStatus(row.live).state !== "done";
+      }),
+      versionOf: (name) => {
+        const row = liveByName.get(name);
+        return row ? versionOf(row.object) : void 0;
+      },
+      kube,
+      wait: params.wait,
+      sleep,
+      now
+    });
+    if (!waited.ok) {
+      const untouched = `so the ${routingNames} ${router.kinds.length > 1 ? "were" : "was"} not changed: traffic stays as it was`;
+      const first = waited.deployments[0];
+      const check = `Check the pods (kubectl -n ${service.namespace} describe deployment ${first.name}).`;
       stop(
         "not-available",
-        `Deployment ${[...waiting].map((n) => `${service.namespace}/${n}`).join(", ")} did not become Available within ${Math.round(params.wait.timeoutMs / 1e3)} s, so the ${routingNames} ${router.kinds.length > 1 ? "were" : "was"} not changed: traffic stays as it was. Check the pods (kubectl -n ${service.namespace} describe deployment ${[...waiting][0]}).`
+        waited.failed ? `${describe3(waited.failed.deployment)} failed to roll out: ${waited.failed.message}; ${untouched}. ${check}` : `${waited.deployments.map(describe3).join(", ")} did not become Available within ${seconds(params.wait.timeoutMs)} (last seen: ${waited.deployments.map((d) => `${waited.deployments.length > 1 ? `${d.name}: ` : ""}${d.status.state === "waiting" ? d.status.message : d.status.state}`).join("; ")}), ${untouched}. ${check}`
       );
       break;
     }
@@ -19042,6 +19325,53 @@ ${failures.map((f) => `- ${f}`).join("\n")}`,
   if (stopped) return { ok: false, reason: stopped.reason, message: stopped.message, services: results };
   return { ok: true, services: results };
 }
+function describe3(d) {
+  return `Deployment ${d.namespace}/${d.name}${d.version ? ` (${d.version})` : ""}`;
+}
+function seconds(ms) {
+  return `${Math.round(ms / 1e3)} s`;
+}
+async function waitForRollout(params) {
+  const { wait, now } = params;
+  const every = wait.progressEveryMs ?? 1e4;
+  const started = now();
+  const deadline = started + wait.timeoutMs;
+  const waiting = params.refs.map((r) => ({
+    ...r,
+    version: params.versionOf(r.name),
+    status: { state: "waiting", message: "not read yet" }
+  }));
+  const told = /* @__PURE__ */ new Map();
+  const progress = (d, line) => {
+    if (!wait.onProgress || d.status.state === "failed") return;
+    const at2 = now();
+    const message = d.status.state === "waiting" ? d.status.message : "done";
+    const last = told.get(d.name);
+    const due = last ? last.message !== message || at2 - last.at >= every : d.status.state === "waiting" && at2 - started >= every;
+    if (!due) return;
+    told.set(d.name, { message, at: at2 });
+    wait.onProgress(line(seconds(at2 - started)));
+  };
+  while (waiting.length > 0) {
+    for (const d of [...waiting]) {
+      const got = await params.kube.get(d);
+      d.status = !got.ok ? { state: "waiting", message: `cannot read it (${got.message})` } : got.value === void 0 ? { state: "waiting", message: "not found" } : rolloutStatus(got.value);
+      if (d.status.state === "failed")
+        return { ok: false, failed: { deployment: d, message: d.status.message }, deployments: [d] };
+      if (d.status.state === "done") {
+        waiting.splice(waiting.indexOf(d), 1);
+        if (told.has(d.name)) progress(d, (t) => `${describe3(d)} rolled out after ${t}`);
+        continue;
+      }
+      const message = d.status.message;
+      progress(d, (t) => `waiting for ${describe3(d)}: ${message}, ${t} so far`);
+    }
+    if (waiting.length === 0) break;
+    if (now() >= deadline) return { ok: false, deployments: waiting };
+    await params.sleep(wait.pollMs);
+  }
+  return { ok: true };
+}
 function reportOf(s, status, message) {
   return {
     key: s.key,
@@ -19063,6 +19393,9 @@ function planOf(s) {
 
 export {
   createTwoFilesPatch,
+  nestingProblem,
+  showKey,
+  formatProblem,
   GENERATED_MARK,
   durationSeconds,
   serviceQueries,
@@ -19083,8 +19416,10 @@ export {
   CLI_VERBS,
   isOneOf,
   usageRows,
+  durationProblem,
   closest,
   didYouMean,
+  shownName,
   nodeAt,
   loadConfig,
   resolveFromConfig,
@@ -19098,6 +19433,8 @@ export {
   describeMirrorChange,
   routerInput,
   renderService,
+  parseWaitTimeout,
+  WAIT_TIMEOUT_FORMS,
   broughtPath,
   changedServices,
   applyServices,

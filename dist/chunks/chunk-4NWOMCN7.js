@@ -16,7 +16,7 @@ import {
   serviceQueries,
   timelines,
   versionRow
-} from "./chunk-JE3YJO2E.js";
+} from "./chunk-ND2DBUCZ.js";
 
 // src/handlers/collect-metrics.ts
 function vector(a) {
@@ -130,7 +130,7 @@ var NO_PROMETHEUS = {
   })
 };
 async function summarise(params) {
-  const service = params.config.services[params.key];
+  const service = Object.hasOwn(params.config.services, params.key) ? params.config.services[params.key] : void 0;
   if (!service) {
     return {
       ok: false,

@@ -2,11 +2,11 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunk-AXR2XJ6A.js";
+} from "./chunk-7S2HLHYP.js";
 import {
   githubAdapter
-} from "./chunk-MBDYEDST.js";
-import "./chunk-LF3TXAVL.js";
+} from "./chunk-ZQZL6VLK.js";
+import "./chunk-4NWOMCN7.js";
 import {
   PLAN_MARKER,
   planComment
@@ -16,7 +16,7 @@ import {
   changedServices,
   loadConfig,
   planOf
-} from "./chunk-JE3YJO2E.js";
+} from "./chunk-ND2DBUCZ.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 
@@ -111,6 +111,7 @@ async function applyMode(params) {
   }
   return deployOnMerge({
     gh: githubAdapter(params.octokit, repoOf(params.repository)),
+    repo: repoOf(params.repository),
     kube: params.kube,
     configPath: params.configPath,
     defaultBranch,

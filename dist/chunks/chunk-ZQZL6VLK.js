@@ -5,7 +5,7 @@ import {
   directlyIn,
   loadConfig,
   repoPath
-} from "./chunk-JE3YJO2E.js";
+} from "./chunk-ND2DBUCZ.js";
 
 // src/adapters/github-queries.ts
 var ACK_AND_READ = (
@@ -366,6 +366,24 @@ function githubAdapter(octokit, repo) {
     body: params.body
   });
   return {
+    /**
+     * 👀 on the comment by REST, which answers 201 when the reaction is new and 200 when this
+     * app had already left it: false means another delivery of the comment is (or was) answered.
+     * A refusal (no access to reactions, say) does not stop the command.
+     */
+    async claimComment(commentId) {
+      try {
+        const r = await rest("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", {
+          comment_id: commentId,
+          content: "eyes"
+        });
+        return r.status !== 200;
+      } catch (e) {
+        const status = httpStatus(e);
+        if (status !== void 0 && status >= 400 && status < 500) return true;
+        throw e;
+      }
+    },
     /** 👀 on the comment and the repository basics in one request. */
     async ackAndRead(params) {
       const data = await octokit.graphql(ACK_AND_READ, {
@@ -501,17 +519,33 @@ function githubAdapter(octokit, repo) {
     async finishNewPr(params) {
       const notes = [];
       if (params.users.length > 0 || params.teams.length > 0) {
+        const request = (reviewers, team_reviewers) => rest("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {
+          pull_number: params.pr.number,
+          reviewers: [...reviewers],
+          team_reviewers: [...team_reviewers]
+        });
         try {
-          await rest("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {
-            pull_number: params.pr.number,
-            reviewers: params.users,
-            team_reviewers: params.teams
-          });
+          await request(params.users, params.teams);
         } catch (e) {
           if (httpStatus(e) !== 422) throw e;
-          notes.push(
-            `Could not request reviews from ${[...params.users, ...params.teams.map((t) => `@${t}`)].join(", ")}: check that policy.reviewers name people or teams with access to this repository.`
-          );
+          const refused = [];
+          const one = [
+            ...params.users.map((u) => ({ label: u, users: [u], teams: [] })),
+            ...params.teams.map((t) => ({ label: `${repo.owner}/${t}`, users: [], teams: [t] }))
+          ];
+          for (const r of one) {
+            try {
+              await request(r.users, r.teams);
+            } catch (e1) {
+              if (httpStatus(e1) !== 422) throw e1;
+              refused.push(r.label);
+            }
+          }
+          if (refused.length > 0) {
+            notes.push(
+              `Could not request a review from ${refused.map((r) => `\`${r}\``).join(", ")} (GitHub refused: 422). Check that policy.reviewers names people, or teams as \`org/team\`, with access to this repository.`
+            );
+          }
         }
       }
       if (params.labelId) {

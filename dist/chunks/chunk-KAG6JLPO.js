@@ -48670,6 +48670,9 @@ function of(value) {
 function mergeMap(callback) {
   return (value) => callback(value).toPromise();
 }
+function map(callback) {
+  return callback;
+}
 
 // node_modules/@kubernetes/client-node/dist/gen/http/isomorphic-fetch.js
 var import_undici = __toESM(require_undici(), 1);
@@ -48861,6 +48864,12 @@ var ResponseContext = class {
     } catch {
     }
     return Promise.resolve(void 0);
+  }
+};
+var HttpInfo = class extends ResponseContext {
+  constructor(httpStatusCode, headers2, body, data) {
+    super(httpStatusCode, headers2, body);
+    this.data = data;
   }
 };
 
@@ -77622,6 +77631,32 @@ function createConfiguration(conf = {}) {
   }
   return configuration;
 }
+function mergeConfiguration(conf, options) {
+  if (!options) {
+    return conf;
+  }
+  return {
+    baseServer: options.baseServer || conf.baseServer,
+    httpApi: options.httpApi || conf.httpApi,
+    authMethods: options.authMethods || conf.authMethods,
+    middleware: mergeMiddleware(conf.middleware, options === null || options === void 0 ? void 0 : options.middleware, options === null || options === void 0 ? void 0 : options.middlewareMergeStrategy)
+  };
+}
+function mergeMiddleware(staticMiddleware, calltimeMiddleware, strategy = "replace") {
+  if (!calltimeMiddleware) {
+    return staticMiddleware;
+  }
+  switch (strategy) {
+    case "append":
+      return staticMiddleware.concat(calltimeMiddleware);
+    case "prepend":
+      return calltimeMiddleware.concat(staticMiddleware);
+    case "replace":
+      return calltimeMiddleware;
+    default:
+      throw new Error(`Unrecognized middleware merge strategy '${strategy}'`);
+  }
+}
 
 // node_modules/@kubernetes/client-node/dist/gen/apis/exception.js
 var ApiException = class extends Error {
@@ -77630,6 +77665,13 @@ var ApiException = class extends Error {
     this.code = code;
     this.body = body;
     this.headers = headers2;
+  }
+};
+
+// node_modules/@kubernetes/client-node/dist/gen/apis/baseapi.js
+var BaseAPIRequestFactory = class {
+  constructor(config) {
+    this.configuration = config;
   }
 };
 
@@ -78632,6 +78674,129 @@ var ObjectSerializer = class _ObjectSerializer {
       return JSON.parse(rawData);
     }
     throw new Error("The mediaType " + mediaType + " is not supported by ObjectSerializer.parse.");
+  }
+};
+
+// node_modules/@kubernetes/client-node/dist/gen/util.js
+function isCodeInRange(codeRange, code) {
+  if (codeRange === "0") {
+    return true;
+  }
+  if (codeRange == code.toString()) {
+    return true;
+  } else {
+    const codeString = code.toString();
+    if (codeString.length != codeRange.length) {
+      return false;
+    }
+    for (let i = 0; i < codeString.length; i++) {
+      if (codeRange.charAt(i) != "X" && codeRange.charAt(i) != codeString.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
+
+// node_modules/@kubernetes/client-node/dist/gen/apis/VersionApi.js
+var VersionApiRequestFactory = class extends BaseAPIRequestFactory {
+  /**
+   * get the version information for this server
+   */
+  async getCode(_options) {
+    var _a;
+    let _config = _options || this.configuration;
+    const localVarPath = "/version/";
+    const requestContext = _config.baseServer.makeRequestContext(localVarPath, HttpMethod.GET);
+    requestContext.setHeaderParam("Accept", "application/json, */*;q=0.8");
+    let authMethod;
+    authMethod = _config.authMethods["BearerToken"];
+    if (authMethod === null || authMethod === void 0 ? void 0 : authMethod.applySecurityAuthentication) {
+      await (authMethod === null || authMethod === void 0 ? void 0 : authMethod.applySecurityAuthentication(requestContext));
+    }
+    const defaultAuth = (_a = _config === null || _config === void 0 ? void 0 : _config.authMethods) === null || _a === void 0 ? void 0 : _a.default;
+    if (defaultAuth === null || defaultAuth === void 0 ? void 0 : defaultAuth.applySecurityAuthentication) {
+      await (defaultAuth === null || defaultAuth === void 0 ? void 0 : defaultAuth.applySecurityAuthentication(requestContext));
+    }
+    return requestContext;
+  }
+};
+var VersionApiResponseProcessor = class {
+  /**
+   * Unwraps the actual response sent by the server from the response context and deserializes the response content
+   * to the expected objects
+   *
+   * @params response Response returned by the server for a request to getCode
+   * @throws ApiException if the response code was not in [200, 299]
+   */
+  async getCodeWithHttpInfo(response) {
+    const contentType = ObjectSerializer.normalizeMediaType(response.headers["content-type"]);
+    if (isCodeInRange("200", response.httpStatusCode)) {
+      const body = ObjectSerializer.deserialize(ObjectSerializer.parse(await response.body.text(), contentType), "VersionInfo", "");
+      return new HttpInfo(response.httpStatusCode, response.headers, response.body, body);
+    }
+    if (isCodeInRange("401", response.httpStatusCode)) {
+      throw new ApiException(response.httpStatusCode, "Unauthorized", void 0, response.headers);
+    }
+    if (response.httpStatusCode >= 200 && response.httpStatusCode <= 299) {
+      const body = ObjectSerializer.deserialize(ObjectSerializer.parse(await response.body.text(), contentType), "VersionInfo", "");
+      return new HttpInfo(response.httpStatusCode, response.headers, response.body, body);
+    }
+    throw new ApiException(response.httpStatusCode, "Unknown API Status Code!", await response.getBodyAsAny(), response.headers);
+  }
+};
+
+// node_modules/@kubernetes/client-node/dist/gen/types/ObservableAPI.js
+var ObservableVersionApi = class {
+  constructor(configuration, requestFactory, responseProcessor) {
+    this.configuration = configuration;
+    this.requestFactory = requestFactory || new VersionApiRequestFactory(configuration);
+    this.responseProcessor = responseProcessor || new VersionApiResponseProcessor();
+  }
+  /**
+   * get the version information for this server
+   */
+  getCodeWithHttpInfo(_options) {
+    const _config = mergeConfiguration(this.configuration, _options);
+    const requestContextPromise = this.requestFactory.getCode(_config);
+    let middlewarePreObservable = from(requestContextPromise);
+    for (const middleware of _config.middleware) {
+      middlewarePreObservable = middlewarePreObservable.pipe(mergeMap((ctx) => middleware.pre(ctx)));
+    }
+    return middlewarePreObservable.pipe(mergeMap((ctx) => _config.httpApi.send(ctx))).pipe(mergeMap((response) => {
+      let middlewarePostObservable = of(response);
+      for (const middleware of _config.middleware.reverse()) {
+        middlewarePostObservable = middlewarePostObservable.pipe(mergeMap((rsp) => middleware.post(rsp)));
+      }
+      return middlewarePostObservable.pipe(map((rsp) => this.responseProcessor.getCodeWithHttpInfo(rsp)));
+    }));
+  }
+  /**
+   * get the version information for this server
+   */
+  getCode(_options) {
+    return this.getCodeWithHttpInfo(_options).pipe(map((apiResponse) => apiResponse.data));
+  }
+};
+
+// node_modules/@kubernetes/client-node/dist/gen/types/ObjectParamAPI.js
+var ObjectVersionApi = class {
+  constructor(configuration, requestFactory, responseProcessor) {
+    this.api = new ObservableVersionApi(configuration, requestFactory, responseProcessor);
+  }
+  /**
+   * get the version information for this server
+   * @param param the request object
+   */
+  getCodeWithHttpInfo(param = {}, options) {
+    return this.api.getCodeWithHttpInfo(options).toPromise();
+  }
+  /**
+   * get the version information for this server
+   * @param param the request object
+   */
+  getCode(param = {}, options) {
+    return this.api.getCode(options).toPromise();
   }
 };
 
@@ -82443,7 +82608,8 @@ function kubernetesPort(options) {
         return {
           reason: "conflict",
           retryable: false,
-          message: `Cannot ${ctx.doing}: the API server reported a conflict${said}. Retry the apply.`
+          // create/update: it exists already, or changed since it was read (compare-and-swap lost).
+          message: ctx.verb === "create" || ctx.verb === "update" ? `Cannot ${ctx.doing}: the API server reported a conflict${said}.` : `Cannot ${ctx.doing}: the API server reported a conflict${said}. Retry the apply.`
         };
       }
       if (code === 400 || code === 422) {
@@ -82469,7 +82635,7 @@ function kubernetesPort(options) {
         return {
           reason: "forbidden",
           retryable: false,
-          message: `Cannot ${ctx.doing}: rollout-bot's credentials lack the RBAC permission to ${verb} ${gr} in namespace ${ctx.namespace}${said}. Grant it in the Role bound to them: apiGroups: ["${group}"], resources: ["${resource}"], verbs: ["${verb}"] (rollout-bot needs get, list, patch and delete).`
+          message: `Cannot ${ctx.doing}: rollout-bot's credentials lack the RBAC permission to ${verb} ${gr} in namespace ${ctx.namespace}${said}. Grant it in the Role bound to them: apiGroups: ["${group}"], resources: ["${resource}"], verbs: ["${verb}"] (rollout-bot needs get, list, patch and delete; on ConfigMaps, for its bake records, also create and update).`
         };
       }
       if (code === 404) {
@@ -82580,9 +82746,39 @@ function kubernetesPort(options) {
       });
       return r.ok ? { ok: true, value: void 0 } : r;
     },
+    async create(object) {
+      const problem = malformed(object);
+      if (problem) return { ok: false, reason: "invalid", message: problem };
+      const ref = refOf(object);
+      const body = structuredClone({ ...object, metadata: { ...object.metadata, namespace: ref.namespace } });
+      const r = await run(
+        context("create", "create", ref),
+        () => api.create(structuredClone(body), void 0, void 0, fieldManager)
+      );
+      return r.ok ? { ok: true, value: plain(r.value, ref) } : r;
+    },
+    async replace(object) {
+      const problem = malformed(object);
+      if (problem) return { ok: false, reason: "invalid", message: problem };
+      const ref = refOf(object);
+      const body = structuredClone({ ...object, metadata: { ...object.metadata, namespace: ref.namespace } });
+      const r = await run(
+        context("update", "replace", ref),
+        () => api.replace(structuredClone(body), void 0, void 0, fieldManager)
+      );
+      return r.ok ? { ok: true, value: plain(r.value, ref) } : r;
+    },
     async list({ apiVersion, kind, namespace, labelSelector }) {
-      const subject = `${kind} objects in namespace ${namespace} with labels ${labelSelector}`;
-      const ctx = { doing: `list ${subject}`, subject, verb: "list", apiVersion, kind, namespace };
+      const where = namespace === void 0 ? "in every namespace" : `in namespace ${namespace}`;
+      const subject = `${kind} objects ${where} with labels ${labelSelector}`;
+      const ctx = {
+        doing: `list ${subject}`,
+        subject,
+        verb: "list",
+        apiVersion,
+        kind,
+        namespace: namespace ?? "(all)"
+      };
       const r = await run(
         ctx,
         () => api.list(
@@ -82732,6 +82928,9 @@ function secretsIn(text) {
 }
 
 export {
+  ObjectVersionApi,
+  KubeConfig,
+  require_pump,
   KubeConfigError,
   kubernetesPort
 };

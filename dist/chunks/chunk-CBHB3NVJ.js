@@ -10,6 +10,7 @@ import {
   directlyIn,
   isOneOf,
   loadConfig,
+  nestingProblem,
   nodeAt,
   planTraffic,
   renderService,
@@ -21,7 +22,7 @@ import {
   scanServices,
   usageRows,
   weightsOf
-} from "./chunk-JE3YJO2E.js";
+} from "./chunk-ND2DBUCZ.js";
 import {
   require_dist
 } from "./chunk-M2FA62U7.js";
@@ -154,6 +155,9 @@ function parseTrafficRequest(params) {
   }
   return usage(`\`${words.join(" ")}\` is not understood.`);
 }
+
+// src/core/changes.ts
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/core/edit.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -363,6 +367,8 @@ ${reloaded.message}`);
   if (service.stable !== plan.stableAfter || !sameMirror(service.mirror, plan.mirrorAfter)) {
     throw new Error(`edited ${loaded.file} does not carry the planned stable and mirror for ${plan.service}`);
   }
+  const edited = handEdit({ loaded, key: plan.service, files, after: reloaded.loaded });
+  if (edited) return { ok: false, reason: "hand-edited", message: edited };
   const rendered = renderChanges({ loaded: reloaded.loaded, files, services: [plan.service] });
   if (!rendered.ok) return rendered;
   return {
@@ -371,6 +377,93 @@ ${reloaded.message}`);
     changes: [...changed(loaded.file, loaded.text, text), ...rendered.changes],
     notes: rendered.notes
   };
+}
+function differences(a, b, path = [], out = []) {
+  if (Object.is(a, b)) return out;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) differences(a[i], b[i], [...path, i], out);
+    return out;
+  }
+  if (a && b && typeof a === "object" && typeof b === "object" && !Array.isArray(a) && !Array.isArray(b)) {
+    const ra = a;
+    const rb = b;
+    for (const k of /* @__PURE__ */ new Set([...Object.keys(rb), ...Object.keys(ra)]))
+      differences(ra[k], rb[k], [...path, k], out);
+    return out;
+  }
+  out.push({ path, was: b, is: a });
+  return out;
+}
+function overlaps(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+var docsOf = (text) => (0, import_yaml2.parseAllDocuments)(text);
+var jsOf = (text) => {
+  const d = docsOf(text);
+  return (Array.isArray(d) ? d : [d]).map((x) => x.toJS());
+};
+function fieldName(path) {
+  return path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
+}
+function sourceField(key, service, file, path) {
+  const last = path.at(-1);
+  const version = /deployment-([^/]+)\.yaml$/.exec(file)?.[1];
+  if (last === "image" && service.tfServing) {
+    return version && service.versions[version]?.image ? `services.${key}.versions.${version}.image` : `services.${key}.tfServing.image`;
+  }
+  if (last === "weight") return `services.${key}.versions.<version>.weight`;
+  if (version && service.versions[version]) return `services.${key}.versions.${version}`;
+  return `services.${key}`;
+}
+var show = (v) => v === void 0 ? "(none)" : `\`${typeof v === "string" ? v : JSON.stringify(v)}\``;
+function handEdit(params) {
+  const { loaded, key, files } = params;
+  const service = loaded.config.services[key];
+  if (!service?.manifests) return void 0;
+  const r = renderService({ configFile: loaded.file, key, service, config: loaded.config });
+  if (!r.ok) return void 0;
+  const afterService = params.after?.config.services[key];
+  const next = afterService ? renderService({ configFile: loaded.file, key, service: afterService, config: loaded.config }) : void 0;
+  for (const f of r.files) {
+    const text = files.get(f.path);
+    if (text === void 0 || text === f.content || !text.startsWith(GENERATED_MARK)) continue;
+    const lines = new import_yaml2.LineCounter();
+    const docs = nestingProblem(text, f.path) ? [] : (0, import_yaml2.parseAllDocuments)(text, { lineCounter: lines });
+    if (!Array.isArray(docs) || docs.length === 0 || docs.some((d) => d.errors.length > 0)) {
+      return `${f.path}: was edited by hand (it no longer parses as YAML); rollout-bot renders this file from ${loaded.file} (services.${key}). Change it there, or run \`rollout-bot render\` to discard the edit.`;
+    }
+    const want = jsOf(f.content);
+    const nextFile = next?.ok ? next.files.find((n) => n.path === f.path) : void 0;
+    const altered = nextFile ? differences(jsOf(nextFile.content), want).map((d) => d.path) : [];
+    const diff = differences(
+      docs.map((d) => d.toJS()),
+      want
+    ).find((d) => !altered.some((a) => overlaps(a, d.path)));
+    if (!diff) continue;
+    const [doc, ...inDoc] = diff.path;
+    const node = typeof doc === "number" ? nodeAt2(docs[doc]?.contents ?? null, inDoc) : void 0;
+    const at = node?.range ? `:${lines.linePos(node.range[0]).line}` : "";
+    const field = inDoc.length > 0 ? fieldName(inDoc) : "(document)";
+    return `${f.path}${at}: ${field}: was edited by hand (${show(diff.was)} \u2192 ${show(diff.is)}); rollout-bot renders this file from ${loaded.file} (${sourceField(key, service, f.path, inDoc)}). Change it there, or run \`rollout-bot render\` to discard the edit.`;
+  }
+  return void 0;
+}
+function nodeAt2(node, path) {
+  let cur = node;
+  for (const p of path) {
+    if ((0, import_yaml2.isMap)(cur)) {
+      const pair = cur.items.find((i) => i.key?.value === p);
+      if (!pair) return cur;
+      cur = pair.value ?? pair.key;
+    } else if ((0, import_yaml2.isSeq)(cur) && typeof p === "number") {
+      const next = cur.items[p];
+      if (!next) return cur;
+      cur = next;
+    } else return cur ?? void 0;
+  }
+  return cur ?? void 0;
 }
 function unifiedDiff(changes) {
   return changes.map(
