@@ -3,16 +3,16 @@ const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   app_default,
   rolloutBotApp
-} from "./chunks/chunk-MB3FP4G6.js";
-import "./chunks/chunk-7S2HLHYP.js";
-import "./chunks/chunk-TQT24J2L.js";
-import "./chunks/chunk-ZQZL6VLK.js";
+} from "./chunks/chunk-VINRY7CE.js";
+import "./chunks/chunk-ABSHZPO7.js";
+import "./chunks/chunk-I5RJ6M6V.js";
+import "./chunks/chunk-AV5RS4O6.js";
 import "./chunks/chunk-XONPVMBC.js";
-import "./chunks/chunk-CBHB3NVJ.js";
-import "./chunks/chunk-4NWOMCN7.js";
-import "./chunks/chunk-NBN44VW7.js";
-import "./chunks/chunk-ND2DBUCZ.js";
-import "./chunks/chunk-KAG6JLPO.js";
+import "./chunks/chunk-J5JMMX2R.js";
+import "./chunks/chunk-OI35MYYT.js";
+import "./chunks/chunk-CQ5UYWSF.js";
+import "./chunks/chunk-YDFYPLSI.js";
+import "./chunks/chunk-AVXLFA7U.js";
 import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";
 export {

@@ -7,21 +7,21 @@ import {
   runRender,
   runSet,
   runValidate
-} from "./chunks/chunk-7FF6EHOL.js";
+} from "./chunks/chunk-N36K66EY.js";
 import {
   prometheusClient
 } from "./chunks/chunk-XONPVMBC.js";
 import {
   REQUEST_USAGE,
   unifiedDiff
-} from "./chunks/chunk-CBHB3NVJ.js";
+} from "./chunks/chunk-J5JMMX2R.js";
 import {
   summarise
-} from "./chunks/chunk-4NWOMCN7.js";
+} from "./chunks/chunk-OI35MYYT.js";
 import {
   applyComment,
   planComment
-} from "./chunks/chunk-NBN44VW7.js";
+} from "./chunks/chunk-CQ5UYWSF.js";
 import {
   CLI_COMMANDS,
   CLI_VERBS,
@@ -37,7 +37,7 @@ import {
   reportOf,
   shownName,
   usageRows
-} from "./chunks/chunk-ND2DBUCZ.js";
+} from "./chunks/chunk-YDFYPLSI.js";
 import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";
 
@@ -117,6 +117,106 @@ async function runMetrics(params) {
   });
 }
 
+// src/core/plain-text.ts
+var MERMAID_NOTE = "(a diagram in the pull-request comment: pass --markdown to print its Mermaid source)";
+function displayWidth(text) {
+  let width = 0;
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    if (new RegExp("^(?:\\p{Mn}|\\p{Me}|\\u200d|\\ufe0e|\\ufe0f)$", "u").test(ch)) continue;
+    const wide = new RegExp("\\p{Emoji_Presentation}", "u").test(ch) || chars[i + 1] === "\uFE0F" && new RegExp("\\p{Extended_Pictographic}", "u").test(ch) || /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]/u.test(ch);
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+function plainInline(line) {
+  let out = "";
+  let at = 0;
+  while (at < line.length) {
+    const tick = line.indexOf("`", at);
+    const text = tick < 0 ? line.slice(at) : line.slice(at, tick);
+    out += text.replace(
+      /\[([^\]]*)\]\(([^)\s]+)\)/g,
+      (_m, label, url) => label === url ? url : `${label} (${url})`
+    ).replace(/\*\*/g, "").replace(/<\/?(?:sub|sup|b|strong|i|em|code|summary)>/g, "").replace(/<br\s*\/?>/g, " ").replace(/\\([|\\`*_[\]#<>])/g, "$1").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    if (tick < 0) break;
+    const run = /^`+/.exec(line.slice(tick))?.[0] ?? "`";
+    const close = line.indexOf(run, tick + run.length);
+    if (close < 0) {
+      out += line.slice(tick);
+      break;
+    }
+    let inner = line.slice(tick + run.length, close);
+    if (inner.length > 2 && inner.startsWith(" ") && inner.endsWith(" ") && inner.trim() !== "")
+      inner = inner.slice(1, -1);
+    out += inner;
+    at = close + run.length;
+  }
+  return out;
+}
+function cellsOf(row) {
+  const body = row.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "");
+  return body.split(/(?<!\\)\|/).map((c) => c.trim().replaceAll("\\|", "|"));
+}
+var SEPARATOR = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
+function alignTable(rows2) {
+  const [head, sep, ...body] = rows2;
+  const right = cellsOf(sep ?? "").map((c) => c.endsWith(":") && !c.startsWith(":"));
+  const grid = [head ?? "", ...body].map((r) => cellsOf(r).map(plainInline));
+  const columns = Math.max(...grid.map((r) => r.length));
+  const widths = Array.from(
+    { length: columns },
+    (_, i) => Math.max(...grid.map((r) => displayWidth(r[i] ?? "")))
+  );
+  const line = (cells) => widths.map((w, i) => {
+    const c = cells[i] ?? "";
+    const pad = " ".repeat(w - displayWidth(c));
+    return right[i] ? pad + c : c + pad;
+  }).join("  ").trimEnd();
+  const [first, ...rest] = grid;
+  return [line(first ?? []), widths.map((w) => "-".repeat(w)).join("  "), ...rest.map(line)];
+}
+function plainText(markdown) {
+  const lines = markdown.replace(/<!--[\s\S]*?-->/g, "\0").split("\n");
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    if (raw.trim() === "\0") continue;
+    const line = raw.replaceAll("\0", "");
+    const fence = /^\s*(`{3,}|~{3,})\s*([\w-]*)/.exec(line);
+    if (fence) {
+      const marker = fence[1];
+      const end = lines.findIndex((l, j) => j > i && l.trim().startsWith(marker) && /^[`~]+$/.test(l.trim()));
+      const stop = end < 0 ? lines.length : end;
+      if (fence[2] === "mermaid") out.push(MERMAID_NOTE);
+      else out.push(...lines.slice(i + 1, stop).map((l) => l.replaceAll("\0", "")));
+      i = stop;
+      continue;
+    }
+    if (/^\s*<\/?details( [^>]*)?>\s*$/.test(line)) continue;
+    if (/^\s*\|/.test(line) && SEPARATOR.test((lines[i + 1] ?? "").trim())) {
+      const rows2 = [];
+      while (i < lines.length && /^\s*\|/.test(lines[i])) rows2.push(lines[i++]);
+      i--;
+      out.push(...alignTable(rows2));
+      continue;
+    }
+    const heading = /^#{1,6}\s+(.*)$/.exec(line);
+    if (heading) {
+      out.push(plainInline(heading[1]));
+      continue;
+    }
+    if (/^\s*---+\s*$/.test(line)) {
+      out.push("-".repeat(40));
+      continue;
+    }
+    out.push(plainInline(line.replace(/<\/?details( [^>]*)?>/g, "")).trimEnd());
+  }
+  const text = out.join("\n").replace(/\n{3,}/g, "\n\n");
+  return text.replace(/^\n+/, "").replace(/\n+$/, "");
+}
+
 // src/core/report.ts
 function planTable(plan) {
   const rows2 = Object.keys(plan.after).map((v) => {
@@ -156,6 +256,8 @@ Options:
   --dry-run                print the plan and diff, write nothing (render, set)
   --force                  allow a step above policy.maxStep (set)
   --json                   machine-readable output
+  --markdown               metrics/plan/apply: Markdown, as on a PR (default when not a terminal)
+  --no-markdown            metrics/plan/apply: plain aligned text (default on a terminal)
   --service KEY            metrics: one service (default: all)
   --prometheus URL         metrics: Prometheus base URL (default: prometheus: in rollout.yaml)
   --at TIME                metrics: evaluate at this time (ISO-8601 or unix seconds; default now)
@@ -204,7 +306,7 @@ function print(result, json) {
 `);
   return 0;
 }
-function printMetrics(result, json) {
+function printMetrics(result, json, show) {
   if (!result.ok) {
     if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}
 `);
@@ -222,7 +324,7 @@ function printMetrics(result, json) {
     process.stdout.write(`${JSON.stringify({ ok: true, reports }, null, 2)}
 `);
   } else {
-    process.stdout.write(`${result.reports.map((r) => r.comment).join("\n\n---\n\n")}
+    process.stdout.write(`${show(result.reports.map((r) => r.comment).join("\n\n---\n\n"))}
 `);
   }
   return failing ? 1 : 0;
@@ -251,7 +353,7 @@ async function kubeCredentials(path) {
     message: "no kubeconfig found ($KUBECONFIG, ~/.kube/config) and not in a pod: pass --kubeconfig PATH."
   };
 }
-function printApply(outcome, planOnly, json) {
+function printApply(outcome, planOnly, json, configFile, show) {
   if (json) {
     process.stdout.write(`${JSON.stringify(outcome, null, 2)}
 `);
@@ -259,8 +361,8 @@ function printApply(outcome, planOnly, json) {
   }
   const services = "services" in outcome ? outcome.services : [];
   if (services.length > 0) {
-    const md = planOnly ? planComment({ services: services.map(planOf) }) : applyComment({ sha: "working tree", services: services.map((s) => reportOf(s)) });
-    process.stdout.write(`${md}
+    const md = planOnly ? planComment({ services: services.map(planOf) }) : applyComment({ sha: "", localFile: configFile, services: services.map((s) => reportOf(s)) });
+    process.stdout.write(`${show(md)}
 `);
   }
   if (!outcome.ok) process.stderr.write(`rollout-bot: ${outcome.message}
@@ -272,11 +374,13 @@ async function main(argv) {
   const parse = (a) => parseArgs({
     args: [...a],
     allowPositionals: true,
+    allowNegative: true,
     options: {
       config: { type: "string", default: "rollout.yaml" },
       "dry-run": { type: "boolean", default: false },
       force: { type: "boolean", default: false },
       json: { type: "boolean", default: false },
+      markdown: { type: "boolean" },
       help: { type: "boolean", short: "h", default: false },
       service: { type: "string" },
       prometheus: { type: "string" },
@@ -327,6 +431,8 @@ ${USAGE}
   const tree = localTree(root);
   const json = args.values.json;
   const dryRun = args.values["dry-run"];
+  const markdown = args.values.markdown ?? process.stdout.isTTY !== true;
+  const show = (md) => markdown ? md : plainText(md);
   switch (command) {
     case "help":
       process.stdout.write(`${USAGE}
@@ -354,7 +460,7 @@ ${USAGE}
         ...args.values.prometheus ? { prometheusUrl: args.values.prometheus } : {},
         ...args.values.window ? { window: args.values.window } : {}
       });
-      return printMetrics(result, json);
+      return printMetrics(result, json, show);
     }
     case "plan":
     case "apply": {
@@ -371,8 +477,8 @@ ${USAGE}
 `);
         return 1;
       }
-      const { KubeConfigError, kubernetesPort } = await import("./chunks/kubernetes-TL55YGOJ.js");
-      const { runApply } = await import("./chunks/apply-WQKFSTTY.js");
+      const { KubeConfigError, kubernetesPort } = await import("./chunks/kubernetes-NJP2NBWU.js");
+      const { runApply } = await import("./chunks/apply-QLCE22TA.js");
       let kube;
       try {
         kube = kubernetesPort(creds);
@@ -396,7 +502,7 @@ ${USAGE}
 `)
         }
       });
-      return printApply(outcome, command === "plan" || dryRun, json);
+      return printApply(outcome, command === "plan" || dryRun, json, args.values.config, show);
     }
     case "set":
       return print(

@@ -13,21 +13,21 @@ import {
 } from "./chunks/chunk-2US3PDWI.js";
 import {
   rolloutBotApp
-} from "./chunks/chunk-MB3FP4G6.js";
-import "./chunks/chunk-7S2HLHYP.js";
-import "./chunks/chunk-TQT24J2L.js";
-import "./chunks/chunk-ZQZL6VLK.js";
+} from "./chunks/chunk-VINRY7CE.js";
+import "./chunks/chunk-ABSHZPO7.js";
+import "./chunks/chunk-I5RJ6M6V.js";
+import "./chunks/chunk-AV5RS4O6.js";
 import "./chunks/chunk-XONPVMBC.js";
-import "./chunks/chunk-CBHB3NVJ.js";
-import "./chunks/chunk-4NWOMCN7.js";
-import "./chunks/chunk-NBN44VW7.js";
-import "./chunks/chunk-ND2DBUCZ.js";
+import "./chunks/chunk-J5JMMX2R.js";
+import "./chunks/chunk-OI35MYYT.js";
+import "./chunks/chunk-CQ5UYWSF.js";
+import "./chunks/chunk-YDFYPLSI.js";
 import {
   KubeConfig,
   ObjectVersionApi,
   kubernetesPort,
   require_pump
-} from "./chunks/chunk-KAG6JLPO.js";
+} from "./chunks/chunk-AVXLFA7U.js";
 import {
   require_dist
 } from "./chunks/chunk-M2FA62U7.js";
@@ -15199,6 +15199,14 @@ function parseSettings(env, files) {
       `PROMETHEUS_URL is "${u}": set it to Prometheus's http:// or https:// address, such as http://prometheus.istio-system:9090, or unset it to use prometheus: from rollout.yaml.`
     );
   })();
+  const bakeIntervalMs = (() => {
+    if (!set2(env.ROLLOUT_BOT_BAKE_INTERVAL_MS)) return void 0;
+    const n = Number(env.ROLLOUT_BOT_BAKE_INTERVAL_MS.trim());
+    if (Number.isInteger(n) && n >= 100) return n;
+    return bad(
+      `ROLLOUT_BOT_BAKE_INTERVAL_MS is "${env.ROLLOUT_BOT_BAKE_INTERVAL_MS}": set it to a whole number of milliseconds, at least 100 (default 30000).`
+    );
+  })();
   const appId = (() => {
     if (!set2(env.APP_ID)) {
       return bad(
@@ -15285,6 +15293,7 @@ function parseSettings(env, files) {
       privateKey,
       webhookSecret,
       ...prometheusUrl ? { prometheusUrl } : {},
+      ...bakeIntervalMs !== void 0 ? { bakeIntervalMs } : {},
       cluster
     }
   };
@@ -15398,7 +15407,8 @@ async function main() {
     await server.load(
       rolloutBotApp({
         ...kube ? { kube } : {},
-        ...s.prometheusUrl ? { prometheusUrl: s.prometheusUrl } : {}
+        ...s.prometheusUrl ? { prometheusUrl: s.prometheusUrl } : {},
+        ...s.bakeIntervalMs !== void 0 ? { bake: { intervalMs: s.bakeIntervalMs } } : {}
       })
     );
     await server.load(health);

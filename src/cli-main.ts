@@ -11,6 +11,7 @@ import { type MetricsCommandResult, parseAt, runMetrics } from "./commands/metri
 import { unifiedDiff } from "./core/changes.js";
 import { CLI_COMMANDS, CLI_VERBS, isOneOf, usageRows } from "./core/commands.js";
 import { applyComment, planComment } from "./core/deploy-report.js";
+import { plainText } from "./core/plain-text.js";
 import { changeList, planHeadline, planTable } from "./core/report.js";
 import { REQUEST_USAGE } from "./core/request.js";
 import { parseWaitTimeout, WAIT_TIMEOUT_FORMS } from "./core/rollout-status.js";
@@ -36,6 +37,8 @@ Options:
   --dry-run                print the plan and diff, write nothing (render, set)
   --force                  allow a step above policy.maxStep (set)
   --json                   machine-readable output
+  --markdown               metrics/plan/apply: Markdown, as on a PR (default when not a terminal)
+  --no-markdown            metrics/plan/apply: plain aligned text (default on a terminal)
   --service KEY            metrics: one service (default: all)
   --prometheus URL         metrics: Prometheus base URL (default: prometheus: in rollout.yaml)
   --at TIME                metrics: evaluate at this time (ISO-8601 or unix seconds; default now)
@@ -89,7 +92,10 @@ function print(result: LocalResult, json: boolean): number {
   return 0;
 }
 
-function printMetrics(result: MetricsCommandResult, json: boolean): number {
+/** Markdown as the bot posts it, or (on a terminal, or with --no-markdown) as plain text. */
+type Show = (markdown: string) => string;
+
+function printMetrics(result: MetricsCommandResult, json: boolean, show: Show): number {
   if (!result.ok) {
     if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else process.stderr.write(`rollout-bot: ${result.message}\n`);
@@ -104,7 +110,7 @@ function printMetrics(result: MetricsCommandResult, json: boolean): number {
     }));
     process.stdout.write(`${JSON.stringify({ ok: true, reports }, null, 2)}\n`);
   } else {
-    process.stdout.write(`${result.reports.map((r) => r.comment).join("\n\n---\n\n")}\n`);
+    process.stdout.write(`${show(result.reports.map((r) => r.comment).join("\n\n---\n\n"))}\n`);
   }
   return failing ? 1 : 0;
 }
@@ -143,7 +149,13 @@ async function kubeCredentials(
   };
 }
 
-function printApply(outcome: Awaited<ReturnType<typeof runApply>>, planOnly: boolean, json: boolean): number {
+function printApply(
+  outcome: Awaited<ReturnType<typeof runApply>>,
+  planOnly: boolean,
+  json: boolean,
+  configFile: string,
+  show: Show,
+): number {
   if (json) {
     process.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
     return outcome.ok ? 0 : 1;
@@ -152,8 +164,8 @@ function printApply(outcome: Awaited<ReturnType<typeof runApply>>, planOnly: boo
   if (services.length > 0) {
     const md = planOnly
       ? planComment({ services: services.map(planOf) })
-      : applyComment({ sha: "working tree", services: services.map((s) => reportOf(s)) });
-    process.stdout.write(`${md}\n`);
+      : applyComment({ sha: "", localFile: configFile, services: services.map((s) => reportOf(s)) });
+    process.stdout.write(`${show(md)}\n`);
   }
   if (!outcome.ok) process.stderr.write(`rollout-bot: ${outcome.message}\n`);
   return outcome.ok ? 0 : 1;
@@ -165,11 +177,13 @@ async function main(argv: readonly string[]): Promise<number> {
     parseArgs({
       args: [...a],
       allowPositionals: true,
+      allowNegative: true,
       options: {
         config: { type: "string", default: "rollout.yaml" },
         "dry-run": { type: "boolean", default: false },
         force: { type: "boolean", default: false },
         json: { type: "boolean", default: false },
+        markdown: { type: "boolean" },
         help: { type: "boolean", short: "h", default: false },
         service: { type: "string" },
         prometheus: { type: "string" },
@@ -209,6 +223,9 @@ async function main(argv: readonly string[]): Promise<number> {
   const tree = localTree(root);
   const json = args.values.json;
   const dryRun = args.values["dry-run"];
+  // The pull-request Markdown for a pipe or a file (and with --markdown); plain text for a person.
+  const markdown = args.values.markdown ?? process.stdout.isTTY !== true;
+  const show: Show = (md) => (markdown ? md : plainText(md));
   // Exhaustive over the table's verbs: a new CLI verb does not compile until it is handled here.
   switch (command) {
     case "help":
@@ -235,7 +252,7 @@ async function main(argv: readonly string[]): Promise<number> {
         ...(args.values.prometheus ? { prometheusUrl: args.values.prometheus } : {}),
         ...(args.values.window ? { window: args.values.window } : {}),
       });
-      return printMetrics(result, json);
+      return printMetrics(result, json, show);
     }
     case "plan":
     case "apply": {
@@ -274,7 +291,7 @@ async function main(argv: readonly string[]): Promise<number> {
           onProgress: (line) => process.stderr.write(`rollout-bot: ${line}\n`),
         },
       });
-      return printApply(outcome, command === "plan" || dryRun, json);
+      return printApply(outcome, command === "plan" || dryRun, json, args.values.config, show);
     }
     case "set":
       return print(

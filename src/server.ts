@@ -124,6 +124,7 @@ async function main(): Promise<void> {
       rolloutBotApp({
         ...(kube ? { kube } : {}),
         ...(s.prometheusUrl ? { prometheusUrl: s.prometheusUrl } : {}),
+        ...(s.bakeIntervalMs !== undefined ? { bake: { intervalMs: s.bakeIntervalMs } } : {}),
       }),
     );
     await server.load(health);

@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { buildCliBundle, runCliAsync } from "./helpers/cli-bundle.js";
 import { type FakeKube, kubeconfigFor, startFakeKube } from "./helpers/fake-kube.js";
 import { EXAMPLES } from "./helpers/tree.js";
 
@@ -132,6 +133,89 @@ describe("rollout-bot apply --wait-timeout (src/)", () => {
             q.method === "GET" && q.path.endsWith("/deployments/mnist-v2") && q.query.dryRun === undefined,
         );
       expect(gets).toHaveLength(2); // the dry-run pass's and the first poll
+    },
+    SLOW,
+  );
+});
+
+// The header, the unreachable server and --markdown / --no-markdown, on the CLI as src/ builds it.
+describe("rollout-bot plan / apply output (src/)", () => {
+  let bundle: ReturnType<typeof buildCliBundle>;
+  let ok: FakeKube;
+  let work: string;
+  let config: string;
+  let gone: string;
+  const run = (...args: string[]) => runCliAsync(bundle.path, work, args, SLOW);
+  beforeAll(async () => {
+    bundle = buildCliBundle("cli-apply-output");
+    ok = await startFakeKube({ availableAfterGets: 1 });
+    work = mkdtempSync(join(tmpdir(), "rollout-bot-output-"));
+    cpSync(join(EXAMPLES, "mnist"), join(work, "examples", "mnist"), { recursive: true });
+    config = join(work, "kubeconfig");
+    writeFileSync(config, kubeconfigFor(ok));
+    const closed = await startFakeKube();
+    await closed.close(); // its port: nobody listens there now
+    gone = join(work, "gone-kubeconfig");
+    writeFileSync(gone, kubeconfigFor(closed));
+  }, SLOW);
+  afterAll(async () => {
+    bundle.remove();
+    rmSync(work, { recursive: true, force: true });
+    await ok.close();
+  });
+  const yaml = ["--config", "examples/mnist/rollout.yaml"];
+
+  it.each(["plan", "apply --dry-run"])(
+    "%s against an API server nobody listens on: one sentence, unreachable, exit 1",
+    async (verb) => {
+      const r = await run(...verb.split(" "), ...yaml, "--kubeconfig", gone);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(
+        /^rollout-bot: Cannot reach the Kubernetes API server at https?:\/\/127\.0\.0\.1:\d+: connect ECONNREFUSED \S+\. Check the kubeconfig's server address \(--kubeconfig, \$KUBECONFIG\) and that the cluster is up; nothing was applied\.\n$/,
+      );
+    },
+    SLOW,
+  );
+
+  it(
+    "plan --no-markdown (a terminal) prints plain text; --markdown the pull-request Markdown",
+    async () => {
+      const plain = await run("plan", ...yaml, "--kubeconfig", config, "--no-markdown");
+      expect([plain.status, plain.stderr]).toEqual([0, ""]);
+      expect(plain.stdout).toContain("What merging this PR changes in the cluster");
+      for (const mark of ["<!--", "<details", "<summary", "```", "###", "**"])
+        expect([mark, plain.stdout.includes(mark)]).toEqual([mark, false]);
+      const md = await run("plan", ...yaml, "--kubeconfig", config, "--markdown");
+      expect([md.status, md.stderr]).toEqual([0, ""]);
+      expect(md.stdout).toMatch(
+        /^<!-- rollout-bot:plan -->\n### What merging this PR changes in the cluster/,
+      );
+      // Not a terminal (a pipe, as here): Markdown, as with --markdown.
+      const piped = await run("plan", ...yaml, "--kubeconfig", config);
+      expect(piped.stdout).toBe(md.stdout);
+      expect(ok.objects()).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
+    "apply names the rollout.yaml and the working tree, not `working`; --no-markdown aligns the table",
+    async () => {
+      const plain = await run("apply", ...yaml, "--kubeconfig", config, "--no-markdown");
+      expect(plain.status).toBe(0);
+      expect(plain.stdout.split("\n")[0]).toBe(
+        "✅ Applied examples/mnist/rollout.yaml (working tree) to the cluster",
+      );
+      expect(plain.stdout).not.toContain("working`");
+      expect(plain.stdout).not.toMatch(/<|`|\*\*|\|/);
+      expect(plain.stdout).toContain("examples/mnist/rollout.yaml (working tree) · server-side apply");
+      const again = await run("apply", ...yaml, "--kubeconfig", config, "--markdown");
+      expect(again.status).toBe(0);
+      expect(again.stdout.split("\n")[0]).toBe(
+        "### ⚪ `examples/mnist/rollout.yaml` (working tree): the cluster already matched, nothing to apply",
+      );
+      expect(again.stdout).not.toContain("<!--");
     },
     SLOW,
   );

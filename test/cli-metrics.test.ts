@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
-import { describe, expect, it } from "@jest/globals";
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { twoVersions } from "./fixtures/prometheus/generate.js";
+import { buildCliBundle, runCliAsync } from "./helpers/cli-bundle.js";
 import { usePrometheus } from "./helpers/prometheus.js";
 
 const CLI = new URL("../dist/cli.js", import.meta.url).pathname;
@@ -85,4 +86,50 @@ describe("rollout-bot metrics", () => {
     expect(r.code).toBe(code);
     expect(r.stderr).toContain(message);
   });
+});
+
+// dist/ is rebuilt only on release: the output modes on the CLI as src/ builds it.
+describe("rollout-bot metrics --markdown / --no-markdown (src/)", () => {
+  let bundle: ReturnType<typeof buildCliBundle>;
+  beforeAll(() => {
+    bundle = buildCliBundle("cli-metrics-output");
+  }, 60_000);
+  afterAll(() => bundle.remove());
+  const metrics = (...extra: string[]) =>
+    runCliAsync(
+      bundle.path,
+      ROOT,
+      [
+        "metrics",
+        "--config",
+        "examples/mnist/rollout.yaml",
+        "--prometheus",
+        server.url,
+        "--at",
+        at,
+        ...extra,
+      ],
+      60_000,
+    );
+
+  it("--no-markdown (a terminal): aligned columns, no HTML comment, no mermaid, no Markdown marks", async () => {
+    const r = await metrics("--no-markdown");
+    expect([r.status, r.stderr]).toEqual([1, ""]);
+    expect(r.stdout).toMatch(/^v1 \(stable, baseline\) +90 % +9\.00 +5,400 +99\.50 %/m);
+    for (const mark of ["<!--", "```", "mermaid", "<details", "<summary", "**"])
+      expect([mark, r.stdout.includes(mark)]).toEqual([mark, false]);
+    expect(r.stdout).not.toMatch(/^\s*\|/m); // no Markdown table row
+    expect(r.stdout).toContain(
+      "(a diagram in the pull-request comment: pass --markdown to print its Mermaid source)",
+    );
+  }, 60_000);
+
+  it("--markdown, and a pipe without either: the pull-request Markdown", async () => {
+    const md = await metrics("--markdown");
+    expect(md.status).toBe(1);
+    expect(md.stdout).toContain("| `v1` (stable, baseline) | 90 % | 9.00 | 5,400 | 99.50 %");
+    expect(md.stdout).toContain("<!--");
+    expect((await metrics()).stdout).toBe(md.stdout);
+    expect((await metrics("--no-markdown", "--markdown")).stdout).toBe(md.stdout); // the last one counts
+  }, 60_000);
 });

@@ -137,6 +137,7 @@ export function kubernetesPort(options: KubernetesPortOptions): KubePort {
             reason: failure.reason,
             message: redact(failure.message),
             ...(failure.conflicts ? { conflicts: failure.conflicts } : {}),
+            ...(failure.unreachable ? { unreachable: failure.unreachable } : {}),
           };
         }
         if (failure.retryAfterMs !== undefined) waitMs = Math.max(waitMs, failure.retryAfterMs);
@@ -171,6 +172,7 @@ export function kubernetesPort(options: KubernetesPortOptions): KubePort {
     retryable: boolean;
     retryAfterMs?: number;
     conflicts?: Failure["conflicts"];
+    unreachable?: Failure["unreachable"];
   } {
     // For failures that were retried: used only once retries are exhausted.
     const gaveUp = attempt > 1 ? `${ctx.doing} (gave up after ${attempt} attempts)` : ctx.doing;
@@ -266,6 +268,7 @@ export function kubernetesPort(options: KubernetesPortOptions): KubePort {
       return {
         reason: "unavailable",
         retryable: true,
+        unreachable: { server, cause: `no answer within ${timeoutMs} ms` },
         message: `Cannot ${gaveUp}: the API server at ${server} did not answer within ${timeoutMs} ms. Check that the cluster is up and reachable, then apply again.`,
       };
     }
@@ -274,6 +277,7 @@ export function kubernetesPort(options: KubernetesPortOptions): KubePort {
       return {
         reason: "unavailable",
         retryable: true,
+        unreachable: { server, cause: networkDetail(e) ?? network },
         message: `Cannot ${gaveUp}: cannot reach the API server at ${server} (${network}). Check the kubeconfig's server address and the network, then apply again.`,
       };
     }
@@ -472,6 +476,18 @@ function statusOf(body: unknown): StatusBody {
 function errorField(e: unknown, key: "name" | "message" | "code"): string | undefined {
   const v = typeof e === "object" && e !== null ? (e as Record<string, unknown>)[key] : undefined;
   return typeof v === "string" ? v : undefined;
+}
+
+/** The failing call's own words when they name the code ("connect ECONNREFUSED 127.0.0.1:6443"). */
+function networkDetail(e: unknown): string | undefined {
+  let cur: unknown = e;
+  for (let i = 0; i < 4 && typeof cur === "object" && cur !== null; i++) {
+    const code = errorField(cur, "code");
+    const message = errorField(cur, "message");
+    if (code && message?.includes(code) && message.length <= 200) return message;
+    cur = (cur as { cause?: unknown }).cause;
+  }
+  return undefined;
 }
 
 /** A short description of a connection-level failure from undici, or undefined. */

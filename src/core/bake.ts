@@ -4,6 +4,7 @@
 // resourceVersion; nothing here does I/O.
 import type { ServiceApplyReport } from "./deploy-report.js";
 import type { K8sObject } from "./k8s.js";
+import type { ServiceConfig } from "./schema.js";
 
 /** The annotation that holds a record's JSON. */
 export const BAKE_ANNOTATION = "rollout-bot/bake";
@@ -188,4 +189,29 @@ export function untilText(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
   const m = Math.floor(s / 60);
   return m > 0 ? `${m}m${s % 60 ? ` ${s % 60}s` : ""}` : `${s}s`;
+}
+
+/**
+ * Whether a merge gives a version other than the one that was stable something new to prove:
+ * more traffic, or new contents (model, image) while it serves. A merge that only moves traffic
+ * back to the stable version (an abort), or adds a version at 0 %, has nothing to bake — and
+ * rolling an abort back would send traffic to the canary it retreated from.
+ */
+export function needsBake(params: {
+  readonly before: ServiceConfig | undefined;
+  readonly after: ServiceConfig;
+}): boolean {
+  const { before, after } = params;
+  const stableBefore = before?.stable ?? after.stable;
+  const contents = (s: ServiceConfig | undefined, v: string) => {
+    const c = s?.versions[v];
+    return c === undefined
+      ? undefined
+      : JSON.stringify({ ...c, weight: 0, tfServing: s?.tfServing, kserve: s?.kserve });
+  };
+  return Object.entries(after.versions).some(([v, c]) => {
+    if (v === stableBefore || c.weight === 0) return false;
+    const was = before?.versions[v];
+    return was === undefined || c.weight > was.weight || contents(after, v) !== contents(before, v);
+  });
 }

@@ -124,11 +124,10 @@ const STATUS_WORDS: Record<ServiceApplyStatus, string> = {
   "rolled-back": "rolled back",
 };
 
-function headline(sha: string, services: readonly ServiceApplyReport[]): string {
+function headline(at: string, services: readonly ServiceApplyReport[]): string {
   const keys = (status: ServiceApplyStatus) =>
     andList(services.filter((s) => s.status === status).map((s) => code(s.key)));
   const any = (status: ServiceApplyStatus) => services.some((s) => s.status === status);
-  const at = shortSha(sha);
   if (any("failed")) return `### ${ICON.failed} Apply of ${at} failed for ${keys("failed")}`;
   if (any("rolled-back"))
     return `### ${ICON["rolled-back"]} Apply of ${at} rolled back for ${keys("rolled-back")}`;
@@ -226,10 +225,21 @@ export function applyComment(params: {
   readonly sha: string;
   readonly services: readonly ServiceApplyReport[];
   readonly runUrl?: string;
+  /**
+   * A local run (the CLI): the rollout.yaml whose working tree was applied, named instead of a
+   * commit; such a report has no hidden marker (it is never a comment to find again).
+   */
+  readonly localFile?: string;
 }): string {
-  const { sha, services, runUrl } = params;
-  const rerun = runUrl ? `re-run [the deploy job](${runUrl})` : "re-run the deploy job";
-  const out = [applyMarker(sha), headline(sha, services), ""];
+  const { sha, services, runUrl, localFile } = params;
+  const rerun = runUrl
+    ? `re-run [the deploy job](${runUrl})`
+    : localFile === undefined
+      ? "re-run the deploy job"
+      : `run ${code("rollout-bot apply")} again`;
+  const at = localFile === undefined ? shortSha(sha) : `${code(localFile)} (working tree)`;
+  const out =
+    localFile === undefined ? [applyMarker(sha), headline(at, services), ""] : [headline(at, services), ""];
   if (services.length === 0) out.push("rollout.yaml at this commit has no services.", "");
   if (services.length > 1) {
     out.push(
@@ -250,7 +260,8 @@ export function applyComment(params: {
   }
   for (const s of services) out.push(...serviceSection(s, rerun), "");
   const run = runUrl ? ` · [deploy run](${runUrl})` : "";
-  out.push(`<sub>Commit ${code(sha)}${run} · server-side apply, field manager ${code("rollout-bot")}</sub>`);
+  const what = localFile === undefined ? `Commit ${code(sha)}` : `${code(localFile)} (working tree)`;
+  out.push(`<sub>${what}${run} · server-side apply, field manager ${code("rollout-bot")}</sub>`);
   return truncateMarkdown(out.join("\n"), GITHUB_TEXT_LIMIT);
 }
 

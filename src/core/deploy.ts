@@ -30,6 +30,12 @@ export type KubeResult<T> =
       readonly message: string;
       /** For conflicts: the fields and the field managers that own them. */
       readonly conflicts?: readonly { readonly field: string; readonly manager: string }[];
+      /**
+       * For `unavailable` when no answer came at all (connection refused, DNS, timeout): the API
+       * server's address and the cause (`connect ECONNREFUSED 127.0.0.1:6443`), so a caller can
+       * say once that the cluster is unreachable instead of once per object.
+       */
+      readonly unreachable?: { readonly server: string; readonly cause: string };
     };
 
 /** The narrow port the apply pipeline uses; src/adapters/kubernetes.ts implements it with client-node. */

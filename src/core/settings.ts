@@ -24,6 +24,8 @@ export interface Settings {
   readonly privateKey: string;
   readonly webhookSecret: string;
   readonly prometheusUrl?: string;
+  /** How often bakes are resumed, in ms (ROLLOUT_BOT_BAKE_INTERVAL_MS; unset: the app's default, 30 000). */
+  readonly bakeIntervalMs?: number;
   /** Cluster credentials: kubeconfig text, the pod's service account, or none (no merge-to-deploy). */
   readonly cluster:
     | { readonly kind: "kubeconfig"; readonly path: string; readonly text: string }
@@ -142,6 +144,15 @@ export function parseSettings(env: Env, files: ReadonlyMap<string, FileRead>): S
     );
   })();
 
+  const bakeIntervalMs = (() => {
+    if (!set(env.ROLLOUT_BOT_BAKE_INTERVAL_MS)) return undefined;
+    const n = Number(env.ROLLOUT_BOT_BAKE_INTERVAL_MS.trim());
+    if (Number.isInteger(n) && n >= 100) return n;
+    return bad(
+      `ROLLOUT_BOT_BAKE_INTERVAL_MS is "${env.ROLLOUT_BOT_BAKE_INTERVAL_MS}": set it to a whole number of milliseconds, at least 100 (default 30000).`,
+    );
+  })();
+
   const appId = (() => {
     if (!set(env.APP_ID)) {
       return bad(
@@ -246,6 +257,7 @@ export function parseSettings(env: Env, files: ReadonlyMap<string, FileRead>): S
       privateKey,
       webhookSecret,
       ...(prometheusUrl ? { prometheusUrl } : {}),
+      ...(bakeIntervalMs !== undefined ? { bakeIntervalMs } : {}),
       cluster,
     },
   };

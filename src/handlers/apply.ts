@@ -10,7 +10,7 @@ import {
 } from "../core/apply-plan.js";
 import type { FileSnapshot } from "../core/changes.js";
 import type { LoadedConfig } from "../core/config.js";
-import { type KubePort, type ObjectRef, refOf } from "../core/deploy.js";
+import { type KubePort, type KubeResult, type ObjectRef, refOf } from "../core/deploy.js";
 import { type K8sObject, SERVICE_LABEL } from "../core/k8s.js";
 import { weightsOf } from "../core/plan.js";
 import { routerInput } from "../core/render.js";
@@ -129,16 +129,22 @@ export async function applyServices(params: {
   // Dry run everything first: one bad object anywhere and nothing is applied.
   const prepared = new Map<string, Prepared[]>();
   const failures: string[] = [];
+  // The first answer that the API server is unreachable or unavailable ends the dry run: the
+  // other objects would only say the same, each after its own retries.
+  let unavailable: Extract<KubeResult<unknown>, { ok: false }> | undefined;
   for (const plan of plans) {
     const rows = await bounded(plan.objects, limit, async (object): Promise<Prepared | undefined> => {
+      if (unavailable) return undefined;
       const ref = refOf(object);
       const live = await kube.get(ref);
       if (!live.ok) {
+        if (live.reason === "unavailable" && failures.length === 0) unavailable ??= live;
         failures.push(`${named(ref)}: ${live.message}`);
         return undefined;
       }
       const dry = await kube.apply({ object, dryRun: true, force: params.force });
       if (!dry.ok) {
+        if (dry.reason === "unavailable" && failures.length === 0) unavailable ??= dry;
         const owners = dry.conflicts
           ?.map((c) => `${c.field} is owned by field manager "${c.manager}"`)
           .join("; ");
@@ -151,6 +157,16 @@ export async function applyServices(params: {
       plan.key,
       rows.filter((r): r is Prepared => r !== undefined),
     );
+  }
+  if (unavailable) {
+    return {
+      ok: false,
+      reason: "dry-run-failed",
+      message: unavailable.unreachable
+        ? `Cannot reach the Kubernetes API server at ${unavailable.unreachable.server}: ${unavailable.unreachable.cause}. Check the kubeconfig's server address (--kubeconfig, $KUBECONFIG) and that the cluster is up; nothing was applied.`
+        : `The Kubernetes API server could not serve the dry run, so nothing was applied: ${unavailable.message}`,
+      services: [],
+    };
   }
   if (failures.length > 0) {
     return {

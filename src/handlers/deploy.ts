@@ -3,12 +3,13 @@ import type { GitHubAdapter } from "../adapters/github.js";
 import { changedServices } from "../core/apply-plan.js";
 import { evaluateApproval } from "../core/approval.js";
 import { teamsToCheck } from "../core/authorize.js";
-import type { BakeRecord, BakeRepo } from "../core/bake.js";
+import { type BakeRecord, type BakeRepo, needsBake } from "../core/bake.js";
 import type { FileSnapshot } from "../core/changes.js";
 import { loadConfig } from "../core/config.js";
 import type { KubePort } from "../core/deploy.js";
 import { applyComment, refusalComment } from "../core/deploy-report.js";
 import { durationSeconds } from "../core/promql.js";
+import type { ServiceConfig } from "../core/schema.js";
 import { type ApplyOutcome, applyServices, reportOf, type ServiceApply, type WaitOptions } from "./apply.js";
 import { type BakeResult, postSticky, resumeBakes, settleBake, writeBakeRecord } from "./bake.js";
 import type { PromFactory } from "./report-metrics.js";
@@ -94,7 +95,7 @@ export async function deployOnMerge(params: DeployParams): Promise<DeployOutcome
   }
   const config = loaded.loaded.config;
   let beforeFiles: FileSnapshot | undefined;
-  let beforeServices: Record<string, unknown> | undefined;
+  let beforeServices: Readonly<Record<string, ServiceConfig>> | undefined;
   if (params.before) {
     beforeFiles = await params.filesAt(params.before);
     const t = beforeFiles.get(configPath);
@@ -210,7 +211,8 @@ export async function deployOnMerge(params: DeployParams): Promise<DeployOutcome
       !params.metrics ||
       !params.before ||
       seconds <= 0 ||
-      applied.status === "no-op"
+      applied.status === "no-op" ||
+      !needsBake({ before: beforeServices?.[d.key], after: service })
     ) {
       await gh.deploymentStatus({ id: d.id, state: "success", description: "applied" });
       continue;

@@ -9,8 +9,10 @@ import {
   bakeObject,
   claimed,
   finished,
+  needsBake,
   recordOf,
 } from "../../src/core/bake.js";
+import { ServiceSchema } from "../../src/core/schema.js";
 
 const RECORD: BakeRecord = {
   version: 1,
@@ -145,5 +147,54 @@ describe("bake records in ConfigMaps", () => {
     expect(r.ok).toBe(false);
     expect(!r.ok && r.message).toMatch(/^ConfigMap kubeflow\/rollout-bot-bake-mnist/);
     expect(!r.ok && r.message).toMatch(message);
+  });
+});
+
+describe("needsBake: only a merge that gives a non-stable version more traffic or new contents", () => {
+  const svc = (versions: Record<string, Record<string, unknown>>, stable = "v1") =>
+    ServiceSchema.parse({
+      namespace: "kubeflow",
+      host: "mnist",
+      manifests: "deploy/mnist",
+      versions,
+      stable,
+    });
+  const V = (weight: number, modelBasePath = "gs://m/1") => ({ weight, modelBasePath });
+  it.each([
+    [
+      "v2 10 → 20",
+      svc({ v1: V(90), v2: V(10, "gs://m/2") }),
+      svc({ v1: V(80), v2: V(20, "gs://m/2") }),
+      true,
+    ],
+    ["v2 added at 0 %", svc({ v1: V(100) }), svc({ v1: V(100), v2: V(0, "gs://m/2") }), false],
+    [
+      "abort: back to stable",
+      svc({ v1: V(80), v2: V(20, "gs://m/2") }),
+      svc({ v1: V(100), v2: V(0, "gs://m/2") }),
+      false,
+    ],
+    [
+      "v2 20 → 10 (a retreat)",
+      svc({ v1: V(80), v2: V(20, "gs://m/2") }),
+      svc({ v1: V(90), v2: V(10, "gs://m/2") }),
+      false,
+    ],
+    [
+      "v2's model changed at 20 %",
+      svc({ v1: V(80), v2: V(20, "gs://m/2") }),
+      svc({ v1: V(80), v2: V(20, "gs://m/3") }),
+      true,
+    ],
+    [
+      "promote v2",
+      svc({ v1: V(50), v2: V(50, "gs://m/2") }),
+      svc({ v1: V(0), v2: V(100, "gs://m/2") }, "v2"),
+      true,
+    ],
+    ["a new service with a canary", undefined, svc({ v1: V(90), v2: V(10, "gs://m/2") }), true],
+    ["a new service, stable only", undefined, svc({ v1: V(100) }), false],
+  ])("%s → %s", (_name, before, after, expected) => {
+    expect(needsBake({ before, after })).toBe(expected);
   });
 });

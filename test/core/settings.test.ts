@@ -46,6 +46,7 @@ describe("parseSettings", () => {
       { baseUrl: "http://127.0.0.1:8080/api/v3" },
     ],
     ["PROMETHEUS_URL", { PROMETHEUS_URL: "http://prom:9090" }, { prometheusUrl: "http://prom:9090" }],
+    ["ROLLOUT_BOT_BAKE_INTERVAL_MS", { ROLLOUT_BOT_BAKE_INTERVAL_MS: "500" }, { bakeIntervalMs: 500 }],
     [
       "ROLLOUT_BOT_KUBECONFIG",
       { ROLLOUT_BOT_KUBECONFIG: "/kc" },
@@ -75,6 +76,11 @@ describe("parseSettings", () => {
     [{ GHE_HOST: "g.example.com", GHE_PROTOCOL: "ftp" }, 'GHE_PROTOCOL is "ftp"'],
     [{ PROMETHEUS_URL: "prometheus:9090" }, 'PROMETHEUS_URL is "prometheus:9090": set it to'],
     [{ PROMETHEUS_URL: "ftp://p" }, 'PROMETHEUS_URL is "ftp://p"'],
+    [
+      { ROLLOUT_BOT_BAKE_INTERVAL_MS: "5s" },
+      'ROLLOUT_BOT_BAKE_INTERVAL_MS is "5s": set it to a whole number',
+    ],
+    [{ ROLLOUT_BOT_BAKE_INTERVAL_MS: "10" }, 'ROLLOUT_BOT_BAKE_INTERVAL_MS is "10"'],
     [{ APP_ID: "rollout-bot" }, 'APP_ID is "rollout-bot": set it to the App ID number'],
     [{ APP_ID: "1.5" }, 'APP_ID is "1.5"'],
     [{ APP_ID: undefined }, "APP_ID is not set"],

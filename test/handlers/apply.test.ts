@@ -130,6 +130,43 @@ describe("applyServices", () => {
     expect(writes()).toEqual([]);
   });
 
+  it("an API server nobody listens on is named once as unreachable, not as 6 refused objects", async () => {
+    const gone = await startFakeKube();
+    await gone.close(); // its port: nobody listens there now
+    const port = kubernetesPort({
+      kubeconfig: kubeconfigFor(gone),
+      retries: 1,
+      backoffMs: 5,
+      timeoutMs: 2000,
+    });
+    for (const planOnly of [true, false]) {
+      const out = await run(repo(), { kube: port, planOnly });
+      expect(out.ok ? "" : out.reason).toBe("dry-run-failed");
+      expect(out.ok ? "" : out.message).toMatch(
+        new RegExp(
+          `^Cannot reach the Kubernetes API server at ${gone.url.replaceAll(".", "\\.")}: connect ECONNREFUSED [^ ]+\\. Check the kubeconfig's server address \\(--kubeconfig, \\$KUBECONFIG\\) and that the cluster is up; nothing was applied\\.$`,
+        ),
+      );
+      expect(out.ok ? "" : out.message).not.toContain("refused");
+    }
+  });
+
+  it("the dry run stops at the first answer that the server is unavailable", async () => {
+    const calls: string[] = [];
+    const down: KubePort = {
+      ...kube,
+      get: async (ref) => {
+        calls.push(ref.name);
+        return { ok: false, reason: "unavailable", message: `Cannot read ${ref.name}: HTTP 503.` };
+      },
+    };
+    const out = await run(repo(), { kube: down, planOnly: true, concurrency: 1 });
+    expect(out.ok ? "" : out.message).toBe(
+      `The Kubernetes API server could not serve the dry run, so nothing was applied: Cannot read ${calls[0]}: HTTP 503.`,
+    );
+    expect(calls).toHaveLength(1);
+  });
+
   it("a Deployment that never becomes Available blocks the routing change, at the timeout", async () => {
     fake.setAvailability("mnist-v2", "never");
     const clock = fakeClock();

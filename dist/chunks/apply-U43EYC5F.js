@@ -4,7 +4,7 @@ import {
   applyServices,
   planOf,
   reportOf
-} from "./chunk-ND2DBUCZ.js";
+} from "./chunk-YDFYPLSI.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 export {

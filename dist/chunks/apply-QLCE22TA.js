@@ -3,14 +3,14 @@ const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   guardIo,
   snapshot
-} from "./chunk-7FF6EHOL.js";
-import "./chunk-CBHB3NVJ.js";
+} from "./chunk-N36K66EY.js";
+import "./chunk-J5JMMX2R.js";
 import {
   applyServices,
   didYouMean,
   loadConfig,
   shownName
-} from "./chunk-ND2DBUCZ.js";
+} from "./chunk-YDFYPLSI.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 

@@ -2,21 +2,21 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunk-7S2HLHYP.js";
+} from "./chunk-ABSHZPO7.js";
 import {
   githubAdapter
-} from "./chunk-ZQZL6VLK.js";
-import "./chunk-4NWOMCN7.js";
+} from "./chunk-AV5RS4O6.js";
+import "./chunk-OI35MYYT.js";
 import {
   PLAN_MARKER,
   planComment
-} from "./chunk-NBN44VW7.js";
+} from "./chunk-CQ5UYWSF.js";
 import {
   applyServices,
   changedServices,
   loadConfig,
   planOf
-} from "./chunk-ND2DBUCZ.js";
+} from "./chunk-YDFYPLSI.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 

@@ -22,7 +22,7 @@ import {
   scanServices,
   usageRows,
   weightsOf
-} from "./chunk-ND2DBUCZ.js";
+} from "./chunk-YDFYPLSI.js";
 import {
   require_dist
 } from "./chunk-M2FA62U7.js";

@@ -82566,7 +82566,8 @@ function kubernetesPort(options) {
             ok: false,
             reason: failure.reason,
             message: redact(failure.message),
-            ...failure.conflicts ? { conflicts: failure.conflicts } : {}
+            ...failure.conflicts ? { conflicts: failure.conflicts } : {},
+            ...failure.unreachable ? { unreachable: failure.unreachable } : {}
           };
         }
         if (failure.retryAfterMs !== void 0) waitMs = Math.max(waitMs, failure.retryAfterMs);
@@ -82666,6 +82667,7 @@ function kubernetesPort(options) {
       return {
         reason: "unavailable",
         retryable: true,
+        unreachable: { server, cause: `no answer within ${timeoutMs} ms` },
         message: `Cannot ${gaveUp}: the API server at ${server} did not answer within ${timeoutMs} ms. Check that the cluster is up and reachable, then apply again.`
       };
     }
@@ -82674,6 +82676,7 @@ function kubernetesPort(options) {
       return {
         reason: "unavailable",
         retryable: true,
+        unreachable: { server, cause: networkDetail(e2) ?? network },
         message: `Cannot ${gaveUp}: cannot reach the API server at ${server} (${network}). Check the kubeconfig's server address and the network, then apply again.`
       };
     }
@@ -82848,6 +82851,16 @@ function statusOf(body) {
 function errorField(e2, key) {
   const v = typeof e2 === "object" && e2 !== null ? e2[key] : void 0;
   return typeof v === "string" ? v : void 0;
+}
+function networkDetail(e2) {
+  let cur = e2;
+  for (let i = 0; i < 4 && typeof cur === "object" && cur !== null; i++) {
+    const code = errorField(cur, "code");
+    const message = errorField(cur, "message");
+    if (code && message?.includes(code) && message.length <= 200) return message;
+    cur = cur.cause;
+  }
+  return void 0;
 }
 function networkError(e2) {
   let cur = e2;

@@ -5,7 +5,7 @@ import {
   directlyIn,
   loadConfig,
   repoPath
-} from "./chunk-ND2DBUCZ.js";
+} from "./chunk-YDFYPLSI.js";
 
 // src/adapters/github-queries.ts
 var ACK_AND_READ = (

@@ -19168,16 +19168,20 @@ async function applyServices(params) {
   }
   const prepared = /* @__PURE__ */ new Map();
   const failures = [];
+  let unavailable;
   for (const plan of plans) {
     const rows = await bounded(plan.objects, limit, async (object) => {
+      if (unavailable) return void 0;
       const ref = refOf(object);
       const live = await kube.get(ref);
       if (!live.ok) {
+        if (live.reason === "unavailable" && failures.length === 0) unavailable ??= live;
         failures.push(`${named(ref)}: ${live.message}`);
         return void 0;
       }
       const dry = await kube.apply({ object, dryRun: true, force: params.force });
       if (!dry.ok) {
+        if (dry.reason === "unavailable" && failures.length === 0) unavailable ??= dry;
         const owners = dry.conflicts?.map((c) => `${c.field} is owned by field manager "${c.manager}"`).join("; ");
         failures.push(`${named(ref)}: ${dry.message}${owners ? ` (${owners})` : ""}`);
         return void 0;
@@ -19188,6 +19192,14 @@ async function applyServices(params) {
       plan.key,
       rows.filter((r) => r !== void 0)
     );
+  }
+  if (unavailable) {
+    return {
+      ok: false,
+      reason: "dry-run-failed",
+      message: unavailable.unreachable ? `Cannot reach the Kubernetes API server at ${unavailable.unreachable.server}: ${unavailable.unreachable.cause}. Check the kubeconfig's server address (--kubeconfig, $KUBECONFIG) and that the cluster is up; nothing was applied.` : `The Kubernetes API server could not serve the dry run, so nothing was applied: ${unavailable.message}`,
+      services: []
+    };
   }
   if (failures.length > 0) {
     return {

@@ -5,12 +5,12 @@ import {
   loadForRequest,
   planSet,
   renderChanges
-} from "./chunk-CBHB3NVJ.js";
+} from "./chunk-J5JMMX2R.js";
 import {
   formatProblem,
   loadConfig,
   showKey
-} from "./chunk-ND2DBUCZ.js";
+} from "./chunk-YDFYPLSI.js";
 
 // src/adapters/fs.ts
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";

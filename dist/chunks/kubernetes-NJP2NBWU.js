@@ -3,7 +3,7 @@ const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   KubeConfigError,
   kubernetesPort
-} from "./chunk-KAG6JLPO.js";
+} from "./chunk-AVXLFA7U.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 export {

@@ -5,26 +5,26 @@ import {
   defaultReplica,
   deployOnMerge,
   resumeBakes
-} from "./chunk-7S2HLHYP.js";
+} from "./chunk-ABSHZPO7.js";
 import {
   commentEventFrom,
   gateRerunFrom,
   handleRolloutComment,
   mergedPrFrom,
   rolloutPrEventFrom
-} from "./chunk-TQT24J2L.js";
+} from "./chunk-I5RJ6M6V.js";
 import {
   githubAdapter
-} from "./chunk-ZQZL6VLK.js";
+} from "./chunk-AV5RS4O6.js";
 import {
   prometheusClient
 } from "./chunk-XONPVMBC.js";
 import {
   reportOnPr
-} from "./chunk-4NWOMCN7.js";
+} from "./chunk-OI35MYYT.js";
 import {
   kubernetesPort
-} from "./chunk-KAG6JLPO.js";
+} from "./chunk-AVXLFA7U.js";
 
 // src/app.ts
 import { readFileSync } from "node:fs";

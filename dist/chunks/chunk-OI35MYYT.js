@@ -6,7 +6,7 @@ import {
   metricsComment,
   metricsMarker,
   quantileFromBuckets
-} from "./chunk-NBN44VW7.js";
+} from "./chunk-CQ5UYWSF.js";
 import {
   bucketsByVersion,
   durationSeconds,
@@ -16,7 +16,7 @@ import {
   serviceQueries,
   timelines,
   versionRow
-} from "./chunk-ND2DBUCZ.js";
+} from "./chunk-YDFYPLSI.js";
 
 // src/handlers/collect-metrics.ts
 function vector(a) {

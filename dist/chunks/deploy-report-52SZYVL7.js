@@ -8,7 +8,7 @@ import {
   planComment,
   refusalComment,
   refusalMarker
-} from "./chunk-NBN44VW7.js";
+} from "./chunk-CQ5UYWSF.js";
 import "./chunk-VQQVTJLU.js";
 export {
   MAX_DIFF_LINES,

@@ -1036,10 +1036,9 @@ var STATUS_WORDS = {
   failed: "failed",
   "rolled-back": "rolled back"
 };
-function headline(sha, services) {
+function headline(at, services) {
   const keys = (status) => andList(services.filter((s) => s.status === status).map((s) => code(s.key)));
   const any = (status) => services.some((s) => s.status === status);
-  const at = shortSha(sha);
   if (any("failed")) return `### ${ICON.failed} Apply of ${at} failed for ${keys("failed")}`;
   if (any("rolled-back"))
     return `### ${ICON["rolled-back"]} Apply of ${at} rolled back for ${keys("rolled-back")}`;
@@ -1121,9 +1120,10 @@ function serviceSection(s, rerun) {
   return out;
 }
 function applyComment(params) {
-  const { sha, services, runUrl } = params;
-  const rerun = runUrl ? `re-run [the deploy job](${runUrl})` : "re-run the deploy job";
-  const out = [applyMarker(sha), headline(sha, services), ""];
+  const { sha, services, runUrl, localFile } = params;
+  const rerun = runUrl ? `re-run [the deploy job](${runUrl})` : localFile === void 0 ? "re-run the deploy job" : `run ${code("rollout-bot apply")} again`;
+  const at = localFile === void 0 ? shortSha(sha) : `${code(localFile)} (working tree)`;
+  const out = localFile === void 0 ? [applyMarker(sha), headline(at, services), ""] : [headline(at, services), ""];
   if (services.length === 0) out.push("rollout.yaml at this commit has no services.", "");
   if (services.length > 1) {
     out.push(
@@ -1142,7 +1142,8 @@ function applyComment(params) {
   }
   for (const s of services) out.push(...serviceSection(s, rerun), "");
   const run = runUrl ? ` \xB7 [deploy run](${runUrl})` : "";
-  out.push(`<sub>Commit ${code(sha)}${run} \xB7 server-side apply, field manager ${code("rollout-bot")}</sub>`);
+  const what = localFile === void 0 ? `Commit ${code(sha)}` : `${code(localFile)} (working tree)`;
+  out.push(`<sub>${what}${run} \xB7 server-side apply, field manager ${code("rollout-bot")}</sub>`);
   return truncateMarkdown(out.join("\n"), GITHUB_TEXT_LIMIT);
 }
 function diffStat(diff) {

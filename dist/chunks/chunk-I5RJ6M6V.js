@@ -3,22 +3,22 @@ const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   authorize,
   teamsToCheck
-} from "./chunk-ZQZL6VLK.js";
+} from "./chunk-AV5RS4O6.js";
 import {
   loadForRequest,
   parseTrafficRequest,
   planSet
-} from "./chunk-CBHB3NVJ.js";
+} from "./chunk-J5JMMX2R.js";
 import {
   reportOnPr
-} from "./chunk-4NWOMCN7.js";
+} from "./chunk-OI35MYYT.js";
 import {
   code,
   fenced,
   planComment,
   prose,
   table
-} from "./chunk-NBN44VW7.js";
+} from "./chunk-CQ5UYWSF.js";
 import {
   BARE_WORDS,
   CHAT_COMMANDS,
@@ -38,7 +38,7 @@ import {
   sameMirror,
   scanServices,
   weightsOf
-} from "./chunk-ND2DBUCZ.js";
+} from "./chunk-YDFYPLSI.js";
 
 // src/adapters/events.ts
 function commentEventFrom(payload) {

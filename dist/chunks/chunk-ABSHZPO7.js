@@ -2,14 +2,14 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   teamsToCheck
-} from "./chunk-ZQZL6VLK.js";
+} from "./chunk-AV5RS4O6.js";
 import {
   summarise
-} from "./chunk-4NWOMCN7.js";
+} from "./chunk-OI35MYYT.js";
 import {
   applyComment,
   refusalComment
-} from "./chunk-NBN44VW7.js";
+} from "./chunk-CQ5UYWSF.js";
 import {
   applyServices,
   broughtPath,
@@ -20,7 +20,7 @@ import {
   repoPath,
   reportOf,
   weightsOf
-} from "./chunk-ND2DBUCZ.js";
+} from "./chunk-YDFYPLSI.js";
 
 // src/core/bake.ts
 var BAKE_ANNOTATION = "rollout-bot/bake";
@@ -94,6 +94,19 @@ function claimed(record, by, now) {
 }
 function finished(record, result, now) {
   return { ...record, state: "done", result: { ...result, at: now } };
+}
+function needsBake(params) {
+  const { before, after } = params;
+  const stableBefore = before?.stable ?? after.stable;
+  const contents = (s, v) => {
+    const c = s?.versions[v];
+    return c === void 0 ? void 0 : JSON.stringify({ ...c, weight: 0, tfServing: s?.tfServing, kserve: s?.kserve });
+  };
+  return Object.entries(after.versions).some(([v, c]) => {
+    if (v === stableBefore || c.weight === 0) return false;
+    const was = before?.versions[v];
+    return was === void 0 || c.weight > was.weight || contents(after, v) !== contents(before, v);
+  });
 }
 
 // src/handlers/bake.ts
@@ -623,7 +636,7 @@ async function deployOnMerge(params) {
     const service = config.services[d.key];
     const applied = apply.services.find((s) => s.key === d.key);
     const seconds = durationSeconds(service?.policy.bake ?? "0s");
-    if (!service || !applied || !params.metrics || !params.before || seconds <= 0 || applied.status === "no-op") {
+    if (!service || !applied || !params.metrics || !params.before || seconds <= 0 || applied.status === "no-op" || !needsBake({ before: beforeServices?.[d.key], after: service })) {
       await gh.deploymentStatus({ id: d.id, state: "success", description: "applied" });
       continue;
     }
