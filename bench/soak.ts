@@ -117,10 +117,15 @@ export function soakSection(): Section {
       const t0 = performance.now();
       const concurrency = 8;
       let next = 0;
+      let done = 0;
+      // RSS half-way too: growth that stops once the heap and the allocator have warmed up is
+      // not a leak; growth that goes on through the second half is.
+      let rssHalf = 0;
       await Promise.all(
         Array.from({ length: concurrency }, async () => {
           for (let i = next++; i < total; i = next++) {
             await send(i);
+            if (++done === Math.floor(total / 2)) rssHalf = rss();
             if (i % 200 === 199) ctx.progress(`soak: ${i + 1}/${total} webhooks`);
           }
         }),
@@ -145,8 +150,10 @@ export function soakSection(): Section {
               seconds: seconds.toFixed(1),
               "webhooks/s": (total / seconds).toFixed(0),
               "RSS start": mb(rssStart),
+              "RSS half-way": mb(rssHalf),
               "RSS end": mb(rssEnd),
               "RSS delta": `${rssEnd >= rssStart ? "+" : ""}${mb(rssEnd - rssStart)}`,
+              "second half": `${rssEnd >= rssHalf ? "+" : ""}${mb(rssEnd - rssHalf)}`,
               "heap used start → end": `${mb(heapStart)} → ${mb(heapEnd)}`,
             },
           ],
