@@ -2,12 +2,13 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   guardIo,
+  loadForServices,
   localTree,
   locateConfig,
   runRender,
   runSet,
   runValidate
-} from "./chunks/chunk-N36K66EY.js";
+} from "./chunks/chunk-WMJ4H52B.js";
 import {
   prometheusClient
 } from "./chunks/chunk-XONPVMBC.js";
@@ -31,11 +32,9 @@ import {
   didYouMean,
   durationProblem,
   isOneOf,
-  loadConfig,
   parseWaitTimeout,
   planOf,
   reportOf,
-  shownName,
   usageRows
 } from "./chunks/chunk-YDFYPLSI.js";
 import "./chunks/chunk-M2FA62U7.js";
@@ -76,42 +75,20 @@ async function runMetrics(params) {
     if (problem) return { ok: false, reason: "usage", message: problem };
   }
   return guardIo(params.file, async () => {
-    const text = await params.tree.read(params.file);
-    if (text === void 0) {
-      return {
-        ok: false,
-        reason: "missing-config",
-        message: `${params.file}: not found. Pass --config PATH.`
-      };
-    }
-    const loaded = loadConfig({
-      text,
-      file: params.file,
-      ...params.service ? { only: params.service } : {}
-    });
-    if (!loaded.ok) return { ok: false, reason: loaded.reason, message: loaded.message };
-    const services = loaded.loaded.config.services;
-    const all = Object.keys(services);
-    if (params.service !== void 0 && !Object.hasOwn(services, params.service)) {
-      return {
-        ok: false,
-        reason: "unknown-service",
-        message: `no service ${shownName(params.service)} in ${params.file} (services: ${all.join(", ")}).${didYouMean(params.service, all)} Use --service with one of them.`
-      };
-    }
-    const keys = params.service !== void 0 ? [params.service] : all;
+    const r = await loadForServices(params);
+    if (!r.ok) return r;
     const reports = [];
-    for (const key of keys) {
-      const r = await summarise({
-        config: loaded.loaded.config,
+    for (const key of r.keys) {
+      const report = await summarise({
+        config: r.loaded.config,
         key,
         prom: params.prom,
         ...params.prometheusUrl ? { prometheusUrl: params.prometheusUrl } : {},
         at: params.at,
         ...params.window ? { window: params.window } : {}
       });
-      if (!r.ok) return r;
-      reports.push(r);
+      if (!report.ok) return report;
+      reports.push(report);
     }
     return { ok: true, reports };
   });
@@ -478,7 +455,7 @@ ${USAGE}
         return 1;
       }
       const { KubeConfigError, kubernetesPort } = await import("./chunks/kubernetes-NJP2NBWU.js");
-      const { runApply } = await import("./chunks/apply-QLCE22TA.js");
+      const { runApply } = await import("./chunks/apply-SKFGAOGA.js");
       let kube;
       try {
         kube = kubernetesPort(creds);

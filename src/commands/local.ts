@@ -3,6 +3,7 @@ import { type FileChange, filesNeeded, loadForRequest, planSet, renderChanges } 
 import { type LoadedConfig, loadConfig } from "../core/config.js";
 import type { TrafficPlan } from "../core/plan.js";
 import { formatProblem, type Problem, showKey } from "../core/problems.js";
+import { didYouMean, shownName } from "../core/suggest.js";
 
 /** Outcome of a local command; `reason` codes are stable for `--json` users. */
 export type LocalResult =
@@ -203,4 +204,37 @@ export async function runSet(params: {
       written: !params.dryRun,
     };
   });
+}
+
+/**
+ * rollout.yaml read and loaded for `--service` (only that service parsed when the layout allows),
+ * or for every service: where `apply`, `plan` and `metrics` start.
+ */
+export async function loadForServices(params: {
+  readonly tree: LocalTree;
+  readonly file: string;
+  readonly service?: string;
+}): Promise<
+  | { readonly ok: true; readonly loaded: LoadedConfig; readonly keys: readonly string[] }
+  | {
+      readonly ok: false;
+      readonly reason: "missing-config" | "invalid-config" | "unknown-service";
+      readonly message: string;
+    }
+> {
+  const { file, service } = params;
+  const text = await params.tree.read(file);
+  if (text === undefined)
+    return { ok: false, reason: "missing-config", message: `${file}: not found. Pass --config PATH.` };
+  const loaded = loadConfig({ text, file, ...(service ? { only: service } : {}) });
+  if (!loaded.ok) return { ok: false, reason: "invalid-config", message: loaded.message };
+  const all = Object.keys(loaded.loaded.config.services);
+  // Object.hasOwn: `constructor` or `__proto__` is a name, never a property of every object.
+  if (service !== undefined && !Object.hasOwn(loaded.loaded.config.services, service))
+    return {
+      ok: false,
+      reason: "unknown-service",
+      message: `no service ${shownName(service)} in ${file} (services: ${all.join(", ")}).${didYouMean(service, all)} Use --service with one of them.`,
+    };
+  return { ok: true, loaded: loaded.loaded, keys: service !== undefined ? [service] : all };
 }

@@ -1,9 +1,7 @@
 import type { LocalTree } from "../adapters/fs.js";
-import { loadConfig } from "../core/config.js";
 import { durationProblem } from "../core/schema.js";
-import { didYouMean, shownName } from "../core/suggest.js";
 import { type PromFactory, type ReportOutcome, summarise } from "../handlers/report-metrics.js";
-import { guardIo } from "./local.js";
+import { guardIo, loadForServices } from "./local.js";
 
 export type MetricsCommandResult =
   | { readonly ok: true; readonly reports: readonly Extract<ReportOutcome, { ok: true }>[] }
@@ -52,43 +50,20 @@ export async function runMetrics(params: {
     if (problem) return { ok: false, reason: "usage", message: problem };
   }
   return guardIo(params.file, async (): Promise<MetricsCommandResult> => {
-    const text = await params.tree.read(params.file);
-    if (text === undefined) {
-      return {
-        ok: false,
-        reason: "missing-config",
-        message: `${params.file}: not found. Pass --config PATH.`,
-      };
-    }
-    const loaded = loadConfig({
-      text,
-      file: params.file,
-      ...(params.service ? { only: params.service } : {}),
-    });
-    if (!loaded.ok) return { ok: false, reason: loaded.reason, message: loaded.message };
-    const services = loaded.loaded.config.services;
-    const all = Object.keys(services);
-    // Object.hasOwn: `constructor` or `__proto__` is a name, never a property of every object.
-    if (params.service !== undefined && !Object.hasOwn(services, params.service)) {
-      return {
-        ok: false,
-        reason: "unknown-service",
-        message: `no service ${shownName(params.service)} in ${params.file} (services: ${all.join(", ")}).${didYouMean(params.service, all)} Use --service with one of them.`,
-      };
-    }
-    const keys = params.service !== undefined ? [params.service] : all;
+    const r = await loadForServices(params);
+    if (!r.ok) return r;
     const reports: Extract<ReportOutcome, { ok: true }>[] = [];
-    for (const key of keys) {
-      const r = await summarise({
-        config: loaded.loaded.config,
+    for (const key of r.keys) {
+      const report = await summarise({
+        config: r.loaded.config,
         key,
         prom: params.prom,
         ...(params.prometheusUrl ? { prometheusUrl: params.prometheusUrl } : {}),
         at: params.at,
         ...(params.window ? { window: params.window } : {}),
       });
-      if (!r.ok) return r;
-      reports.push(r);
+      if (!report.ok) return report;
+      reports.push(report);
     }
     return { ok: true, reports };
   });

@@ -7,9 +7,11 @@ import {
   renderChanges
 } from "./chunk-J5JMMX2R.js";
 import {
+  didYouMean,
   formatProblem,
   loadConfig,
-  showKey
+  showKey,
+  shownName
 } from "./chunk-YDFYPLSI.js";
 
 // src/adapters/fs.ts
@@ -328,6 +330,22 @@ async function runSet(params) {
     };
   });
 }
+async function loadForServices(params) {
+  const { file, service } = params;
+  const text = await params.tree.read(file);
+  if (text === void 0)
+    return { ok: false, reason: "missing-config", message: `${file}: not found. Pass --config PATH.` };
+  const loaded = loadConfig({ text, file, ...service ? { only: service } : {} });
+  if (!loaded.ok) return { ok: false, reason: "invalid-config", message: loaded.message };
+  const all = Object.keys(loaded.loaded.config.services);
+  if (service !== void 0 && !Object.hasOwn(loaded.loaded.config.services, service))
+    return {
+      ok: false,
+      reason: "unknown-service",
+      message: `no service ${shownName(service)} in ${file} (services: ${all.join(", ")}).${didYouMean(service, all)} Use --service with one of them.`
+    };
+  return { ok: true, loaded: loaded.loaded, keys: service !== void 0 ? [service] : all };
+}
 
 export {
   locateConfig,
@@ -336,5 +354,6 @@ export {
   snapshot,
   runValidate,
   runRender,
-  runSet
+  runSet,
+  loadForServices
 };

@@ -1,0 +1,33 @@
+import { createRequire as __rolloutBotCreateRequire } from 'node:module';
+const require = __rolloutBotCreateRequire(import.meta.url);
+import {
+  guardIo,
+  loadForServices,
+  snapshot
+} from "./chunk-WMJ4H52B.js";
+import "./chunk-J5JMMX2R.js";
+import {
+  applyServices
+} from "./chunk-YDFYPLSI.js";
+import "./chunk-M2FA62U7.js";
+import "./chunk-VQQVTJLU.js";
+
+// src/commands/apply.ts
+async function runApply(params) {
+  return guardIo(params.file, async () => {
+    const r = await loadForServices(params);
+    if (!r.ok) return r;
+    return applyServices({
+      kube: params.kube,
+      loaded: r.loaded,
+      files: await snapshot(params.tree, r.loaded),
+      services: r.keys,
+      planOnly: params.planOnly,
+      force: params.force,
+      wait: params.wait
+    });
+  });
+}
+export {
+  runApply
+};
