@@ -8,17 +8,17 @@ import {
   runRender,
   runSet,
   runValidate
-} from "./chunks/chunk-WMJ4H52B.js";
+} from "./chunks/chunk-UCE47HNV.js";
 import {
   prometheusClient
 } from "./chunks/chunk-XONPVMBC.js";
 import {
   REQUEST_USAGE,
   unifiedDiff
-} from "./chunks/chunk-J5JMMX2R.js";
+} from "./chunks/chunk-D5GL3KYI.js";
 import {
   summarise
-} from "./chunks/chunk-OI35MYYT.js";
+} from "./chunks/chunk-E6UUMDBD.js";
 import {
   applyComment,
   planComment
@@ -36,7 +36,7 @@ import {
   planOf,
   reportOf,
   usageRows
-} from "./chunks/chunk-YDFYPLSI.js";
+} from "./chunks/chunk-B3LP6RV3.js";
 import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";
 
@@ -455,7 +455,7 @@ ${USAGE}
         return 1;
       }
       const { KubeConfigError, kubernetesPort } = await import("./chunks/kubernetes-NJP2NBWU.js");
-      const { runApply } = await import("./chunks/apply-SKFGAOGA.js");
+      const { runApply } = await import("./chunks/apply-KSGK7VVD.js");
       let kube;
       try {
         kube = kubernetesPort(creds);

@@ -13,15 +13,15 @@ import {
 } from "./chunks/chunk-2US3PDWI.js";
 import {
   rolloutBotApp
-} from "./chunks/chunk-VINRY7CE.js";
-import "./chunks/chunk-ABSHZPO7.js";
-import "./chunks/chunk-I5RJ6M6V.js";
-import "./chunks/chunk-AV5RS4O6.js";
+} from "./chunks/chunk-JPJJORBT.js";
+import "./chunks/chunk-LJC47GT4.js";
+import "./chunks/chunk-Y3WPRRT4.js";
+import "./chunks/chunk-GVBAM3FJ.js";
 import "./chunks/chunk-XONPVMBC.js";
-import "./chunks/chunk-J5JMMX2R.js";
-import "./chunks/chunk-OI35MYYT.js";
+import "./chunks/chunk-D5GL3KYI.js";
+import "./chunks/chunk-E6UUMDBD.js";
 import "./chunks/chunk-CQ5UYWSF.js";
-import "./chunks/chunk-YDFYPLSI.js";
+import "./chunks/chunk-B3LP6RV3.js";
 import {
   KubeConfig,
   ObjectVersionApi,

@@ -1,4 +1,5 @@
 import type { TrafficChange, TrafficRequest } from "./request.js";
+import { largestRemainder } from "./rounding.js";
 import { routerOf } from "./routers/index.js";
 import type { RolloutConfig, ServiceConfig } from "./schema.js";
 import { didYouMean } from "./suggest.js";
@@ -82,20 +83,13 @@ export function proportional(params: {
     after[receiver] = rest;
     return after;
   }
-  const exact = others.map((v) => ({ v, x: (rest * (before[v] ?? 0)) / base }));
-  let left = rest;
-  for (const { v, x } of exact) {
-    after[v] = Math.floor(x);
-    left -= Math.floor(x);
-  }
-  const byFraction = exact
-    .map((e, i) => ({ ...e, i, f: e.x - Math.floor(e.x) }))
-    .sort((a, b) => b.f - a.f || a.i - b.i);
-  for (const { v } of byFraction) {
-    if (left <= 0) break;
-    after[v] = (after[v] ?? 0) + 1;
-    left--;
-  }
+  Object.assign(
+    after,
+    largestRemainder(
+      others.map((v) => [v, (rest * (before[v] ?? 0)) / base]),
+      rest,
+    ),
+  );
   return after;
 }
 

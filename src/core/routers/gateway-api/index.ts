@@ -2,6 +2,7 @@ import { HTTPRoute } from "@kubernetes-models/gateway-api/gateway.networking.k8s
 import { type K8sObject, managedMeta, validated } from "../../k8s.js";
 import type { Weights } from "../../plan.js";
 import { promString, regexLiteral } from "../../promql.js";
+import { largestRemainder } from "../../rounding.js";
 import { modelName, REST_PORT, routePath } from "../../workloads/tf-serving.js";
 import type { RenderedGroup, Router, RouterInput, RouterProblem, Telemetry } from "../types.js";
 import { type BackendRef, backendVersion, isPinMatch, versionService } from "./backends.js";
@@ -146,18 +147,10 @@ function percentages(refs: readonly { version: string; weight: number }[]): Weig
     for (const v of sum.keys()) out[v] = 0;
     return out;
   }
-  const exact = [...sum].map(([v, w], i) => ({ v, i, x: (100 * w) / total }));
-  let left = 100;
-  for (const e of exact) {
-    out[e.v] = Math.floor(e.x);
-    left -= Math.floor(e.x);
-  }
-  for (const e of [...exact].sort((a, b) => b.x - Math.floor(b.x) - (a.x - Math.floor(a.x)) || a.i - b.i)) {
-    if (left <= 0) break;
-    out[e.v] = (out[e.v] ?? 0) + 1;
-    left--;
-  }
-  return out;
+  return largestRemainder(
+    [...sum].map(([v, w]) => [v, (100 * w) / total]),
+    100,
+  );
 }
 
 type LiveRule = {

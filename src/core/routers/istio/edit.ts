@@ -12,16 +12,7 @@ import {
   weightSplice,
 } from "../../yaml-edit.js";
 import type { EditResult, RouterInput } from "../types.js";
-import { destinationVersion, PLAIN_MATCH_KEYS, resolveHost } from "./hosts.js";
-
-/** A route that picks requests by header, cookie, query or source is someone's pin: never ours to weigh. */
-function isSelectiveNode(rule: unknown): boolean {
-  const match = get(rule, "match");
-  if (!isSeq(match)) return false;
-  return match.items.some(
-    (m) => isMap(m) && m.items.some((p) => !PLAIN_MATCH_KEYS.has(String(isScalar(p.key) ? p.key.value : ""))),
-  );
-}
+import { destinationVersion, isSelective, resolveHost } from "./hosts.js";
 
 /** The one-line form of a destination, for messages. */
 function destText(host: string, subset: string | undefined): string {
@@ -70,7 +61,7 @@ export function editVirtualService(params: {
         });
         const ours = entries.filter((e) => e.version !== undefined);
         if (ours.length === 0) continue;
-        if (isSelectiveNode(rule)) continue;
+        if (isSelective(isMap(rule) ? rule.toJSON() : undefined)) continue;
         const foreign = entries.find((e) => e.version === undefined);
         if (foreign) {
           return {

@@ -50,6 +50,12 @@ export const PLAIN_MATCH_KEYS: ReadonlySet<string> = new Set([
 ]);
 
 /** A route that picks requests by header, cookie, query or source: a pin, never a route to weigh. */
-export function isSelective(rule: { readonly match?: readonly Record<string, unknown>[] }): boolean {
-  return (rule.match ?? []).some((m) => Object.keys(m).some((k) => !PLAIN_MATCH_KEYS.has(k)));
+export function isSelective(rule: unknown): boolean {
+  const match = (rule as { match?: unknown } | null)?.match;
+  return (
+    Array.isArray(match) &&
+    match.some(
+      (m) => typeof m === "object" && m !== null && Object.keys(m).some((k) => !PLAIN_MATCH_KEYS.has(k)),
+    )
+  );
 }

@@ -3,15 +3,15 @@ const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   authorize,
   teamsToCheck
-} from "./chunk-AV5RS4O6.js";
+} from "./chunk-GVBAM3FJ.js";
 import {
   loadForRequest,
   parseTrafficRequest,
   planSet
-} from "./chunk-J5JMMX2R.js";
+} from "./chunk-D5GL3KYI.js";
 import {
   reportOnPr
-} from "./chunk-OI35MYYT.js";
+} from "./chunk-E6UUMDBD.js";
 import {
   code,
   fenced,
@@ -38,7 +38,7 @@ import {
   sameMirror,
   scanServices,
   weightsOf
-} from "./chunk-YDFYPLSI.js";
+} from "./chunk-B3LP6RV3.js";
 
 // src/adapters/events.ts
 function commentEventFrom(payload) {

@@ -8060,6 +8060,23 @@ function versionRow(params) {
   };
 }
 
+// src/core/rounding.ts
+function largestRemainder(exact, total) {
+  const out = {};
+  let left = total;
+  for (const [v, x] of exact) {
+    out[v] = Math.floor(x);
+    left -= Math.floor(x);
+  }
+  const byFraction = exact.map(([v, x], i) => ({ v, i, f: x - Math.floor(x) })).sort((a, b) => b.f - a.f || a.i - b.i);
+  for (const { v } of byFraction) {
+    if (left <= 0) break;
+    out[v] = (out[v] ?? 0) + 1;
+    left--;
+  }
+  return out;
+}
+
 // src/core/workloads/tf-serving.ts
 var GRPC_PORT = 9e3;
 var REST_PORT = 8500;
@@ -8510,18 +8527,10 @@ function percentages(refs) {
     for (const v of sum.keys()) out[v] = 0;
     return out;
   }
-  const exact = [...sum].map(([v, w], i) => ({ v, i, x: 100 * w / total }));
-  let left = 100;
-  for (const e of exact) {
-    out[e.v] = Math.floor(e.x);
-    left -= Math.floor(e.x);
-  }
-  for (const e of [...exact].sort((a, b) => b.x - Math.floor(b.x) - (a.x - Math.floor(a.x)) || a.i - b.i)) {
-    if (left <= 0) break;
-    out[e.v] = (out[e.v] ?? 0) + 1;
-    left--;
-  }
-  return out;
+  return largestRemainder(
+    [...sum].map(([v, w]) => [v, 100 * w / total]),
+    100
+  );
 }
 function liveWeights(params) {
   const { input } = params;
@@ -10692,17 +10701,13 @@ var PLAIN_MATCH_KEYS2 = /* @__PURE__ */ new Set([
   "ignoreUriCase"
 ]);
 function isSelective(rule) {
-  return (rule.match ?? []).some((m) => Object.keys(m).some((k) => !PLAIN_MATCH_KEYS2.has(k)));
+  const match = rule?.match;
+  return Array.isArray(match) && match.some(
+    (m) => typeof m === "object" && m !== null && Object.keys(m).some((k) => !PLAIN_MATCH_KEYS2.has(k))
+  );
 }
 
 // src/core/routers/istio/edit.ts
-function isSelectiveNode(rule) {
-  const match = get(rule, "match");
-  if (!(0, import_yaml4.isSeq)(match)) return false;
-  return match.items.some(
-    (m) => (0, import_yaml4.isMap)(m) && m.items.some((p) => !PLAIN_MATCH_KEYS2.has(String((0, import_yaml4.isScalar)(p.key) ? p.key.value : "")))
-  );
-}
 function destText(host, subset) {
   return subset === void 0 ? host : `${host} (subset ${subset})`;
 }
@@ -10735,7 +10740,7 @@ function editVirtualService(params) {
         });
         const ours = entries.filter((e) => e.version !== void 0);
         if (ours.length === 0) continue;
-        if (isSelectiveNode(rule)) continue;
+        if (isSelective((0, import_yaml4.isMap)(rule) ? rule.toJSON() : void 0)) continue;
         const foreign = entries.find((e) => e.version === void 0);
         if (foreign) {
           return {
@@ -18780,18 +18785,13 @@ function proportional(params) {
     after[receiver] = rest;
     return after;
   }
-  const exact = others.map((v) => ({ v, x: rest * (before[v] ?? 0) / base }));
-  let left = rest;
-  for (const { v, x } of exact) {
-    after[v] = Math.floor(x);
-    left -= Math.floor(x);
-  }
-  const byFraction = exact.map((e, i) => ({ ...e, i, f: e.x - Math.floor(e.x) })).sort((a, b) => b.f - a.f || a.i - b.i);
-  for (const { v } of byFraction) {
-    if (left <= 0) break;
-    after[v] = (after[v] ?? 0) + 1;
-    left--;
-  }
+  Object.assign(
+    after,
+    largestRemainder(
+      others.map((v) => [v, rest * (before[v] ?? 0) / base]),
+      rest
+    )
+  );
   return after;
 }
 function pickService(config2, wanted) {

@@ -22,7 +22,7 @@ import {
   scanServices,
   usageRows,
   weightsOf
-} from "./chunk-YDFYPLSI.js";
+} from "./chunk-B3LP6RV3.js";
 import {
   require_dist
 } from "./chunk-M2FA62U7.js";

@@ -5,23 +5,23 @@ import {
   defaultReplica,
   deployOnMerge,
   resumeBakes
-} from "./chunk-ABSHZPO7.js";
+} from "./chunk-LJC47GT4.js";
 import {
   commentEventFrom,
   gateRerunFrom,
   handleRolloutComment,
   mergedPrFrom,
   rolloutPrEventFrom
-} from "./chunk-I5RJ6M6V.js";
+} from "./chunk-Y3WPRRT4.js";
 import {
   githubAdapter
-} from "./chunk-AV5RS4O6.js";
+} from "./chunk-GVBAM3FJ.js";
 import {
   prometheusClient
 } from "./chunk-XONPVMBC.js";
 import {
   reportOnPr
-} from "./chunk-OI35MYYT.js";
+} from "./chunk-E6UUMDBD.js";
 import {
   kubernetesPort
 } from "./chunk-AVXLFA7U.js";

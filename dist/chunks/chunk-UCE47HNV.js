@@ -5,14 +5,14 @@ import {
   loadForRequest,
   planSet,
   renderChanges
-} from "./chunk-J5JMMX2R.js";
+} from "./chunk-D5GL3KYI.js";
 import {
   didYouMean,
   formatProblem,
   loadConfig,
   showKey,
   shownName
-} from "./chunk-YDFYPLSI.js";
+} from "./chunk-B3LP6RV3.js";
 
 // src/adapters/fs.ts
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";

@@ -2,10 +2,10 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   teamsToCheck
-} from "./chunk-AV5RS4O6.js";
+} from "./chunk-GVBAM3FJ.js";
 import {
   summarise
-} from "./chunk-OI35MYYT.js";
+} from "./chunk-E6UUMDBD.js";
 import {
   applyComment,
   refusalComment
@@ -20,7 +20,7 @@ import {
   repoPath,
   reportOf,
   weightsOf
-} from "./chunk-YDFYPLSI.js";
+} from "./chunk-B3LP6RV3.js";
 
 // src/core/bake.ts
 var BAKE_ANNOTATION = "rollout-bot/bake";

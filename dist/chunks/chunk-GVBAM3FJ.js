@@ -5,7 +5,7 @@ import {
   directlyIn,
   loadConfig,
   repoPath
-} from "./chunk-YDFYPLSI.js";
+} from "./chunk-B3LP6RV3.js";
 
 // src/adapters/github-queries.ts
 var ACK_AND_READ = (

@@ -4,11 +4,11 @@ import {
   guardIo,
   loadForServices,
   snapshot
-} from "./chunk-WMJ4H52B.js";
-import "./chunk-J5JMMX2R.js";
+} from "./chunk-UCE47HNV.js";
+import "./chunk-D5GL3KYI.js";
 import {
   applyServices
-} from "./chunk-YDFYPLSI.js";
+} from "./chunk-B3LP6RV3.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 

@@ -2,11 +2,11 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   deployOnMerge
-} from "./chunk-ABSHZPO7.js";
+} from "./chunk-LJC47GT4.js";
 import {
   githubAdapter
-} from "./chunk-AV5RS4O6.js";
-import "./chunk-OI35MYYT.js";
+} from "./chunk-GVBAM3FJ.js";
+import "./chunk-E6UUMDBD.js";
 import {
   PLAN_MARKER,
   planComment
@@ -16,7 +16,7 @@ import {
   changedServices,
   loadConfig,
   planOf
-} from "./chunk-YDFYPLSI.js";
+} from "./chunk-B3LP6RV3.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 

@@ -16,7 +16,7 @@ import {
   serviceQueries,
   timelines,
   versionRow
-} from "./chunk-YDFYPLSI.js";
+} from "./chunk-B3LP6RV3.js";
 
 // src/handlers/collect-metrics.ts
 function vector(a) {
