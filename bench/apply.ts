@@ -6,7 +6,7 @@
 import { kubernetesPort } from "../src/adapters/kubernetes.js";
 import { renderChanges } from "../src/core/changes.js";
 import { type LoadedConfig, loadConfig } from "../src/core/config.js";
-import type { KubePort } from "../src/core/deploy.js";
+import type { KubePort } from "../src/core/ports.js";
 import { type ApplyOutcome, applyServices } from "../src/handlers/apply.js";
 import {
   type FakeKube,

@@ -22,9 +22,9 @@ const MNIST_TELEMETRY = istio.telemetry({
   }),
 });
 
+import type { PromAnswer, PromPort } from "../src/core/ports.js";
 import type { RolloutConfig } from "../src/core/schema.js";
 import { metricsComment } from "../src/core/summary.js";
-import type { PromAnswer, PromPort } from "../src/handlers/collect-metrics.js";
 import { summarise } from "../src/handlers/report-metrics.js";
 import {
   type Dataset,

@@ -11,7 +11,7 @@ import { githubAdapter, type OctokitLike } from "./adapters/github.js";
 import { kubernetesPort } from "./adapters/kubernetes.js";
 import { prometheusClient } from "./adapters/prometheus.js";
 import type { BakeRepo } from "./core/bake.js";
-import type { KubePort } from "./core/deploy.js";
+import type { KubePort } from "./core/ports.js";
 import type { WaitOptions } from "./handlers/apply.js";
 import { type BakeResult, bakeTimer, resumeBakes } from "./handlers/bake.js";
 import { defaultReplica, deployOnMerge } from "./handlers/deploy.js";

@@ -9,7 +9,7 @@ import { type Check, clusterCheck, githubCheck, readiness } from "./adapters/hea
 import { kubernetesPort } from "./adapters/kubernetes.js";
 import { readSettings } from "./adapters/settings.js";
 import { rolloutBotApp } from "./app.js";
-import type { KubePort } from "./core/deploy.js";
+import type { KubePort } from "./core/ports.js";
 
 /**
  * A refused webhook signature is a caller's mistake, not ours: one line with the reason, without

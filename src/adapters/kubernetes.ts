@@ -13,7 +13,8 @@ import {
   type RequestContext,
 } from "@kubernetes/client-node";
 import { parse as parseYaml } from "yaml";
-import { type KubePort, type KubeResult, type ObjectRef, refOf } from "../core/deploy.js";
+import { type KubeResult, type ObjectRef, refOf } from "../core/deploy.js";
+import type { KubePort } from "../core/ports.js";
 import type { K8sObject } from "../core/render.js";
 
 /** What to install when a router's API group is not served, by group. */

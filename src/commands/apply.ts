@@ -1,5 +1,5 @@
 import type { LocalTree } from "../adapters/fs.js";
-import type { KubePort } from "../core/deploy.js";
+import type { KubePort } from "../core/ports.js";
 import { type ApplyOutcome, applyServices, type WaitOptions } from "../handlers/apply.js";
 import { guardIo, loadForServices, snapshot } from "./local.js";
 

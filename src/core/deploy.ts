@@ -37,25 +37,3 @@ export type KubeResult<T> =
        */
       readonly unreachable?: { readonly server: string; readonly cause: string };
     };
-
-/** The narrow port the apply pipeline uses; src/adapters/kubernetes.ts implements it with client-node. */
-export interface KubePort {
-  /** Server-side apply with field manager `rollout-bot`; `dryRun` asks the server to validate only. */
-  apply(params: { object: K8sObject; dryRun: boolean; force: boolean }): Promise<KubeResult<K8sObject>>;
-  get(ref: ObjectRef): Promise<KubeResult<K8sObject | undefined>>;
-  delete(ref: ObjectRef): Promise<KubeResult<void>>;
-  /** Objects of a kind in a namespace (every namespace when omitted) matching a label selector such as `a=b,c=d`. */
-  list(params: {
-    apiVersion: string;
-    kind: string;
-    namespace?: string;
-    labelSelector: string;
-  }): Promise<KubeResult<K8sObject[]>>;
-  /** Creates an object (POST); `conflict` when it already exists. For rollout-bot's own records. */
-  create(object: K8sObject): Promise<KubeResult<K8sObject>>;
-  /**
-   * Replaces an object (PUT) if it is still at `object.metadata.resourceVersion`: `conflict` when
-   * someone changed it since (compare-and-swap), `not-found` when it is gone.
-   */
-  replace(object: K8sObject): Promise<KubeResult<K8sObject>>;
-}

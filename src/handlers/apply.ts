@@ -10,9 +10,10 @@ import {
 } from "../core/apply-plan.js";
 import type { FileSnapshot } from "../core/changes.js";
 import type { LoadedConfig } from "../core/config.js";
-import { type KubePort, type KubeResult, type ObjectRef, refOf } from "../core/deploy.js";
+import { type KubeResult, type ObjectRef, refOf } from "../core/deploy.js";
 import { type K8sObject, SERVICE_LABEL } from "../core/k8s.js";
 import { weightsOf } from "../core/plan.js";
+import type { KubePort } from "../core/ports.js";
 import { routerInput } from "../core/render.js";
 import { type RolloutStatus, rolloutStatus } from "../core/rollout-status.js";
 import { routerOf } from "../core/routers/index.js";

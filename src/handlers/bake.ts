@@ -20,10 +20,11 @@ import {
 } from "../core/bake.js";
 import type { FileChange, FileSnapshot } from "../core/changes.js";
 import { directlyIn, loadConfig, repoPath } from "../core/config.js";
-import type { KubePort, KubeResult } from "../core/deploy.js";
+import type { KubeResult } from "../core/deploy.js";
 import { applyComment, type ServiceApplyReport } from "../core/deploy-report.js";
 import type { K8sObject } from "../core/k8s.js";
 import { weightsOf } from "../core/plan.js";
+import type { KubePort } from "../core/ports.js";
 import type { ServiceConfig } from "../core/schema.js";
 import { applyServices, reportOf } from "./apply.js";
 import { type PromFactory, summarise } from "./report-metrics.js";

@@ -1,4 +1,5 @@
 import type { MetricsResult, RanQuery, ServiceMetrics } from "../core/metrics.js";
+import type { PromAnswer, PromPort } from "../core/ports.js";
 import {
   bucketsByVersion,
   durationSeconds,
@@ -12,20 +13,6 @@ import {
 import { routerOf } from "../core/routers/index.js";
 import type { ServiceConfig } from "../core/schema.js";
 import { quantileFromBuckets } from "../core/stats.js";
-
-/** What the metrics pipeline needs from Prometheus (src/adapters/prometheus.ts provides it). */
-export type PromAnswer =
-  | { readonly ok: true; readonly data: { readonly resultType: string; readonly result: unknown } }
-  | {
-      readonly ok: false;
-      readonly reason: "unreachable" | "timeout" | "error" | "bad-response";
-      readonly message: string;
-    };
-
-export interface PromPort {
-  query(params: { promql: string; time: number }): Promise<PromAnswer>;
-  queryRange(params: { promql: string; start: number; end: number; step: number }): Promise<PromAnswer>;
-}
 
 function vector(a: PromAnswer): readonly Sample[] | undefined {
   return a.ok && a.data.resultType === "vector" && Array.isArray(a.data.result)

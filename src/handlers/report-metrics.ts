@@ -2,9 +2,10 @@ import type { GitHubAdapter } from "../adapters/github.js";
 import { loadConfig } from "../core/config.js";
 import { evaluateGate } from "../core/gate.js";
 import type { GateVerdict, MetricsResult } from "../core/metrics.js";
+import type { PromPort } from "../core/ports.js";
 import type { RolloutConfig, ServiceConfig } from "../core/schema.js";
 import { checkRunOutput, metricsComment, metricsMarker } from "../core/summary.js";
-import { collectMetrics, type PromPort } from "./collect-metrics.js";
+import { collectMetrics } from "./collect-metrics.js";
 
 /** A Prometheus client for a base URL (the adapter); injected so tests and the CLI choose. */
 export type PromFactory = (url: string) => PromPort;

@@ -4,7 +4,6 @@ import { type FileChange, loadForRequest, planSet } from "../core/changes.js";
 import type { ChatCommand } from "../core/chatops.js";
 import { classifyCommand, parseComment } from "../core/comment.js";
 import { loadConfig, resolveFromConfig } from "../core/config.js";
-import type { KubePort } from "../core/deploy.js";
 import { planComment } from "../core/deploy-report.js";
 import {
   helpMessage,
@@ -16,6 +15,7 @@ import {
   rolloutPrTitle,
 } from "../core/messages.js";
 import { planTraffic, type TrafficPlan, weightsOf } from "../core/plan.js";
+import type { KubePort } from "../core/ports.js";
 import { routerOf } from "../core/routers/index.js";
 import { type ServiceScan, scanServices } from "../core/scan.js";
 import type { ServiceConfig } from "../core/schema.js";

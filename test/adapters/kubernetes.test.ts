@@ -9,7 +9,8 @@ import {
   type KubernetesPortOptions,
   kubernetesPort,
 } from "../../src/adapters/kubernetes.js";
-import type { KubePort, KubeResult } from "../../src/core/deploy.js";
+import type { KubeResult } from "../../src/core/deploy.js";
+import type { KubePort } from "../../src/core/ports.js";
 import type { K8sObject } from "../../src/core/render.js";
 import { type FakeKube, kubeconfigFor, type RecordedRequest, startFakeKube } from "../helpers/fake-kube.js";
 

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import { kubernetesPort } from "../../src/adapters/kubernetes.js";
 import type { BakeRecord } from "../../src/core/bake.js";
 import { renderChanges } from "../../src/core/changes.js";
-import type { KubePort } from "../../src/core/deploy.js";
+import type { KubePort } from "../../src/core/ports.js";
 import { applyServices } from "../../src/handlers/apply.js";
 import { resumeBakes, writeBakeRecord } from "../../src/handlers/bake.js";
 import { load } from "../helpers/config.js";

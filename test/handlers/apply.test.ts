@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import { kubernetesPort } from "../../src/adapters/kubernetes.js";
 import type { LoadedConfig } from "../../src/core/config.js";
-import type { KubePort } from "../../src/core/deploy.js";
+import type { KubePort } from "../../src/core/ports.js";
 import { applyServices } from "../../src/handlers/apply.js";
 import { load } from "../helpers/config.js";
 import { type FakeKube, kubeconfigFor, startFakeKube } from "../helpers/fake-kube.js";
