@@ -13,6 +13,8 @@ import {
   type YAMLError,
 } from "yaml";
 import type { z } from "zod";
+import { checkProblems } from "./checks/judge.js";
+import { CHECK_KEYS } from "./checks/schema.js";
 import { nestingProblem } from "./depth.js";
 import { formatProblems, type Problem, pathToString, showKey } from "./problems.js";
 import { ROUTERS, routerOf } from "./routers/index.js";
@@ -129,7 +131,8 @@ const KNOWN_KEYS: Record<string, readonly string[]> = {
   ],
   version: ["weight", "modelBasePath", "image", "replicas", "host"],
   policy: ["maxStep", "approvals", "reviewers", "gate", "bake"],
-  gate: ["minRequests", "successRate", "p99LatencyMs", "window", "onMissingMetrics"],
+  gate: ["minRequests", "successRate", "p99LatencyMs", "window", "onMissingMetrics", "checks"],
+  check: [...CHECK_KEYS],
   tfServing: ["modelName", "image", "replicas"],
   kserve: ["modelFormat", "runtime", "minReplicas", "maxReplicas", "deploymentMode"],
   pin: ["header"],
@@ -160,6 +163,7 @@ function knownKeysFor(path: readonly PropertyKey[]): readonly string[] {
   if (path.length === 0) return KNOWN_KEYS.root ?? [];
   if (path.length === 2 && path[0] === "services") return KNOWN_KEYS.service ?? [];
   if (path.length === 4 && path[2] === "versions") return KNOWN_KEYS.version ?? [];
+  if (path[path.length - 2] === "checks") return KNOWN_KEYS.check ?? [];
   return (typeof last === "string" ? KNOWN_KEYS[last] : undefined) ?? [];
 }
 
@@ -401,7 +405,10 @@ function semanticProblems(ctx: Ctx, config: RolloutConfig): Problem[] {
           "kserve",
         ),
       );
-    for (const p of router.problems({ key, service: s, clusterDomain: config.clusterDomain }))
+    for (const p of [
+      ...router.problems({ key, service: s, clusterDomain: config.clusterDomain }),
+      ...checkProblems(s),
+    ])
       out.push(problemAt(ctx, [...at, ...p.path], p.message, p.key));
     if (s.mirror) {
       const m = s.mirror;

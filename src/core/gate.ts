@@ -1,3 +1,4 @@
+import { countsInConclusion, type MaybeCritical, nonCriticalNote } from "./checks/conclusion.js";
 import type {
   GateCheck,
   GateThresholds,
@@ -241,6 +242,8 @@ export function evaluateGate(params: {
   readonly gate: GateConfig;
   /** The service's `mirror`, when it has one. */
   readonly mirror?: MirrorRef;
+  /** Custom checks (policy.gate.checks), appended; a non-critical one never changes the conclusion. */
+  readonly extraChecks?: readonly MaybeCritical[];
 }): GateVerdict {
   const { metrics, stable, gate } = params;
   const mirror = params.mirror;
@@ -260,6 +263,7 @@ export function evaluateGate(params: {
           status: conclusion === "failure" ? "fail" : "insufficient",
           detail: `${what} (${metrics.reason})${said}.`,
         },
+        ...(params.extraChecks ?? []),
       ],
       baseline: stable,
       canary: named,
@@ -275,9 +279,11 @@ export function evaluateGate(params: {
   const checks = [
     ...absoluteChecks(subject, m, gate),
     ...comparisonChecks({ subject, baseline, stable, canaryName, m, gate, mirror: mirror?.version }),
+    ...(params.extraChecks ?? []),
   ];
-  const failed = checks.filter((c) => c.status === "fail").map((c) => c.name);
-  const unsure = checks.filter((c) => c.status === "insufficient").map((c) => c.name);
+  const counted = checks.filter(countsInConclusion);
+  const failed = counted.filter((c) => c.status === "fail").map((c) => c.name);
+  const unsure = counted.filter((c) => c.status === "insufficient").map((c) => c.name);
   const against = canaryName !== undefined && canaryName !== stable ? ` against \`${stable}\`` : "";
   const scope = `\`${subjectName}\`${against} over the last ${m.window}`;
   const conclusion = failed.length > 0 ? "failure" : unsure.length > 0 ? "neutral" : "success";
@@ -286,10 +292,10 @@ export function evaluateGate(params: {
       ? `Failed ${failed.join(", ")}: ${scope}.${unsure.length > 0 ? ` Not enough data for ${unsure.join(", ")}.` : ""}`
       : conclusion === "neutral"
         ? `Not enough data for ${unsure.join(", ")}: ${scope}. Nothing failed.`
-        : `All ${checks.length} checks passed: ${scope}.`;
+        : `All ${counted.length} checks passed: ${scope}.`;
   return {
     conclusion,
-    summary,
+    summary: summary + nonCriticalNote(checks),
     checks,
     baseline: stable,
     canary: canaryName,

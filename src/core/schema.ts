@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { ChecksSchema } from "./checks/schema.js";
 import { ROUTER_NAMES } from "./routers/index.js";
 import { KServeSchema } from "./routers/kserve/settings.js";
 
@@ -117,6 +118,7 @@ export const GateSchema = z
       .enum(["fail", "neutral"], { error: "must be `fail` or `neutral`" })
       .default("fail")
       .describe("Gate conclusion when Prometheus cannot answer: fail (default) or neutral. Never a pass."),
+    checks: ChecksSchema,
   })
   .describe("Metric gate.");
 

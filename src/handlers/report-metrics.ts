@@ -1,10 +1,12 @@
 import type { GitHubAdapter } from "../adapters/github.js";
+import { withQueries } from "../core/checks/judge.js";
 import { loadConfig } from "../core/config.js";
 import { evaluateGate } from "../core/gate.js";
 import type { GateVerdict, MetricsResult } from "../core/metrics.js";
 import type { PromPort } from "../core/ports.js";
 import type { RolloutConfig, ServiceConfig } from "../core/schema.js";
 import { checkRunOutput, metricsComment, metricsMarker } from "../core/summary.js";
+import { collectChecks } from "./collect-checks.js";
 import { collectMetrics } from "./collect-metrics.js";
 
 /** A Prometheus client for a base URL (the adapter); injected so tests and the CLI choose. */
@@ -72,7 +74,7 @@ export async function summarise(params: {
   }
   const url = params.prometheusUrl ?? params.config.prometheus;
   const prom = url ? params.prom(url) : NO_PROMETHEUS;
-  const result = await collectMetrics({
+  const collected = await collectMetrics({
     prom,
     key: params.key,
     service,
@@ -80,6 +82,17 @@ export async function summarise(params: {
     at: params.at,
     ...(params.window ? { window: params.window } : {}),
   });
+  const custom = await collectChecks({
+    prom,
+    key: params.key,
+    service,
+    clusterDomain: params.config.clusterDomain,
+    at: params.at,
+    ...(params.window ? { window: params.window } : {}),
+    metrics: collected,
+    ...(params.canary ? { canary: params.canary } : {}),
+  });
+  const result = withQueries(collected, custom.queries);
   const verdict = evaluateGate({
     metrics: result,
     stable: service.stable,
@@ -87,6 +100,7 @@ export async function summarise(params: {
     gate: service.policy.gate,
     // Shadow copies are not live traffic: the mirrored version is shown, never judged.
     ...(service.mirror ? { mirror: service.mirror } : {}),
+    extraChecks: custom.checks,
   });
   const comment = metricsComment({
     service: params.key,
