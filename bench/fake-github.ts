@@ -3,7 +3,7 @@
 // copied here because that module pulls in nock and generates an RSA key on import), and records
 // every call. No network, no installation token: what it counts is what a command sends once the
 // token is cached.
-import type { OctokitLike } from "../src/adapters/github.js";
+import type { OctokitLike } from "../src/adapters/github/index.js";
 import type { CommentEvent } from "../src/handlers/rollout-command.js";
 
 export const OWNER = "Codertocat";
@@ -29,21 +29,17 @@ export function commentEvent(body: string): CommentEvent {
   };
 }
 
-/** RolloutAckAndRead: the 👀 reaction's subject, with the repository and rollout.yaml on main. */
+/** RolloutRead: the comment on PR #7 (no 👀 yet), the repository, rollout.yaml on main, alice's write access. */
 export function ackReply(params: { configText?: string }) {
   return {
     data: {
-      addReaction: {
-        subject: {
-          pullRequest: { id: PR_NODE_ID, number: 7, isCrossRepository: false },
-          repository: {
-            id: REPO_NODE_ID,
-            nameWithOwner: `${OWNER}/${REPO}`,
-            url: `https://github.com/${OWNER}/${REPO}`,
-            defaultBranchRef: { name: "main", target: { oid: DEFAULT_HEAD } },
-            config: params.configText === undefined ? null : { text: params.configText },
-          },
-        },
+      comment: { pullRequest: { id: PR_NODE_ID, number: 7 }, reactionGroups: [] },
+      repository: {
+        id: REPO_NODE_ID,
+        url: `https://github.com/${OWNER}/${REPO}`,
+        defaultBranchRef: { name: "main", target: { oid: DEFAULT_HEAD } },
+        config: params.configText === undefined ? null : { text: params.configText },
+        collaborators: { edges: [{ permission: "WRITE", node: { login: "alice" } }] },
       },
     },
   };
@@ -60,7 +56,11 @@ function tree(files: Readonly<Record<string, string>> | undefined) {
   };
 }
 
-/** RolloutReadService: the rollout branch (and its open PR), both folders, the `rollout` label. */
+/**
+ * RolloutReadService, answered from the request's variables: the rollout branch (and its open PR),
+ * each `o<i>` object (`ref:path`: rollout.yaml on the branch, the manifests folder on either
+ * branch), the `rollout` label, and an id for each reviewer (`u<i>` users, `t<i>` teams).
+ */
 export function readServiceReply(params: {
   service: string;
   openPr?: { number: number };
@@ -68,41 +68,54 @@ export function readServiceReply(params: {
   defaultFolder?: Readonly<Record<string, string>>;
   branchFolder?: Readonly<Record<string, string>>;
   labelId?: string;
-}) {
+}): (variables: Readonly<Record<string, unknown>>) => unknown {
   const { openPr } = params;
-  return {
-    data: {
-      repository: {
-        ref: openPr
-          ? {
-              id: "REF_rollout",
-              name: `rollout/${params.service}`,
-              target: { oid: BRANCH_HEAD },
-              associatedPullRequests: {
-                nodes: [
-                  {
-                    id: `PR_rollout${openPr.number}`,
-                    number: openPr.number,
-                    url: `https://github.com/${OWNER}/${REPO}/pull/${openPr.number}`,
-                    title: `Rollout ${params.service}: v1 85 % → v2 15 %`,
-                    baseRefName: "main",
-                  },
-                ],
-              },
-            }
-          : null,
-        branchConfig: params.branchConfig === undefined ? null : { text: params.branchConfig },
-        defaultFolder: tree(params.defaultFolder),
-        branchFolder: tree(params.branchFolder),
-        defaultFile: null,
-        branchFile: null,
-        label: params.labelId === undefined ? null : { id: params.labelId },
-      },
-    },
+  const branch = `rollout/${params.service}`;
+  return (variables) => {
+    const repository: Record<string, unknown> = {
+      ref: openPr
+        ? {
+            id: "REF_rollout",
+            target: { oid: BRANCH_HEAD },
+            associatedPullRequests: {
+              nodes: [
+                {
+                  id: `PR_rollout${openPr.number}`,
+                  number: openPr.number,
+                  url: `https://github.com/${OWNER}/${REPO}/pull/${openPr.number}`,
+                  baseRefName: "main",
+                },
+              ],
+            },
+          }
+        : null,
+      label: params.labelId === undefined ? null : { id: params.labelId },
+    };
+    const data: Record<string, unknown> = { comment: { reactionGroups: [] }, repository };
+    for (const [name, value] of Object.entries(variables)) {
+      const v = String(value);
+      if (/^o\d+$/.test(name)) {
+        const [ref, path] = [v.slice(0, v.indexOf(":")), v.slice(v.indexOf(":") + 1)];
+        const onBranch = ref === branch;
+        repository[name] =
+          onBranch && !openPr
+            ? null
+            : /\.ya?ml$/.test(path)
+              ? onBranch && params.branchConfig !== undefined
+                ? { text: params.branchConfig, isBinary: false }
+                : null
+              : tree(onBranch ? params.branchFolder : params.defaultFolder);
+      } else if (/^u\d+$/.test(name)) data[name] = { id: `U_${v}` };
+      else if (/^t\d+org$/.test(name)) data[name.slice(0, -3)] = { team: { id: `T_${v}` } };
+    }
+    return { data };
   };
 }
 
-const addComment = { commentEdge: { node: { url: `https://github.com/${OWNER}/${REPO}/pull/7#c1` } } };
+const addComment = {
+  commentEdge: { node: { id: "IC_reply", url: `https://github.com/${OWNER}/${REPO}/pull/7#c1` } },
+};
+const addReaction = { clientMutationId: null };
 
 /** The mutations' answers (app.test.ts). */
 export const MUTATION_REPLIES = {
@@ -124,10 +137,18 @@ export const MUTATION_REPLIES = {
       createCommitOnBranch: { commit: { oid: "4444444444444444444444444444444444444444" } },
       updatePullRequest: { pullRequest: { id: `PR_rollout${NEW_PR}` } },
       addComment,
+      addReaction,
     },
   },
-  RolloutLabelAndReply: { data: { addLabelsToLabelable: { clientMutationId: null }, addComment } },
-  RolloutReply: { data: { addComment } },
+  RolloutFinish: {
+    data: {
+      addLabelsToLabelable: { clientMutationId: null },
+      requestReviews: { clientMutationId: null },
+      addComment,
+      addReaction,
+    },
+  },
+  RolloutReply: { data: { addComment, addReaction } },
 } as const;
 
 /** REST answers by route, as `octokit.request` resolves them. */
@@ -173,7 +194,7 @@ export function operationName(query: string): string {
  */
 export class FakeOctokit implements OctokitLike {
   readonly calls: (RecordedCall & { readonly roundTrip: number })[] = [];
-  readonly #graphql: ReadonlyMap<string, { value: unknown; text: string }>;
+  readonly #graphql: ReadonlyMap<string, unknown>;
   readonly #rest: ReadonlyMap<string, { value: { status: number; data: unknown }; text: string }>;
   #settled = 0;
   #roundTrip = 0;
@@ -182,9 +203,7 @@ export class FakeOctokit implements OctokitLike {
     graphqlReplies: Readonly<Record<string, unknown>>,
     readonly options: FakeOptions = {},
   ) {
-    this.#graphql = new Map(
-      Object.entries(graphqlReplies).map(([k, v]) => [k, { value: v, text: JSON.stringify(v) }]),
-    );
+    this.#graphql = new Map(Object.entries(graphqlReplies));
     this.#rest = new Map(
       Object.entries(REST_REPLIES).map(([k, v]) => [k, { value: v, text: JSON.stringify(v.data) }]),
     );
@@ -229,15 +248,17 @@ export class FakeOctokit implements OctokitLike {
 
   graphql(query: string, variables: Record<string, unknown> = {}): Promise<unknown> {
     const name = operationName(query);
-    const reply = this.#graphql.get(name);
-    if (!reply) return Promise.reject(new Error(`fake GitHub: no canned answer for GraphQL ${name}`));
-    const sent =
-      this.options.jsonRoundTrip || this.options.measureBytes ? JSON.stringify({ query, variables }) : "";
+    const canned = this.#graphql.get(name);
+    if (canned === undefined)
+      return Promise.reject(new Error(`fake GitHub: no canned answer for GraphQL ${name}`));
+    // A function answers from the request's variables (the service read's aliases).
+    const value = (typeof canned === "function" ? canned(variables) : canned) as { data: unknown };
+    const needText = this.options.jsonRoundTrip || this.options.measureBytes;
+    const text = needText ? JSON.stringify(value) : "";
+    const sent = needText ? JSON.stringify({ query, variables }) : "";
     // @octokit/graphql resolves with the response's `data`.
-    return this.#record({ kind: "GraphQL", name, variables, ...this.#sizes(sent, reply.text) }, () =>
-      this.options.jsonRoundTrip
-        ? (JSON.parse(reply.text) as { data: unknown }).data
-        : (reply.value as { data: unknown }).data,
+    return this.#record({ kind: "GraphQL", name, variables, ...this.#sizes(sent, text) }, () =>
+      this.options.jsonRoundTrip ? (JSON.parse(text) as { data: unknown }).data : value.data,
     );
   }
 }

@@ -7,7 +7,7 @@ import {
   type RolloutPrEvent,
   rolloutPrEventFrom,
 } from "./adapters/events.js";
-import { githubAdapter, type OctokitLike } from "./adapters/github.js";
+import { githubAdapter, type OctokitLike } from "./adapters/github/index.js";
 import { kubernetesPort } from "./adapters/kubernetes.js";
 import { prometheusClient } from "./adapters/prometheus.js";
 import type { BakeRepo } from "./core/bake.js";
@@ -15,6 +15,7 @@ import type { KubePort } from "./core/ports.js";
 import type { WaitOptions } from "./handlers/apply.js";
 import { type BakeResult, bakeTimer, resumeBakes } from "./handlers/bake.js";
 import { defaultReplica, deployOnMerge } from "./handlers/deploy.js";
+import { filesAt } from "./handlers/files-at.js";
 import { reportOnPr } from "./handlers/report-metrics.js";
 import { handleRolloutComment } from "./handlers/rollout-command.js";
 
@@ -129,7 +130,7 @@ function wire(app: Probot, options: AppOptions): void {
           github: async (repo) => {
             const octokit = await installationOctokit(app, repo);
             const g = gh(octokit, repo.owner, repo.name);
-            return { gh: g, filesAt: (ref) => g.filesAt({ ref, configPath: CONFIG_PATH }) };
+            return { gh: g, filesAt: (ref) => filesAt({ gh: g, ref, configPath: CONFIG_PATH }) };
           },
           prom: metrics.prom,
           ...(prometheusUrl ? { prometheusUrl } : {}),
@@ -160,7 +161,7 @@ function wire(app: Probot, options: AppOptions): void {
       sha: merged.sha,
       before,
       changedPaths,
-      filesAt: (ref) => g.filesAt({ ref, configPath: CONFIG_PATH }),
+      filesAt: (ref) => filesAt({ gh: g, ref, configPath: CONFIG_PATH }),
       // A long wait for a Deployment, in the app's log with this delivery's context.
       wait: { ...wait, onProgress: (line: string) => context.log.info(line) },
       metrics,

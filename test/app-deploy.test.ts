@@ -145,13 +145,8 @@ describe("/rollout plan with cluster credentials", () => {
     const config = tree.get("rollout.yaml") ?? "";
     const scope = nock(API)
       .post("/app/installations/1/access_tokens")
-      .reply(201, { token: "t", permissions: {} })
-      .post(`/repos/${OWNER}/${REPO}/issues/comments/492700400/reactions`)
-      .reply(201, {});
-    scope
-      .get(`/repos/${OWNER}/${REPO}/collaborators/alice/permission`)
-      .reply(200, { permission: "write", role_name: "write" });
-    gql(scope, "RolloutAckAndRead", ackReply({ configText: config }), sent);
+      .reply(201, { token: "t", permissions: {} });
+    gql(scope, "RolloutRead", ackReply({ configText: config, role: "write" }), sent);
     gql(scope, "RolloutReadOpenPrs", { data: { repository: { refs: { nodes: [] } } } }, sent);
     serveFiles(scope, "main", tree);
     gql(scope, "RolloutReply", { data: { addComment: { commentEdge: { node: { url: "u" } } } } }, sent);

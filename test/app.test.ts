@@ -16,6 +16,7 @@ import {
   gql,
   MNIST_FILES,
   OWNER,
+  operations,
   PR_NODE_ID,
   REPO,
   readServiceReply,
@@ -33,23 +34,13 @@ beforeEach(async () => {
   probot = await probotWithApp();
 });
 
-/** The comment's REST id in the webhook example (the 👀 claim goes to it). */
+/** The comment's REST id in the webhook example. */
 const COMMENT_ID = 492700400;
 
 function github(): nock.Scope {
   return nock(API)
     .post("/app/installations/1/access_tokens")
-    .reply(201, { token: "ghs_test", permissions: {} })
-    .post(`/repos/${OWNER}/${REPO}/issues/comments/${COMMENT_ID}/reactions`, { content: "eyes" })
-    .reply(201, { id: 1, content: "eyes" });
-}
-
-function role(scope: nock.Scope, login: string, roleName: string): nock.Scope {
-  return scope.get(`/repos/${OWNER}/${REPO}/collaborators/${login}/permission`).reply(200, {
-    permission: roleName === "maintain" ? "write" : roleName,
-    role_name: roleName,
-    user: { login },
-  });
+    .reply(201, { token: "ghs_test", permissions: {} });
 }
 
 async function comment(
@@ -77,8 +68,7 @@ describe("/rollout v2 20 with no rollout PR yet", () => {
   it("acknowledges, reads once, opens one PR with only the weight lines changed, requests reviewers, labels and replies", async () => {
     const sent: GqlBody[] = [];
     const scope = github();
-    role(scope, "alice", "write");
-    gql(scope, "RolloutAckAndRead", ackReply({ configText: MNIST_CONFIG }), sent);
+    gql(scope, "RolloutRead", ackReply({ configText: MNIST_CONFIG, role: "write" }), sent);
     gql(
       scope,
       "RolloutReadService",
@@ -86,15 +76,9 @@ describe("/rollout v2 20 with no rollout PR yet", () => {
       sent,
     );
     gql(scope, "RolloutCreate", created, sent);
-    scope
-      .post(`/repos/${OWNER}/${REPO}/pulls/42/requested_reviewers`, {
-        reviewers: [],
-        team_reviewers: ["ml-platform"],
-      })
-      .reply(201, {});
     gql(
       scope,
-      "RolloutLabelAndReply",
+      "RolloutFinish",
       {
         data: {
           addLabelsToLabelable: { clientMutationId: null },
@@ -107,14 +91,27 @@ describe("/rollout v2 20 with no rollout PR yet", () => {
     await comment("/rollout v2 20");
 
     expect(scope.isDone()).toBe(true);
+    expect(operations(sent)).toEqual(["RolloutRead", "RolloutReadService", "RolloutCreate", "RolloutFinish"]);
     const [ack, read, create, label] = sent;
-    expect(ack?.variables).toEqual({ commentId: COMMENT_NODE_ID, config: "main:rollout.yaml" });
-    expect(read?.variables).toMatchObject({
+    expect(ack?.variables).toEqual({
+      owner: OWNER,
+      name: REPO,
+      commentId: COMMENT_NODE_ID,
+      config: "main:rollout.yaml",
+      login: "alice",
+      withRole: true,
+    });
+    // The service's own files (rollout.yaml on main came with the first read), the team's id.
+    expect(read?.variables).toEqual({
+      owner: OWNER,
+      name: REPO,
       rolloutRef: "refs/heads/rollout/mnist",
-      branchConfig: "rollout/mnist:rollout.yaml",
-      defaultFolder: "main:deploy/mnist",
-      withFolder: true,
-      withFile: false,
+      commentId: COMMENT_NODE_ID,
+      o0: "main:deploy/mnist",
+      o1: "rollout/mnist:rollout.yaml",
+      o2: "rollout/mnist:deploy/mnist",
+      t0org: "kubeflow",
+      t0slug: "ml-platform",
     });
     expect(create?.variables).toMatchObject({
       repositoryId: "R_kgDOhello",
@@ -140,9 +137,14 @@ describe("/rollout v2 20 with no rollout PR yet", () => {
     );
     expect((create?.variables.fileChanges as { deletions: unknown[] } | undefined)?.deletions).toEqual([]);
     expect(label?.variables).toMatchObject({
-      labelableId: "PR_rollout42",
+      pullRequestId: "PR_rollout42",
       labelIds: ["LA_rollout"],
+      withLabel: true,
+      userIds: [],
+      teamIds: ["T_kubeflow/ml-platform"],
+      withReviewers: true,
       replyTo: PR_NODE_ID,
+      commentId: COMMENT_NODE_ID,
     });
     expect(create?.variables.message).toEqual({
       headline: "Rollout mnist: v1 80 % → v2 20 %",
@@ -193,11 +195,10 @@ Merging it applies the change."
 });
 
 describe("the same comment delivered twice", () => {
-  it("answers once: the second delivery finds rollout-bot's 👀 already there (200) and does nothing more", async () => {
+  it("answers once: the second delivery finds rollout-bot's 👀 already there and does nothing more", async () => {
     const sent: GqlBody[] = [];
     const scope = github();
-    role(scope, "alice", "write");
-    gql(scope, "RolloutAckAndRead", ackReply({ configText: MNIST_CONFIG }), sent);
+    gql(scope, "RolloutRead", ackReply({ configText: MNIST_CONFIG, role: "write" }), sent);
     gql(
       scope,
       "RolloutReadService",
@@ -205,10 +206,9 @@ describe("the same comment delivered twice", () => {
       sent,
     );
     gql(scope, "RolloutCreate", created, sent);
-    scope.post(`/repos/${OWNER}/${REPO}/pulls/42/requested_reviewers`).reply(201, {});
     gql(
       scope,
-      "RolloutLabelAndReply",
+      "RolloutFinish",
       {
         data: {
           addLabelsToLabelable: { clientMutationId: null },
@@ -220,33 +220,34 @@ describe("the same comment delivered twice", () => {
     await comment("/rollout v2 20");
     expect(scope.isDone()).toBe(true);
 
-    // GitHub redelivers the same delivery (same X-GitHub-Delivery): the reaction exists, 200.
-    const again = nock(API)
-      .post(`/repos/${OWNER}/${REPO}/issues/comments/${COMMENT_ID}/reactions`, { content: "eyes" })
-      .reply(200, { id: 1, content: "eyes" });
-    role(again, "alice", "write");
+    // The 👀 went on with the reply, after the write.
+    expect(sent[3]?.query).toContain("addReaction(input: { subjectId: $commentId, content: EYES })");
+
+    // GitHub redelivers the same delivery (same X-GitHub-Delivery): the first read sees the 👀.
+    const again = nock(API);
+    gql(again, "RolloutRead", ackReply({ configText: MNIST_CONFIG, role: "write", answered: true }), sent);
     await comment("/rollout v2 20");
     expect(again.isDone()).toBe(true);
-    // Nothing else was asked or said: no second read, no "no-op" reply.
-    expect(sent.map((b) => b.query.match(/(mutation|query) (\w+)/)?.[2])).toEqual([
-      "RolloutAckAndRead",
+    // Nothing else was asked or said: no second service read, no "no-op" reply.
+    expect(operations(sent)).toEqual([
+      "RolloutRead",
       "RolloutReadService",
       "RolloutCreate",
-      "RolloutLabelAndReply",
+      "RolloutFinish",
+      "RolloutRead",
     ]);
   });
 });
 
 describe("reviewers GitHub refuses", () => {
-  it("sends teams as team_reviewers, and a 422 names the reviewer that could not be requested without failing the command", async () => {
+  it("asks for users and teams by id in the finishing request; a refusal asks each alone and names the refused in the reply", async () => {
     const config = MNIST_CONFIG.replace(
       "reviewers: [kubeflow/ml-platform]",
       "reviewers: [kubeflow/ml-platform, ghost]",
     );
     const sent: GqlBody[] = [];
     const scope = github();
-    role(scope, "alice", "write");
-    gql(scope, "RolloutAckAndRead", ackReply({ configText: config }), sent);
+    gql(scope, "RolloutRead", ackReply({ configText: config, role: "write" }), sent);
     gql(
       scope,
       "RolloutReadService",
@@ -254,41 +255,49 @@ describe("reviewers GitHub refuses", () => {
       sent,
     );
     gql(scope, "RolloutCreate", created, sent);
-    const refused = { message: "Reviews may only be requested from collaborators." };
-    scope
-      .post(`/repos/${OWNER}/${REPO}/pulls/42/requested_reviewers`, {
-        reviewers: ["ghost"],
-        team_reviewers: ["ml-platform"],
-      })
-      .reply(422, refused)
-      .post(`/repos/${OWNER}/${REPO}/pulls/42/requested_reviewers`, {
-        reviewers: ["ghost"],
-        team_reviewers: [],
-      })
-      .reply(422, refused)
-      .post(`/repos/${OWNER}/${REPO}/pulls/42/requested_reviewers`, {
-        reviewers: [],
-        team_reviewers: ["ml-platform"],
-      })
-      .reply(201, {});
+    const refused = {
+      type: "UNPROCESSABLE",
+      path: ["requestReviews"],
+      message: "Reviews may only be requested from collaborators.",
+    };
     gql(
       scope,
-      "RolloutLabelAndReply",
+      "RolloutFinish",
       {
         data: {
           addLabelsToLabelable: { clientMutationId: null },
-          addComment: { commentEdge: { node: { url: "u" } } },
+          requestReviews: null,
+          addComment: { commentEdge: { node: { id: "IC_reply", url: "u" } } },
+          addReaction: { clientMutationId: null },
         },
+        errors: [refused],
       },
+      sent,
+    );
+    // Then each alone (in parallel): the user is refused, the team is asked.
+    const alone = (body: GqlBody) =>
+      (body.variables.userIds as string[]).includes("U_ghost")
+        ? { data: { requestReviews: null }, errors: [refused] }
+        : { data: { requestReviews: { clientMutationId: null } } };
+    gql(scope, "RolloutRequestReview", alone, sent);
+    gql(scope, "RolloutRequestReview", alone, sent);
+    gql(
+      scope,
+      "RolloutEditReply",
+      { data: { updateIssueComment: { issueComment: { id: "IC_reply" } } } },
       sent,
     );
 
     await comment("/rollout v2 20");
 
     expect(scope.isDone()).toBe(true);
-    const reply = String(sent[3]?.variables.reply);
+    expect(sent[3]?.variables).toMatchObject({ userIds: ["U_ghost"], teamIds: ["T_kubeflow/ml-platform"] });
+    expect(String(sent[3]?.variables.reply)).not.toContain("Could not request");
+    const edit = sent[6];
+    expect(edit?.variables.id).toBe("IC_reply");
+    const reply = String(edit?.variables.body);
     expect(reply).toContain("Opened rollout PR [#42]");
-    expect(reply).toContain("Could not request a review from `ghost` (GitHub refused: 422)");
+    expect(reply).toContain("Could not request a review from `ghost` (GitHub refused it)");
     expect(reply).not.toContain("kubeflow/ml-platform`");
   });
 });
@@ -303,8 +312,7 @@ describe("/rollout mirror v2 10 with v2 at 0 %", () => {
     const folder = Object.fromEntries([...tree].filter(([p]) => p.startsWith("deploy/mnist/")));
     const sent: GqlBody[] = [];
     const scope = github();
-    role(scope, "alice", "write");
-    gql(scope, "RolloutAckAndRead", ackReply({ configText: config }), sent);
+    gql(scope, "RolloutRead", ackReply({ configText: config, role: "write" }), sent);
     gql(
       scope,
       "RolloutReadService",
@@ -312,15 +320,9 @@ describe("/rollout mirror v2 10 with v2 at 0 %", () => {
       sent,
     );
     gql(scope, "RolloutCreate", created, sent);
-    scope
-      .post(`/repos/${OWNER}/${REPO}/pulls/42/requested_reviewers`, {
-        reviewers: [],
-        team_reviewers: ["ml-platform"],
-      })
-      .reply(201, {});
     gql(
       scope,
-      "RolloutLabelAndReply",
+      "RolloutFinish",
       {
         data: {
           addLabelsToLabelable: { clientMutationId: null },
@@ -398,8 +400,7 @@ describe("/rollout on a service with an open rollout PR", () => {
         .replaceAll("weight: 10", "weight: 20"),
     };
     const scope = github();
-    role(scope, "alice", "admin");
-    gql(scope, "RolloutAckAndRead", ackReply({ configText: MNIST_CONFIG }), sent);
+    gql(scope, "RolloutRead", ackReply({ configText: MNIST_CONFIG, role: "admin" }), sent);
     gql(
       scope,
       "RolloutReadService",
@@ -444,15 +445,23 @@ describe("/rollout on a service with an open rollout PR", () => {
 
 const replied = { data: { addComment: { commentEdge: { node: { url: "u" } } } } };
 
-/** Expects exactly: token, permission, ack+read, then one reply; returns the reply text. */
+/** Expects exactly: token, the first read, then one reply (with the 👀); returns the reply text. */
 async function expectOnlyReply(
   body: string,
   opts: { login?: string; type?: "User" | "Bot"; roleName?: string; config?: string } = {},
 ) {
   const sent: GqlBody[] = [];
   const scope = github();
-  if (opts.type !== "Bot") role(scope, opts.login ?? "alice", opts.roleName ?? "write");
-  gql(scope, "RolloutAckAndRead", ackReply({ configText: opts.config ?? MNIST_CONFIG }), sent);
+  gql(
+    scope,
+    "RolloutRead",
+    ackReply({
+      configText: opts.config ?? MNIST_CONFIG,
+      ...(opts.login ? { login: opts.login } : {}),
+      ...(opts.type === "Bot" ? {} : { role: opts.roleName ?? "write" }),
+    }),
+    sent,
+  );
   gql(scope, "RolloutReply", replied, sent);
   await comment(body, {
     ...(opts.login ? { login: opts.login } : {}),
@@ -460,10 +469,14 @@ async function expectOnlyReply(
   });
   expect(scope.isDone()).toBe(true);
   expect(sent.map((s) => s.query.match(/(mutation|query) (\w+)/)?.[2])).toEqual([
-    "RolloutAckAndRead",
+    "RolloutRead",
     "RolloutReply",
   ]);
-  expect(sent[1]?.variables.replyTo).toBe(PR_NODE_ID);
+  expect(sent[1]?.variables).toMatchObject({
+    replyTo: PR_NODE_ID,
+    commentId: COMMENT_NODE_ID,
+    withAck: true,
+  });
   return String(sent[1]?.variables.reply);
 }
 
@@ -482,8 +495,7 @@ describe("refusals are replied, and nothing is written", () => {
   it("a step above policy.maxStep is refused with the fix", async () => {
     const sent: GqlBody[] = [];
     const scope = github();
-    role(scope, "alice", "write");
-    gql(scope, "RolloutAckAndRead", ackReply({ configText: MNIST_CONFIG }), sent);
+    gql(scope, "RolloutRead", ackReply({ configText: MNIST_CONFIG, role: "write" }), sent);
     gql(scope, "RolloutReadService", readServiceReply({ defaultFolder: MNIST_FOLDER }), sent);
     gql(scope, "RolloutReply", replied, sent);
     await comment("/rollout v2 50");
@@ -494,8 +506,7 @@ describe("refusals are replied, and nothing is written", () => {
   it("mirroring a version that serves traffic is refused, with why", async () => {
     const sent: GqlBody[] = [];
     const scope = github();
-    role(scope, "alice", "write");
-    gql(scope, "RolloutAckAndRead", ackReply({ configText: MNIST_CONFIG }), sent);
+    gql(scope, "RolloutRead", ackReply({ configText: MNIST_CONFIG, role: "write" }), sent);
     gql(scope, "RolloutReadService", readServiceReply({ defaultFolder: MNIST_FOLDER }), sent);
     gql(scope, "RolloutReply", replied, sent);
     await comment("/rollout mirror v2 10");
@@ -515,8 +526,7 @@ describe("refusals are replied, and nothing is written", () => {
   it("a missing rollout.yaml says where it was looked for", async () => {
     const sent: GqlBody[] = [];
     const scope = github();
-    role(scope, "alice", "write");
-    gql(scope, "RolloutAckAndRead", ackReply({}), sent);
+    gql(scope, "RolloutRead", ackReply({ role: "write" }), sent);
     gql(scope, "RolloutReply", replied, sent);
     await comment("/rollout v2 20");
     expect(scope.isDone()).toBe(true);
@@ -541,8 +551,7 @@ describe("refusals are replied, and nothing is written", () => {
     );
     const sent: GqlBody[] = [];
     const scope = github();
-    role(scope, "alice", "admin");
-    gql(scope, "RolloutAckAndRead", ackReply({ configText: config }), sent);
+    gql(scope, "RolloutRead", ackReply({ configText: config, role: "admin" }), sent);
     scope.get("/orgs/kubeflow/teams/ml-platform/memberships/alice").reply(404, { message: "Not Found" });
     gql(scope, "RolloutReply", replied, sent);
     await comment("/rollout v2 60 --force");
@@ -560,8 +569,7 @@ describe("answers", () => {
   it("status shows current weights and the open rollout PR", async () => {
     const sent: GqlBody[] = [];
     const scope = github();
-    role(scope, "alice", "write");
-    gql(scope, "RolloutAckAndRead", ackReply({ configText: MNIST_CONFIG }), sent);
+    gql(scope, "RolloutRead", ackReply({ configText: MNIST_CONFIG, role: "write" }), sent);
     gql(
       scope,
       "RolloutReadOpenPrs",
@@ -601,8 +609,7 @@ describe("answers", () => {
   it("only the first /rollout line runs, and the reply says so", async () => {
     const sent: GqlBody[] = [];
     const scope = github();
-    role(scope, "alice", "write");
-    gql(scope, "RolloutAckAndRead", ackReply({ configText: MNIST_CONFIG }), sent);
+    gql(scope, "RolloutRead", ackReply({ configText: MNIST_CONFIG, role: "write" }), sent);
     gql(
       scope,
       "RolloutReadService",
@@ -610,8 +617,7 @@ describe("answers", () => {
       sent,
     );
     gql(scope, "RolloutCreate", created, sent);
-    scope.post(`/repos/${OWNER}/${REPO}/pulls/42/requested_reviewers`).reply(201, {});
-    gql(scope, "RolloutLabelAndReply", replied, sent);
+    gql(scope, "RolloutFinish", replied, sent);
     await comment("please:\n/rollout v2 20\n/rollout v2 30\n");
     expect(scope.isDone()).toBe(true);
     expect(sent[2]?.variables.title).toBe("Rollout mnist: v1 80 % → v2 20 %");
@@ -623,10 +629,7 @@ describe("robustness", () => {
   it("a comment on a fork's PR reads rollout.yaml from the default branch only, and works for a maintainer", async () => {
     const sent: GqlBody[] = [];
     const scope = github();
-    role(scope, "alice", "maintain");
-    const ack = ackReply({ configText: MNIST_CONFIG });
-    (ack.data.addReaction.subject.pullRequest as { isCrossRepository: boolean }).isCrossRepository = true;
-    gql(scope, "RolloutAckAndRead", ack, sent);
+    gql(scope, "RolloutRead", ackReply({ configText: MNIST_CONFIG, role: "maintain" }), sent);
     gql(
       scope,
       "RolloutReadService",
@@ -634,8 +637,7 @@ describe("robustness", () => {
       sent,
     );
     gql(scope, "RolloutCreate", created, sent);
-    scope.post(`/repos/${OWNER}/${REPO}/pulls/42/requested_reviewers`).reply(201, {});
-    gql(scope, "RolloutLabelAndReply", replied, sent);
+    gql(scope, "RolloutFinish", replied, sent);
     await comment("/rollout v1:85:v2:15");
     expect(scope.isDone()).toBe(true);
     expect(sent[0]?.variables.config).toBe("main:rollout.yaml");
@@ -648,13 +650,9 @@ describe("robustness", () => {
 
   it("two commands at once end in one PR, both answered (createRef conflict, re-read, update)", async () => {
     const sent: GqlBody[] = [];
-    const scope = github()
-      .post(`/repos/${OWNER}/${REPO}/issues/comments/${COMMENT_ID + 1}/reactions`, { content: "eyes" })
-      .reply(201, { id: 2, content: "eyes" });
-    role(scope, "alice", "write");
-    role(scope, "alice", "write");
-    gql(scope, "RolloutAckAndRead", ackReply({ configText: MNIST_CONFIG }), sent);
-    gql(scope, "RolloutAckAndRead", ackReply({ configText: MNIST_CONFIG }), sent);
+    const scope = github();
+    gql(scope, "RolloutRead", ackReply({ configText: MNIST_CONFIG, role: "write" }), sent);
+    gql(scope, "RolloutRead", ackReply({ configText: MNIST_CONFIG, role: "write" }), sent);
     gql(
       scope,
       "RolloutReadService",
@@ -693,8 +691,7 @@ describe("robustness", () => {
       },
       sent,
     );
-    scope.post(`/repos/${OWNER}/${REPO}/pulls/42/requested_reviewers`).reply(201, {});
-    gql(scope, "RolloutLabelAndReply", replied, sent);
+    gql(scope, "RolloutFinish", replied, sent);
     // Which command wins the race varies; the branch holds neither's weights, so neither is a no-op.
     const onBranch = MNIST_CONFIG.replace("weight: 90,", "weight: 70,").replace("weight: 10,", "weight: 30,");
     gql(
@@ -724,11 +721,11 @@ describe("robustness", () => {
     await Promise.all([comment("/rollout v2 20"), comment("/rollout v2 25", { commentId: COMMENT_ID + 1 })]);
 
     expect(scope.isDone()).toBe(true);
-    const ops = sent.map((s) => s.query.match(/(mutation|query) (\w+)/)?.[2]);
+    const ops = operations(sent);
     expect(ops.filter((o) => o === "RolloutCreate")).toHaveLength(2);
     expect(ops.filter((o) => o === "RolloutUpdate")).toHaveLength(1);
     // Both commenters are answered: one by the new PR's reply, one inside the update.
-    expect(ops.filter((o) => o === "RolloutLabelAndReply")).toHaveLength(1);
+    expect(ops.filter((o) => o === "RolloutFinish")).toHaveLength(1);
     expect(String(sent.find((s) => s.query.includes("RolloutUpdate("))?.variables.reply)).toContain(
       "pull/42",
     );
@@ -737,8 +734,7 @@ describe("robustness", () => {
   it("a 502 from GitHub is retried, then the command completes", async () => {
     const sent: GqlBody[] = [];
     const scope = github();
-    role(scope, "alice", "write");
-    gql(scope, "RolloutAckAndRead", ackReply({ configText: MNIST_CONFIG }), sent);
+    gql(scope, "RolloutRead", ackReply({ configText: MNIST_CONFIG, role: "write" }), sent);
     gql(scope, "RolloutReadService", { message: "Bad gateway" }, sent, 502);
     gql(
       scope,
@@ -747,15 +743,13 @@ describe("robustness", () => {
       sent,
     );
     gql(scope, "RolloutCreate", created, sent);
-    scope.post(`/repos/${OWNER}/${REPO}/pulls/42/requested_reviewers`).reply(201, {});
-    gql(scope, "RolloutLabelAndReply", replied, sent);
+    gql(scope, "RolloutFinish", replied, sent);
     await comment("/rollout v2 20");
     expect(scope.isDone()).toBe(true);
   });
 
   it("when even the first read keeps failing, the commenter still gets an answer", async () => {
     const scope = github();
-    role(scope, "alice", "write");
     scope.post("/graphql").times(4).reply(502, { message: "Bad gateway" });
     scope.get(`/repos/${OWNER}/${REPO}/issues/7/comments`).query(true).reply(200, []);
     let body = "";
@@ -773,8 +767,7 @@ describe("robustness", () => {
   it("a failure after the branch was made deletes the branch and replies the error", async () => {
     const sent: GqlBody[] = [];
     const scope = github();
-    role(scope, "alice", "write");
-    gql(scope, "RolloutAckAndRead", ackReply({ configText: MNIST_CONFIG }), sent);
+    gql(scope, "RolloutRead", ackReply({ configText: MNIST_CONFIG, role: "write" }), sent);
     gql(scope, "RolloutReadService", readServiceReply({ defaultFolder: MNIST_FOLDER }), sent);
     gql(
       scope,
@@ -802,8 +795,7 @@ describe("robustness", () => {
   it("a leftover rollout branch without an open PR is reset to the default head and reused", async () => {
     const sent: GqlBody[] = [];
     const scope = github();
-    role(scope, "alice", "write");
-    gql(scope, "RolloutAckAndRead", ackReply({ configText: MNIST_CONFIG }), sent);
+    gql(scope, "RolloutRead", ackReply({ configText: MNIST_CONFIG, role: "write" }), sent);
     gql(
       scope,
       "RolloutReadService",
@@ -811,12 +803,13 @@ describe("robustness", () => {
       sent,
     );
     gql(scope, "RolloutReset", created, sent);
-    scope.post(`/repos/${OWNER}/${REPO}/pulls/42/requested_reviewers`).reply(201, {});
     scope.post(`/repos/${OWNER}/${REPO}/issues/42/labels`, { labels: ["rollout"] }).reply(200, []);
-    gql(scope, "RolloutReply", replied, sent);
+    gql(scope, "RolloutFinish", replied, sent);
     await comment("/rollout v2 20");
     expect(scope.isDone()).toBe(true);
     expect(sent[2]?.variables).toMatchObject({ refId: "REF_rollout", baseOid: DEFAULT_HEAD });
+    // No `rollout` label yet: REST adds (and creates) it beside the finishing request.
+    expect(sent[3]?.variables).toMatchObject({ withLabel: false, labelIds: [] });
   });
 });
 
@@ -832,8 +825,7 @@ describe("each traffic command opens the rollout PR it describes", () => {
   ])("%s", async (body, config, title) => {
     const sent: GqlBody[] = [];
     const scope = github();
-    role(scope, "carol", "write");
-    gql(scope, "RolloutAckAndRead", ackReply({ configText: config }), sent);
+    gql(scope, "RolloutRead", ackReply({ configText: config, login: "carol", role: "write" }), sent);
     if (body.includes("--force")) {
       scope.get("/orgs/kubeflow/teams/ml-platform/memberships/carol").reply(200, { state: "active" });
     }
@@ -844,11 +836,113 @@ describe("each traffic command opens the rollout PR it describes", () => {
       sent,
     );
     gql(scope, "RolloutCreate", created, sent);
-    scope.post(`/repos/${OWNER}/${REPO}/pulls/42/requested_reviewers`).reply(201, {});
-    gql(scope, "RolloutLabelAndReply", replied, sent);
+    gql(scope, "RolloutFinish", replied, sent);
     await comment(body, { login: "carol" });
     expect(scope.isDone()).toBe(true);
     expect(sent[2]?.variables.title).toBe(title);
     expect(sent[2]?.variables.message).toMatchObject({ headline: title });
+  });
+});
+
+describe("the first read and the floor of round trips", () => {
+  it("a token that may not list collaborators: the permission API answers (a custom role counts as its base)", async () => {
+    const sent: GqlBody[] = [];
+    const scope = github();
+    const read = ackReply({ configText: MNIST_CONFIG });
+    gql(
+      scope,
+      "RolloutRead",
+      {
+        data: { ...read.data, repository: { ...read.data.repository, collaborators: null } },
+        errors: [
+          {
+            type: "FORBIDDEN",
+            path: ["repository", "collaborators"],
+            message: "Must have push access to view repository collaborators.",
+          },
+        ],
+      },
+      sent,
+    );
+    scope
+      .get(`/repos/${OWNER}/${REPO}/collaborators/alice/permission`)
+      .reply(200, { permission: "write", role_name: "deployer", user: { login: "alice" } });
+    gql(scope, "RolloutReply", replied, sent);
+    await comment("/rollout help");
+    expect(scope.isDone()).toBe(true);
+    expect(operations(sent)).toEqual(["RolloutRead", "RolloutReply"]);
+    expect(String(sent[1]?.variables.reply)).toContain("/rollout mnist v2 20");
+  });
+
+  it("a reviewer GitHub does not know is named in the reply at once, with no extra request", async () => {
+    const config = MNIST_CONFIG.replace(
+      "reviewers: [kubeflow/ml-platform]",
+      "reviewers: [kubeflow/ml-platform, nobody-here]",
+    );
+    const sent: GqlBody[] = [];
+    const scope = github();
+    gql(scope, "RolloutRead", ackReply({ configText: config, role: "write" }), sent);
+    gql(
+      scope,
+      "RolloutReadService",
+      readServiceReply({
+        defaultFolder: MNIST_FOLDER,
+        labelId: "LA_rollout",
+        unknownReviewers: ["nobody-here"],
+      }),
+      sent,
+    );
+    gql(scope, "RolloutCreate", created, sent);
+    gql(scope, "RolloutFinish", replied, sent);
+    await comment("/rollout v2 20");
+    expect(scope.isDone()).toBe(true);
+    expect(operations(sent)).toEqual(["RolloutRead", "RolloutReadService", "RolloutCreate", "RolloutFinish"]);
+    expect(sent[1]?.variables).toMatchObject({ u0: "nobody-here", t0org: "kubeflow", t0slug: "ml-platform" });
+    expect(sent[3]?.variables).toMatchObject({ userIds: [], teamIds: ["T_kubeflow/ml-platform"] });
+    expect(String(sent[3]?.variables.reply)).toContain("Could not request a review from `nobody-here`");
+  });
+
+  it("a retry after losing the createRef race stops when the winner was another delivery of this comment", async () => {
+    const sent: GqlBody[] = [];
+    const scope = github();
+    gql(scope, "RolloutRead", ackReply({ configText: MNIST_CONFIG, role: "write" }), sent);
+    gql(scope, "RolloutReadService", readServiceReply({ defaultFolder: MNIST_FOLDER }), sent);
+    gql(
+      scope,
+      "RolloutCreate",
+      {
+        data: { createRef: null, createCommitOnBranch: null, createPullRequest: null },
+        errors: [
+          {
+            type: "UNPROCESSABLE",
+            path: ["createRef"],
+            message: 'A ref named "refs/heads/rollout/mnist" already exists in the repository.',
+          },
+        ],
+      },
+      sent,
+    );
+    // The re-read sees the rollout PR the other delivery opened, and its 👀 on the comment.
+    gql(
+      scope,
+      "RolloutReadService",
+      readServiceReply({
+        openPr: { number: 42 },
+        branchConfig: MNIST_CONFIG,
+        defaultFolder: MNIST_FOLDER,
+        branchFolder: MNIST_FOLDER,
+        answered: true,
+      }),
+      sent,
+    );
+    await comment("/rollout v2 20");
+    expect(scope.isDone()).toBe(true);
+    // Nothing more: no commit on the winner's branch, no second reply.
+    expect(operations(sent)).toEqual([
+      "RolloutRead",
+      "RolloutReadService",
+      "RolloutCreate",
+      "RolloutReadService",
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { getOctokit } from "@actions/github";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
-import type { OctokitLike } from "./github.js";
+import type { OctokitLike } from "./github/index.js";
 
 /** How often a rate-limited request is tried again before the command fails. */
 const RATE_LIMIT_RETRIES = 2;

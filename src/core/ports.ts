@@ -3,8 +3,13 @@
  * adapters in src/adapters/ implement them and decide nothing; the handlers take them as
  * parameters, so tests pass fakes.
  */
+import type { PullRequestReview } from "./approval.js";
+import type { FileChange } from "./changes.js";
+import type { RepoRole } from "./chatops.js";
 import type { KubeResult, ObjectRef } from "./deploy.js";
+import type { CommitPullRequest } from "./merged-pr.js";
 import type { K8sObject } from "./render.js";
+import type { ServiceFiles } from "./service-files.js";
 
 // ---- Kubernetes (src/adapters/kubernetes.ts) ----------------------------------------------------
 
@@ -45,3 +50,218 @@ export interface PromPort {
   query(params: { promql: string; time: number }): Promise<PromAnswer>;
   queryRange(params: { promql: string; start: number; end: number; step: number }): Promise<PromAnswer>;
 }
+
+// ---- GitHub (src/adapters/github/) --------------------------------------------------------------
+
+/** A pull request rollout-bot writes to: node id (for mutations), number and URL. */
+export interface OpenPr {
+  readonly id: string;
+  readonly number: number;
+  readonly url: string;
+}
+
+/**
+ * The first read of every command (one request): the repository, rollout.yaml on the default
+ * branch, the commented PR, the commenter's role, and whether the comment was already answered.
+ */
+export interface CommandRead {
+  readonly repositoryId: string;
+  readonly url: string;
+  readonly defaultBranch: string;
+  readonly defaultHeadOid: string;
+  /** rollout.yaml on the default branch; undefined when missing. */
+  readonly configText: string | undefined;
+  /** The PR commented on (node id for replies); undefined for a plain issue. */
+  readonly pullRequest: { readonly id: string; readonly number: number } | undefined;
+  /** rollout-bot's 👀 is on the comment: another delivery of it was (or is being) answered. */
+  readonly answered: boolean;
+  /** The commenter's role ("none" when not asked: a bot). */
+  readonly role: RepoRole;
+}
+
+/** Reviewers to look up while reading a service: logins, and teams as org/slug. */
+export interface ReviewerNames {
+  readonly users: readonly string[];
+  readonly teams: readonly { readonly org: string; readonly slug: string }[];
+}
+
+/** Reviewers' node ids as found; a name GitHub does not know has none. */
+export interface ReviewerIds {
+  readonly users: ReadonlyMap<string, string>;
+  /** `org/slug` → id */
+  readonly teams: ReadonlyMap<string, string>;
+}
+
+/** One service's state: rollout branch, open PR, its files on both branches, label and reviewer ids. */
+export interface ServiceRead {
+  readonly rolloutRef: { readonly id: string; readonly headOid: string } | undefined;
+  readonly openPr: OpenPr | undefined;
+  /** The files asked for and the folders' direct files (path → text), on each branch. */
+  readonly defaultFiles: ReadonlyMap<string, string>;
+  readonly branchFiles: ReadonlyMap<string, string>;
+  readonly labelId: string | undefined;
+  readonly reviewerIds: ReviewerIds;
+  /** As CommandRead.answered, read again (a retry after a conflict checks it). */
+  readonly answered: boolean;
+}
+
+/** An open rollout PR as `status` and the metrics report see it. */
+export interface RolloutPr {
+  readonly number: number;
+  readonly url: string;
+  readonly title: string;
+  readonly headRefOid: string;
+}
+
+export type WriteResult =
+  | { readonly ok: true; readonly pr: OpenPr }
+  | { readonly ok: false; readonly reason: "conflict"; readonly message: string };
+
+/** A commit rollout-bot makes: message plus file changes. */
+export interface RolloutCommit {
+  readonly headline: string;
+  readonly body: string;
+  readonly changes: readonly FileChange[];
+}
+
+/** The chat command's reads and writes (src/adapters/github/rollouts.ts, command.ts). */
+export interface GitHubRolloutsPort {
+  /** The first read of a command; `login` undefined skips the role (bots are refused anyway). */
+  readCommand(params: {
+    commentNodeId: string;
+    defaultBranch: string;
+    configPath: string;
+    login: string | undefined;
+  }): Promise<CommandRead>;
+  /** Team membership, for `--force` by a reviewer named as a team. */
+  isTeamMember(params: { org: string; slug: string; login: string }): Promise<boolean>;
+  /** rollout/<service>: the branch, its open PR, `files` on both branches, label and reviewer ids. */
+  readService(params: {
+    service: string;
+    defaultBranch: string;
+    commentNodeId: string;
+    files: ServiceFiles;
+    /** Paths already read on the default branch (rollout.yaml, by readCommand): not read again there. */
+    knownOnDefault: readonly string[];
+    reviewers: ReviewerNames;
+  }): Promise<ServiceRead>;
+  /** Creates (or resets a leftover) rollout branch at the default head, commits, opens the PR. */
+  openRollout(params: {
+    service: string;
+    repositoryId: string;
+    defaultBranch: string;
+    baseOid: string;
+    leftoverRefId: string | undefined;
+    commit: RolloutCommit;
+    title: string;
+    body: string;
+  }): Promise<WriteResult>;
+  /** One more commit on the open rollout PR, its title/body, the reply and the 👀, in one request. */
+  updateRollout(params: {
+    service: string;
+    expectedHeadOid: string;
+    pr: OpenPr;
+    commit: RolloutCommit;
+    title: string;
+    body: string;
+    replyTo: string;
+    reply: string;
+    commentNodeId: string;
+  }): Promise<WriteResult>;
+  /** Label, reviewers, reply and 👀 on a new PR in one request; refused reviewers are named after. */
+  finishNewPr(params: {
+    pr: OpenPr;
+    labelId: string | undefined;
+    reviewers: ReviewerNames;
+    reviewerIds: ReviewerIds;
+    replyTo: string;
+    commentNodeId: string;
+    reply: (notes: readonly string[]) => string;
+  }): Promise<void>;
+  /** Open rollout PRs by service key, for `status`. */
+  openRolloutPrs(): Promise<Map<string, RolloutPr>>;
+  /** A revert PR on `revert/<service>-<short baseOid>`; a re-run finds the one it opened. */
+  openRevertPr(params: {
+    service: string;
+    baseOid: string;
+    defaultBranch: string;
+    files: readonly FileChange[];
+    title: string;
+    body: string;
+  }): Promise<{ number: number; url: string; created: boolean }>;
+}
+
+/** Comments on issues and PRs (src/adapters/github/comments.ts). */
+export interface GitHubCommentsPort {
+  /** Answers on a PR (GraphQL node id); with `commentNodeId`, 👀 on the comment answered, same request. */
+  reply(params: { replyTo: string; body: string; commentNodeId?: string }): Promise<void>;
+  /** Posts `body` unless a comment with the same text is there already. */
+  comment(params: { issueNumber: number; body: string }): Promise<"created" | "exists">;
+  /** Edits the comment that starts with `marker`, or posts it. */
+  upsertStickyComment(params: {
+    issueNumber: number;
+    marker: string;
+    body: string;
+  }): Promise<"created" | "updated">;
+}
+
+/** Check runs (src/adapters/github/checks.ts). */
+export interface GitHubChecksPort {
+  upsertCheckRun(params: {
+    headSha: string;
+    name: string;
+    conclusion: "success" | "failure" | "neutral";
+    output: { title: string; summary: string; text?: string };
+    detailsUrl?: string;
+  }): Promise<"created" | "updated">;
+}
+
+/** Repository contents (src/adapters/github/contents.ts). */
+export interface GitHubContentsPort {
+  /** A file's text at a ref, or undefined when it does not exist. */
+  readFile(params: { ref: string; path: string }): Promise<string | undefined>;
+  /** Every blob path at a ref (recursive tree). */
+  blobPaths(ref: string): Promise<string[]>;
+}
+
+/** Pull requests, reviews and teams (src/adapters/github/pulls.ts). */
+export interface GitHubPullsPort {
+  /** Paths a PR changed (renames: both names). */
+  prFiles(prNumber: number): Promise<string[]>;
+  /** The messages of a PR's commits, oldest first. */
+  commitMessages(prNumber: number): Promise<string[]>;
+  /** A commit's first parent. */
+  parentOf(sha: string): Promise<string | undefined>;
+  /** The PRs GitHub lists for a commit (empty when GitHub knows no such commit). */
+  pullRequestsOfCommit(sha: string): Promise<CommitPullRequest[]>;
+  /** Every review of a PR, oldest first. */
+  reviews(prNumber: number): Promise<PullRequestReview[]>;
+  /** Logins of a team's members; empty when the team is not found. */
+  teamMembers(params: { org: string; slug: string }): Promise<string[]>;
+}
+
+/** GitHub Deployments (src/adapters/github/deployments.ts). */
+export interface GitHubDeploymentsPort {
+  createDeployment(params: {
+    ref: string;
+    environment: string;
+    description: string;
+    payload: Record<string, unknown>;
+  }): Promise<number>;
+  deploymentStatus(params: {
+    id: number;
+    state: "in_progress" | "success" | "failure" | "error" | "inactive";
+    description: string;
+    environmentUrl?: string;
+    logUrl?: string;
+  }): Promise<void>;
+}
+
+/** Everything rollout-bot asks of GitHub about one repository; src/adapters/github/index.ts implements it. */
+export interface GitHubPort
+  extends GitHubRolloutsPort,
+    GitHubCommentsPort,
+    GitHubChecksPort,
+    GitHubContentsPort,
+    GitHubPullsPort,
+    GitHubDeploymentsPort {}

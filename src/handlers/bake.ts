@@ -4,7 +4,6 @@
 // the GitHub Deployment's status and marks the record done. A process killed at any point leaves a
 // record another one finishes: a baking record when its deadline passes, a claimed one when the
 // claim's lease runs out (rollback and revert PR are idempotent, so finishing twice is harmless).
-import type { GitHubAdapter } from "../adapters/github.js";
 import { broughtPath } from "../core/apply-plan.js";
 import {
   afterJudging,
@@ -24,14 +23,14 @@ import type { KubeResult } from "../core/deploy.js";
 import { applyComment, type ServiceApplyReport } from "../core/deploy-report.js";
 import type { K8sObject } from "../core/k8s.js";
 import { weightsOf } from "../core/plan.js";
-import type { KubePort } from "../core/ports.js";
+import type { GitHubPort, KubePort } from "../core/ports.js";
 import type { ServiceConfig } from "../core/schema.js";
 import { applyServices, reportOf } from "./apply.js";
 import { type PromFactory, summarise } from "./report-metrics.js";
 
 /** What resuming a record needs from GitHub for its repository. */
 export interface BakeGitHub {
-  readonly gh: GitHubAdapter;
+  readonly gh: GitHubPort;
   /** The repository's files at a commit (rollout.yaml and everything it refers to). */
   readonly filesAt: (ref: string) => Promise<FileSnapshot>;
 }
@@ -99,10 +98,7 @@ export function revertChanges(params: {
  * Posts a report, or edits the one with the same hidden first line (one per commit and kind), so
  * a re-run or a rollback updates the comment instead of adding another.
  */
-export function postSticky(
-  gh: GitHubAdapter,
-  params: { issueNumber: number; body: string },
-): Promise<unknown> {
+export function postSticky(gh: GitHubPort, params: { issueNumber: number; body: string }): Promise<unknown> {
   const marker = params.body.split("\n")[0] ?? "";
   return marker.startsWith("<!--")
     ? gh.upsertStickyComment({ issueNumber: params.issueNumber, marker, body: params.body })
@@ -142,7 +138,7 @@ function rvOf(o: K8sObject): string {
 export async function writeBakeRecord(params: {
   readonly kube: KubePort;
   readonly record: BakeRecord;
-  readonly gh?: GitHubAdapter;
+  readonly gh?: GitHubPort;
 }): Promise<KubeResult<string>> {
   const { kube, record } = params;
   const ref = {
@@ -303,11 +299,7 @@ export async function settleBake(record: BakeRecord, deps: BakeDeps, github: Bak
 }
 
 /** The merged PR's apply comment again, with what the bakes of its commit decided. */
-async function updateComment(
-  gh: GitHubAdapter,
-  records: readonly BakeRecord[],
-  own: BakeRecord,
-): Promise<void> {
+async function updateComment(gh: GitHubPort, records: readonly BakeRecord[], own: BakeRecord): Promise<void> {
   const siblings = records.filter((r) => r.sha === own.sha && sameRepo(r.repo, own.repo));
   const byKey = new Map((own.reports ?? [own.report]).map((r) => [r.key, r] as const));
   for (const r of siblings) if (r.state === "done") byKey.set(r.service, r.report);

@@ -1,5 +1,4 @@
 import { hostname } from "node:os";
-import type { GitHubAdapter } from "../adapters/github.js";
 import { changedServices } from "../core/apply-plan.js";
 import { evaluateApproval } from "../core/approval.js";
 import { teamsToCheck } from "../core/authorize.js";
@@ -7,8 +6,10 @@ import { type BakeRecord, type BakeRepo, needsBake } from "../core/bake.js";
 import type { FileSnapshot } from "../core/changes.js";
 import { loadConfig } from "../core/config.js";
 import { applyComment, refusalComment } from "../core/deploy-report.js";
-import type { KubePort } from "../core/ports.js";
+import { pullRequestForCommit } from "../core/merged-pr.js";
+import type { GitHubPort, KubePort } from "../core/ports.js";
 import { durationSeconds } from "../core/promql.js";
+import { requestersOf } from "../core/requested-by.js";
 import type { ServiceConfig } from "../core/schema.js";
 import { type ApplyOutcome, applyServices, reportOf, type ServiceApply, type WaitOptions } from "./apply.js";
 import { type BakeResult, postSticky, resumeBakes, settleBake, writeBakeRecord } from "./bake.js";
@@ -34,7 +35,7 @@ export type DeployOutcome =
 
 /** What merge-to-deploy needs from its runner (the Action or the app). */
 export interface DeployParams {
-  readonly gh: GitHubAdapter;
+  readonly gh: GitHubPort;
   readonly kube: KubePort;
   readonly configPath: string;
   readonly defaultBranch: string;
@@ -72,7 +73,10 @@ export interface DeployParams {
  */
 export async function deployOnMerge(params: DeployParams): Promise<DeployOutcome> {
   const { gh, configPath } = params;
-  const found = await gh.pullRequestForCommit(params.sha);
+  const found = pullRequestForCommit({
+    sha: params.sha,
+    pullRequests: await gh.pullRequestsOfCommit(params.sha),
+  });
   // An open PR that happens to contain the commit is not a reviewed merge.
   const pr = found?.merged ? found : undefined;
   if (!pr) {
@@ -116,7 +120,8 @@ export async function deployOnMerge(params: DeployParams): Promise<DeployOutcome
 
   // Approvals: each changed service's policy must be met by the PR's reviews.
   // Four eyes: whoever asked for the change (`/rollout …`) cannot also be the one who approves it.
-  const [reviews, requesters] = await Promise.all([gh.reviews(pr.number), gh.requesters(pr.number)]);
+  const [reviews, messages] = await Promise.all([gh.reviews(pr.number), gh.commitMessages(pr.number)]);
+  const requesters = requestersOf(messages);
   for (const key of services) {
     const policy = config.services[key]?.policy;
     if (!policy) continue;

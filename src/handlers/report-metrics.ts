@@ -1,9 +1,8 @@
-import type { GitHubAdapter } from "../adapters/github.js";
 import { withQueries } from "../core/checks/judge.js";
 import { loadConfig } from "../core/config.js";
 import { evaluateGate } from "../core/gate.js";
 import type { GateVerdict, MetricsResult } from "../core/metrics.js";
-import type { PromPort } from "../core/ports.js";
+import type { GitHubPort, PromPort } from "../core/ports.js";
 import type { RolloutConfig, ServiceConfig } from "../core/schema.js";
 import { checkRunOutput, metricsComment, metricsMarker } from "../core/summary.js";
 import { collectChecks } from "./collect-checks.js";
@@ -117,7 +116,7 @@ export async function summarise(params: {
  * `rollout/gate` check run on the PR's head commit.
  */
 export async function reportOnPr(params: {
-  readonly gh: GitHubAdapter;
+  readonly gh: GitHubPort;
   readonly prom: PromFactory;
   readonly prometheusUrl?: string;
   readonly configPath: string;

@@ -1,9 +1,8 @@
-import type { AckRead, GitHubAdapter, ServiceRead } from "../adapters/github.js";
 import { authorize, teamsToCheck } from "../core/authorize.js";
 import { type FileChange, loadForRequest, planSet } from "../core/changes.js";
 import type { ChatCommand } from "../core/chatops.js";
 import { classifyCommand, parseComment } from "../core/comment.js";
-import { loadConfig, resolveFromConfig } from "../core/config.js";
+import { directlyIn, loadConfig } from "../core/config.js";
 import { planComment } from "../core/deploy-report.js";
 import {
   helpMessage,
@@ -15,11 +14,13 @@ import {
   rolloutPrTitle,
 } from "../core/messages.js";
 import { planTraffic, type TrafficPlan, weightsOf } from "../core/plan.js";
-import type { KubePort } from "../core/ports.js";
-import { routerOf } from "../core/routers/index.js";
+import type { CommandRead, GitHubPort, KubePort, ReviewerNames, ServiceRead } from "../core/ports.js";
+import { requestedByLine } from "../core/requested-by.js";
 import { type ServiceScan, scanServices } from "../core/scan.js";
 import type { ServiceConfig } from "../core/schema.js";
+import { serviceFiles } from "../core/service-files.js";
 import { applyServices, planOf } from "./apply.js";
+import { filesAt } from "./files-at.js";
 import { type PromFactory, reportOnPr } from "./report-metrics.js";
 
 /** The parts of an `issue_comment` event the handler reads. */
@@ -30,7 +31,7 @@ export interface CommentEvent {
   readonly issueNumber: number;
   readonly isPullRequest: boolean;
   readonly commentNodeId: string;
-  /** The comment's REST id, for the 👀 that says it was already answered (redeliveries). */
+  /** The comment's REST id (logs only: a redelivery is told by rollout-bot's 👀, read by GraphQL). */
   readonly commentId?: number;
   readonly body: string;
   readonly sender: { readonly login: string; readonly type: string };
@@ -61,20 +62,21 @@ interface Ctx {
   readonly metrics?: MetricsWiring;
   readonly kube?: KubePort;
   readonly event: CommentEvent;
-  readonly gh: GitHubAdapter;
+  readonly gh: GitHubPort;
   readonly configPath: string;
-  readonly ack: AckRead;
+  readonly ack: CommandRead;
   readonly replyTo: string;
   readonly ignoredLines: number;
 }
 
 /**
- * `/rollout …` on a pull request: parse → acknowledge and read → authorise → plan (core) →
- * write the rollout PR (retrying on races) → reply. Refusals and failures are replied, never silent.
+ * `/rollout …` on a pull request: parse → read (repository, rollout.yaml, role, was it answered) →
+ * authorise → read the service → plan (core) → write the rollout PR (retrying on races) → reply
+ * with the 👀 that marks the comment answered. Refusals and failures are replied, never silent.
  */
 export async function handleRolloutComment(params: {
   readonly event: CommentEvent;
-  readonly gh: GitHubAdapter;
+  readonly gh: GitHubPort;
   readonly configPath?: string;
   /** When set, `/rollout status` also refreshes the metrics report on open rollout PRs. */
   readonly metrics?: MetricsWiring;
@@ -87,26 +89,16 @@ export async function handleRolloutComment(params: {
   if (!parsed.ok) return { kind: "ignored", reason: "no-command" };
   if (!event.isPullRequest) return { kind: "ignored", reason: "not-a-pull-request" };
 
-  // The acknowledgement and the permission check go out together: nothing waits on them.
-  let ack: AckRead | undefined;
-  let role: Awaited<ReturnType<GitHubAdapter["role"]>>;
+  // One read: the repository, rollout.yaml, the commenter's role and whether the comment was
+  // answered before. Bots are refused whatever their role, so their role is not asked.
+  let ack: CommandRead;
   try {
-    [ack, role] = await Promise.all([
-      // The 👀 is the claim: GitHub says whether it was already there, so a redelivered webhook
-      // (or a second replica given the same comment) answers nothing a second time.
-      (event.commentId === undefined ? Promise.resolve(true) : gh.claimComment(event.commentId)).then(
-        (fresh) =>
-          fresh
-            ? gh.ackAndRead({
-                commentNodeId: event.commentNodeId,
-                defaultBranch: event.defaultBranch,
-                configPath,
-              })
-            : undefined,
-      ),
-      // Bots are refused whatever their role, so their role is not asked.
-      event.sender.type === "Bot" ? ("none" as const) : gh.role(event.sender.login),
-    ]);
+    ack = await gh.readCommand({
+      commentNodeId: event.commentNodeId,
+      defaultBranch: event.defaultBranch,
+      configPath,
+      login: event.sender.type === "Bot" ? undefined : event.sender.login,
+    });
   } catch (e) {
     // Even the first read failed (after retries): still answer, by the plain REST route.
     const message = e instanceof Error ? e.message : String(e);
@@ -115,7 +107,9 @@ export async function handleRolloutComment(params: {
       .catch(() => undefined);
     return { kind: "failed", message };
   }
-  if (!ack) return { kind: "ignored", reason: "already-answered" };
+  // rollout-bot's 👀 goes on a comment with its answer: a redelivered webhook (or a second replica
+  // given the same comment) finds it and answers nothing a second time.
+  if (ack.answered) return { kind: "ignored", reason: "already-answered" };
   const replyTo = ack.pullRequest?.id;
   if (!replyTo) return { kind: "ignored", reason: "not-a-pull-request" };
   const ctx: Ctx = {
@@ -129,24 +123,27 @@ export async function handleRolloutComment(params: {
     ...(params.kube ? { kube: params.kube } : {}),
   };
   try {
-    return await run(ctx, parsed.words, role);
+    return await run(ctx, parsed.words, ack.role);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    await gh.reply({ replyTo, body: replyError({ message }) }).catch(() => undefined);
+    await gh
+      .reply({ replyTo, body: replyError({ message }), commentNodeId: event.commentNodeId })
+      .catch(() => undefined);
     return { kind: "failed", message };
   }
 }
 
 async function refuse(ctx: Ctx, reason: string, message: string): Promise<CommandOutcome> {
-  await ctx.gh.reply({ replyTo: ctx.replyTo, body: replyRefused({ reason, message }) });
+  await answer(ctx, replyRefused({ reason, message }));
   return { kind: "answered", result: "refused", reason };
 }
 
-async function run(
-  ctx: Ctx,
-  words: readonly string[],
-  role: Awaited<ReturnType<GitHubAdapter["role"]>>,
-): Promise<CommandOutcome> {
+/** The reply to a command, with the 👀 that marks the comment answered, in one request. */
+function answer(ctx: Ctx, body: string): Promise<void> {
+  return ctx.gh.reply({ replyTo: ctx.replyTo, body, commentNodeId: ctx.event.commentNodeId });
+}
+
+async function run(ctx: Ctx, words: readonly string[], role: CommandRead["role"]): Promise<CommandOutcome> {
   const { event, ack, configPath } = ctx;
   const base = {
     senderType: event.sender.type,
@@ -173,10 +170,7 @@ async function run(
   const command = classified.command;
   switch (command.kind) {
     case "help":
-      await ctx.gh.reply({
-        replyTo: ctx.replyTo,
-        body: helpMessage({ serviceKeys: keys, ...helpExample(ack.configText, configPath, keys) }),
-      });
+      await answer(ctx, helpMessage({ serviceKeys: keys, ...helpExample(ack.configText, configPath, keys) }));
       return { kind: "answered", result: "help" };
     case "status":
       return status(ctx, command);
@@ -216,7 +210,7 @@ async function status(ctx: Ctx, command: Extract<ChatCommand, { kind: "status" }
       const pr = prs.get(key);
       return { key, config, ...(pr ? { openPr: { number: pr.number, url: pr.url } } : {}) };
     });
-  await ctx.gh.reply({ replyTo: ctx.replyTo, body: replyStatus({ services }) });
+  await answer(ctx, replyStatus({ services }));
   const metrics = ctx.metrics;
   if (metrics) {
     // Refresh each shown service's metrics report on its open rollout PR.
@@ -238,20 +232,32 @@ async function status(ctx: Ctx, command: Extract<ChatCommand, { kind: "status" }
   return { kind: "answered", result: "status" };
 }
 
-/** Where a command builds: on the open rollout PR's branch, else on the default branch. */
+/**
+ * Where a command builds: on the open rollout PR's branch, else on the default branch. The config
+ * text is apart from the service's files (unless a manifests folder holds it too).
+ */
 function baseOf(
   ctx: Ctx,
   read: ServiceRead,
+  folders: readonly string[],
 ): { text: string | undefined; files: Map<string, string>; onBranch: boolean } {
   const onBranch = read.openPr !== undefined && read.rolloutRef !== undefined;
-  const files = new Map(onBranch ? read.branchFolder : read.defaultFolder);
-  return { text: onBranch ? read.branchConfigText : ctx.ack.configText, files, onBranch };
+  const files = new Map(onBranch ? read.branchFiles : read.defaultFiles);
+  const text = onBranch ? files.get(ctx.configPath) : ctx.ack.configText;
+  if (!folders.some((f) => directlyIn(f, ctx.configPath))) files.delete(ctx.configPath);
+  return { text, files, onBranch };
 }
 
 function commitOf(plan: TrafficPlan, changes: readonly FileChange[], ctx: Ctx, words: readonly string[]) {
   return {
     headline: rolloutPrTitle(plan),
-    body: `Requested by @${ctx.event.sender.login} in ${ctx.event.owner}/${ctx.event.repo}#${ctx.event.issueNumber}: /rollout ${words.join(" ")}`,
+    body: requestedByLine({
+      login: ctx.event.sender.login,
+      owner: ctx.event.owner,
+      repo: ctx.event.repo,
+      issueNumber: ctx.event.issueNumber,
+      command: `/rollout ${words.join(" ")}`,
+    }),
     changes,
   };
 }
@@ -292,20 +298,28 @@ async function traffic(
     const forced = authorize({ ...auth, force: true, reviewers: service.policy.reviewers, memberOfTeams });
     if (!forced.ok) return refuse(ctx, forced.reason, forced.message);
   }
-  const folder =
-    service.manifests === undefined ? undefined : resolveFromConfig(configPath, service.manifests);
-  const broughtRel = service[routerOf(service).broughtField];
-  const file = broughtRel === undefined ? undefined : resolveFromConfig(configPath, broughtRel);
+  const files = serviceFiles({ configPath, service });
+  const reviewers: ReviewerNames = {
+    users: service.policy.reviewers.filter((r) => !r.includes("/")),
+    teams: teamsToCheck(service.policy.reviewers),
+  };
   let lastConflict = "";
+  // An update that lost a race may still have put its 👀 on (GitHub runs a document's later fields
+  // after a failed one), so after that the 👀 no longer tells another delivery's answer apart.
+  let ownAckPossible = false;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const read = await gh.readService({
       service: key,
       defaultBranch: ack.defaultBranch,
-      configPath,
-      folder,
-      file,
+      commentNodeId: event.commentNodeId,
+      files,
+      knownOnDefault: [configPath],
+      reviewers,
     });
-    const on = baseOf(ctx, read);
+    // A retry after a conflict: another delivery of this comment may be the writer that won.
+    if (attempt > 1 && read.answered && !ownAckPossible)
+      return { kind: "ignored", reason: "already-answered" };
+    const on = baseOf(ctx, read, files.folders);
     if (on.text === undefined) {
       return refuse(
         ctx,
@@ -313,8 +327,6 @@ async function traffic(
         `\`${configPath}\` is missing on ${on.onBranch ? `branch rollout/${key}` : `\`${ack.defaultBranch}\``}. Restore it, then comment again.`,
       );
     }
-    const fileText = on.onBranch ? read.branchFile : read.defaultFile;
-    if (file !== undefined && fileText !== undefined) on.files.set(file, fileText);
     const loaded = loadForRequest({ text: on.text, file: configPath, words: command.words });
     if (!loaded.ok) return refuse(ctx, loaded.reason, loaded.message);
     const live = weightsOf(service);
@@ -355,9 +367,11 @@ async function traffic(
         body,
         replyTo: ctx.replyTo,
         reply,
+        commentNodeId: event.commentNodeId,
       });
       if (w.ok) return { kind: "answered", result: "done", prUrl: w.pr.url, created: false };
       lastConflict = w.message;
+      ownAckPossible = true;
       continue;
     }
     const w = await gh.openRollout({
@@ -374,13 +388,13 @@ async function traffic(
       lastConflict = w.message;
       continue;
     }
-    const reviewers = current.policy.reviewers;
     await gh.finishNewPr({
       pr: w.pr,
       labelId: read.labelId,
-      users: reviewers.filter((r) => !r.includes("/")),
-      teams: teamsToCheck(reviewers).map((t) => t.slug),
+      reviewers,
+      reviewerIds: read.reviewerIds,
       replyTo: ctx.replyTo,
+      commentNodeId: event.commentNodeId,
       reply: (notes) =>
         [
           replyDone({
@@ -450,7 +464,7 @@ async function plan(
   const only = services.length === 1 ? services[0] : undefined;
   const pr = only ? prs.get(only) : undefined;
   const ref = pr ? pr.headRefOid : ctx.ack.defaultBranch;
-  const files = await ctx.gh.filesAt({ ref, configPath: ctx.configPath });
+  const files = await filesAt({ gh: ctx.gh, ref, configPath: ctx.configPath });
   const text = files.get(ctx.configPath);
   const loaded = text === undefined ? undefined : loadConfig({ text, file: ctx.configPath });
   if (!loaded?.ok)
@@ -469,6 +483,6 @@ async function plan(
     wait: { timeoutMs: 0, pollMs: 0 },
   });
   if (!outcome.ok) return refuse(ctx, outcome.reason, outcome.message);
-  await ctx.gh.reply({ replyTo: ctx.replyTo, body: planComment({ services: outcome.services.map(planOf) }) });
+  await answer(ctx, planComment({ services: outcome.services.map(planOf) }));
   return { kind: "answered", result: "plan" };
 }

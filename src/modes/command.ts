@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { commentEventFrom } from "../adapters/events.js";
-import { githubAdapter, type OctokitLike } from "../adapters/github.js";
+import { githubAdapter, type OctokitLike } from "../adapters/github/index.js";
 import { type CommandOutcome, handleRolloutComment } from "../handlers/rollout-command.js";
 
 export type CommandModeResult =

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { gitRepo } from "../adapters/git.js";
-import { githubAdapter, type OctokitLike } from "../adapters/github.js";
+import { githubAdapter, type OctokitLike } from "../adapters/github/index.js";
 import { changedServices } from "../core/apply-plan.js";
 import { loadConfig } from "../core/config.js";
 import { PLAN_MARKER, planComment } from "../core/deploy-report.js";

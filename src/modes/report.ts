@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { type RolloutPrEvent, rolloutPrEventFrom } from "../adapters/events.js";
-import { githubAdapter, type OctokitLike } from "../adapters/github.js";
+import { githubAdapter, type OctokitLike } from "../adapters/github/index.js";
 import { type PromFactory, type ReportOutcome, reportOnPr } from "../handlers/report-metrics.js";
 
 /** `mode: report`: the metrics report on the event's rollout PR, or on every open one (schedule). */

@@ -2,9 +2,11 @@
 // answers (pages, 404s, GraphQL conflicts) become values.
 import { beforeEach, describe, expect, it } from "@jest/globals";
 import nock from "nock";
-import { githubAdapter } from "../../src/adapters/github.js";
+import { githubAdapter } from "../../src/adapters/github/index.js";
 import { actionOctokit } from "../../src/adapters/octokit.js";
 import type { FileChange } from "../../src/core/changes.js";
+import { pullRequestForCommit } from "../../src/core/merged-pr.js";
+import type { GitHubPort } from "../../src/core/ports.js";
 import { API, type GqlBody, gql, OWNER, REPO } from "../helpers/github.js";
 
 const MERGE_SHA = "a".repeat(40);
@@ -13,6 +15,11 @@ const HEAD_SHA = "b".repeat(40);
 function adapter() {
   const octokit = actionOctokit({ token: "ghs_test", throttle: false, retryAfterBaseValue: 1 });
   return githubAdapter(octokit, { owner: OWNER, name: REPO });
+}
+
+/** The adapter's list and the core's pick, as the deploy handler composes them. */
+async function prFor(gh: GitHubPort, sha: string) {
+  return pullRequestForCommit({ sha, pullRequests: await gh.pullRequestsOfCommit(sha) });
 }
 
 function pr(number: number, more: Record<string, unknown> = {}) {
@@ -32,7 +39,7 @@ beforeEach(() => {
   nock.cleanAll();
 });
 
-describe("pullRequestForCommit", () => {
+describe("pullRequestsOfCommit + core pullRequestForCommit", () => {
   it("prefers the merged PR whose merge commit is the sha", async () => {
     const scope = nock(API)
       .get(`/repos/${OWNER}/${REPO}/commits/${MERGE_SHA}/pulls`)
@@ -41,7 +48,7 @@ describe("pullRequestForCommit", () => {
         pr(4, { merge_commit_sha: "c".repeat(40) }),
         pr(5, { user: { login: "alice" }, head: { ref: "feature", sha: HEAD_SHA } }),
       ]);
-    expect(await adapter().pullRequestForCommit(MERGE_SHA)).toEqual({
+    expect(await prFor(adapter(), MERGE_SHA)).toEqual({
       number: 5,
       url: `https://github.com/${OWNER}/${REPO}/pull/5`,
       author: "alice",
@@ -64,8 +71,8 @@ describe("pullRequestForCommit", () => {
       .get(`/repos/${OWNER}/${REPO}/commits/${MERGE_SHA}/pulls`)
       .reply(200, [pr(3, { merged_at: null, merge_commit_sha: null, user: null })]);
     const gh = adapter();
-    expect(await gh.pullRequestForCommit(MERGE_SHA)).toMatchObject({ number: 4, merged: true });
-    expect(await gh.pullRequestForCommit(MERGE_SHA)).toMatchObject({
+    expect(await prFor(gh, MERGE_SHA)).toMatchObject({ number: 4, merged: true });
+    expect(await prFor(gh, MERGE_SHA)).toMatchObject({
       number: 3,
       merged: false,
       author: "ghost",
@@ -81,8 +88,8 @@ describe("pullRequestForCommit", () => {
       .get(`/repos/${OWNER}/${REPO}/commits/${HEAD_SHA}/pulls`)
       .reply(422, { message: `No commit found for SHA: ${HEAD_SHA}` });
     const gh = adapter();
-    expect(await gh.pullRequestForCommit(MERGE_SHA)).toBeUndefined();
-    expect(await gh.pullRequestForCommit(HEAD_SHA)).toBeUndefined();
+    expect(await prFor(gh, MERGE_SHA)).toBeUndefined();
+    expect(await prFor(gh, HEAD_SHA)).toBeUndefined();
     expect(scope.isDone()).toBe(true);
   });
 });

@@ -4,7 +4,7 @@
 // the stateful fake through the real client-node, the gate a real Prometheus. The clock is injected.
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import nock from "nock";
-import { githubAdapter } from "../../src/adapters/github.js";
+import { githubAdapter } from "../../src/adapters/github/index.js";
 import { kubernetesPort } from "../../src/adapters/kubernetes.js";
 import { actionOctokit } from "../../src/adapters/octokit.js";
 import { prometheusClient } from "../../src/adapters/prometheus.js";

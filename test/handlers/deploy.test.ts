@@ -2,7 +2,7 @@
 // client-node, and a real Prometheus for the bake check.
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import nock from "nock";
-import { githubAdapter, type OctokitLike } from "../../src/adapters/github.js";
+import { githubAdapter, type OctokitLike } from "../../src/adapters/github/index.js";
 import { kubernetesPort } from "../../src/adapters/kubernetes.js";
 import { actionOctokit } from "../../src/adapters/octokit.js";
 import { prometheusClient } from "../../src/adapters/prometheus.js";

@@ -791,6 +791,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         .map((b) => ({ ...gqlRef(repo, b), name: b.slice(prefix.length) }));
       return { nodes, totalCount: nodes.length };
     },
+    collaborators: (args: { login?: string }) => {
+      // As the permission API: a login with a permission set is a collaborator; others are not listed.
+      const edges = [...repo.permissions]
+        .filter(([login]) => args.login === undefined || login.toLowerCase() === args.login.toLowerCase())
+        .map(([login, permission]) => ({ permission: permission.toUpperCase(), node: { login } }));
+      return { edges, totalCount: edges.length };
+    },
     label: (args: { name: string }) => {
       const id = repo.labels.get(args.name);
       return id ? { __typename: "Label", id, name: args.name } : null;
@@ -818,10 +825,58 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       body: c.body,
       pullRequest: p ? gqlPr(repo, p) : null,
       repository: gqlRepo(repo),
+      // Every reaction the fake records is the app's own (the viewer's).
+      reactionGroups: c.reactions.map((content) => ({ content, viewerHasReacted: true })),
     };
   };
 
+  const teamId = (org: string, slug: string) => `T_${org}/${slug}`;
   const root = {
+    node: (args: { id: string }) => {
+      try {
+        const n = findNode(args.id);
+        if (n.kind === "comment") return commentNode(n.repo, n.comment);
+        if (n.kind === "pr") return gqlPr(n.repo, n.pr);
+        if (n.kind === "repo") return gqlRepo(n.repo);
+        return gqlRef(n.repo, n.branch);
+      } catch {
+        return null;
+      }
+    },
+    user: (args: { login: string }) => ({ __typename: "User", id: `U_${args.login}`, login: args.login }),
+    organization: (args: { login: string }) => ({
+      __typename: "Organization",
+      login: args.login,
+      team: (a: { slug: string }) => {
+        const found = [...teams.keys()].find(
+          (k) => k.toLowerCase() === `${args.login}/${a.slug}`.toLowerCase(),
+        );
+        return found ? { __typename: "Team", id: teamId(args.login, a.slug), slug: a.slug } : null;
+      },
+    }),
+    requestReviews: (args: { input: { pullRequestId: string; userIds?: string[]; teamIds?: string[] } }) => {
+      const n = findNode(args.input.pullRequestId);
+      if (n.kind !== "pr") throw new GitHubGraphqlError("NOT_FOUND", "not a pull request");
+      const users = (args.input.userIds ?? []).map((id) => id.replace(/^U_/, ""));
+      const ts = (args.input.teamIds ?? []).map((id) => id.replace(/^T_[^/]*\//, ""));
+      // As the REST route: the author, a login without write access, or an unknown team refuses all.
+      for (const u of users)
+        if (u === n.pr.author || (n.repo.permissions.get(u) ?? "read") === "read")
+          throw new GitHubGraphqlError("UNPROCESSABLE", "Reviews may only be requested from collaborators.");
+      for (const t of args.input.teamIds ?? [])
+        if (![...teams.keys()].some((k) => teamId(...(k.split("/") as [string, string])) === t))
+          throw new GitHubGraphqlError("UNPROCESSABLE", "Reviews may only be requested from collaborators.");
+      n.pr.requestedReviewers.push(...users);
+      n.pr.requestedTeams.push(...ts);
+      return { clientMutationId: null, pullRequest: gqlPr(n.repo, n.pr) };
+    },
+    updateIssueComment: (args: { input: { id: string; body: string } }) => {
+      const n = findNode(args.input.id);
+      if (n.kind !== "comment") throw new GitHubGraphqlError("NOT_FOUND", "not an issue comment");
+      n.comment.body = args.input.body;
+      n.comment.updatedAt = iso();
+      return { issueComment: commentNode(n.repo, n.comment) };
+    },
     repository: (args: { owner: string; name: string }) => {
       const r = repos.get(key(args.owner, args.name));
       if (!r)

@@ -77,11 +77,14 @@ export interface GqlBody {
   variables: Record<string, unknown>;
 }
 
+/** A canned GraphQL answer, or one computed from the request (the service read's aliases). */
+export type GqlReply = unknown | ((body: GqlBody) => unknown);
+
 /** Intercepts one GraphQL request whose document declares `operation`, recording what was sent. */
 export function gql(
   scope: nock.Scope,
   operation: string,
-  reply: unknown,
+  reply: GqlReply,
   sent?: GqlBody[],
   status = 200,
 ): nock.Scope {
@@ -91,24 +94,49 @@ export function gql(
       sent?.push(body);
       return true;
     })
-    .reply(status, reply as nock.Body);
+    .reply(
+      status,
+      typeof reply === "function"
+        ? // nock 15 hands a reply function the fetch Request (one parameter: no callback).
+          async (request: Request) => reply((await request.clone().json()) as GqlBody) as nock.Body
+        : (reply as nock.Body),
+    );
 }
 
-export function ackReply(params: { configText?: string; onPullRequest?: boolean }) {
+/** The operation names of the GraphQL requests sent, in order. */
+export function operations(sent: readonly GqlBody[]): (string | undefined)[] {
+  return sent.map((b) => b.query.match(/(mutation|query) (\w+)/)?.[2]);
+}
+
+/**
+ * RolloutRead: the comment (on PR #7 unless `onPullRequest` is false; `answered` when rollout-bot's
+ * 👀 is on it), the repository, rollout.yaml on main, and `login`'s permission (`role`; none
+ * listed when undefined, as for a bot or a non-collaborator).
+ */
+export function ackReply(params: {
+  configText?: string;
+  onPullRequest?: boolean;
+  login?: string;
+  role?: string;
+  answered?: boolean;
+}) {
   return {
     data: {
-      addReaction: {
-        subject: {
-          pullRequest:
-            params.onPullRequest === false ? null : { id: PR_NODE_ID, number: 7, isCrossRepository: false },
-          repository: {
-            id: REPO_NODE_ID,
-            nameWithOwner: `${OWNER}/${REPO}`,
-            url: `https://github.com/${OWNER}/${REPO}`,
-            defaultBranchRef: { name: "main", target: { oid: DEFAULT_HEAD } },
-            config: params.configText === undefined ? null : { text: params.configText },
-          },
-        },
+      comment: {
+        pullRequest: params.onPullRequest === false ? null : { id: PR_NODE_ID, number: 7 },
+        reactionGroups: params.answered ? [{ content: "EYES", viewerHasReacted: true }] : [],
+      },
+      repository: {
+        id: REPO_NODE_ID,
+        url: `https://github.com/${OWNER}/${REPO}`,
+        defaultBranchRef: { name: "main", target: { oid: DEFAULT_HEAD } },
+        config: params.configText === undefined ? null : { text: params.configText },
+        collaborators:
+          params.role === undefined
+            ? { edges: [] }
+            : {
+                edges: [{ permission: params.role.toUpperCase(), node: { login: params.login ?? "alice" } }],
+              },
       },
     },
   };
@@ -125,6 +153,11 @@ function tree(files: Record<string, string> | undefined) {
   };
 }
 
+/**
+ * RolloutReadService, answered from the request's own variables: each `o<i>` (`ref:path`) from the
+ * folders and files given for that branch, each reviewer `u<i>`/`t<i>` with an id (U_login,
+ * T_org/slug) unless listed in `unknownReviewers`.
+ */
 export function readServiceReply(params: {
   openPr?: { number: number; id?: string };
   leftoverBranch?: boolean;
@@ -134,39 +167,74 @@ export function readServiceReply(params: {
   defaultFile?: string;
   branchFile?: string;
   labelId?: string | null;
-}) {
+  answered?: boolean;
+  unknownReviewers?: readonly string[];
+  configPath?: string;
+}): (body: GqlBody) => unknown {
   const hasRef = params.openPr !== undefined || params.leftoverBranch === true;
-  return {
-    data: {
-      repository: {
-        ref: hasRef
-          ? {
-              id: "REF_rollout",
-              name: "mnist",
-              target: { oid: BRANCH_HEAD },
-              associatedPullRequests: {
-                nodes: params.openPr
-                  ? [
-                      {
-                        id: params.openPr.id ?? `PR_rollout${params.openPr.number}`,
-                        number: params.openPr.number,
-                        url: `https://github.com/${OWNER}/${REPO}/pull/${params.openPr.number}`,
-                        title: "Rollout mnist: v1 80 % → v2 20 %",
-                        baseRefName: "main",
-                      },
-                    ]
-                  : [],
-              },
-            }
-          : null,
-        branchConfig: params.branchConfig === undefined ? null : { text: params.branchConfig },
-        defaultFolder: tree(params.defaultFolder),
-        branchFolder: tree(params.branchFolder),
-        defaultFile: params.defaultFile === undefined ? null : { text: params.defaultFile },
-        branchFile: params.branchFile === undefined ? null : { text: params.branchFile },
-        label: params.labelId === null || params.labelId === undefined ? null : { id: params.labelId },
-      },
-    },
+  const configPath = params.configPath ?? "rollout.yaml";
+  return (body) => {
+    const vars = body.variables;
+    const repository: Record<string, unknown> = {
+      ref: hasRef
+        ? {
+            id: "REF_rollout",
+            target: { oid: BRANCH_HEAD },
+            associatedPullRequests: {
+              nodes: params.openPr
+                ? [
+                    {
+                      id: params.openPr.id ?? `PR_rollout${params.openPr.number}`,
+                      number: params.openPr.number,
+                      url: `https://github.com/${OWNER}/${REPO}/pull/${params.openPr.number}`,
+                      baseRefName: "main",
+                    },
+                  ]
+                : [],
+            },
+          }
+        : null,
+      label: params.labelId === null || params.labelId === undefined ? null : { id: params.labelId },
+    };
+    const out: Record<string, unknown> = {
+      comment: { reactionGroups: params.answered ? [{ content: "EYES", viewerHasReacted: true }] : [] },
+      repository,
+    };
+    const errors: { message: string; type: string; path: string[] }[] = [];
+    for (const [name, value] of Object.entries(vars)) {
+      if (/^o\d+$/.test(name)) {
+        const expr = String(value);
+        const ref = expr.slice(0, expr.indexOf(":"));
+        const path = expr.slice(expr.indexOf(":") + 1);
+        const onMain = ref === "main";
+        const blob = (text: string | undefined) => (text === undefined ? null : { text, isBinary: false });
+        // A path without a YAML extension is a manifests folder.
+        const isFolder = !/\.ya?ml$/.test(path);
+        repository[name] =
+          !onMain && !hasRef
+            ? null
+            : isFolder
+              ? tree(onMain ? params.defaultFolder : params.branchFolder)
+              : path === configPath
+                ? blob(onMain ? undefined : params.branchConfig)
+                : blob(onMain ? params.defaultFile : params.branchFile);
+      } else if (/^u\d+$/.test(name)) {
+        const login = String(value);
+        if (params.unknownReviewers?.includes(login)) {
+          out[name] = null;
+          errors.push({
+            message: `Could not resolve to a User with the login of '${login}'.`,
+            type: "NOT_FOUND",
+            path: [name],
+          });
+        } else out[name] = { id: `U_${login}` };
+      } else if (/^t\d+org$/.test(name)) {
+        const alias = name.slice(0, -3);
+        const team = `${String(value)}/${String(vars[`${alias}slug`])}`;
+        out[alias] = { team: params.unknownReviewers?.includes(team) ? null : { id: `T_${team}` } };
+      }
+    }
+    return errors.length > 0 ? { data: out, errors } : { data: out };
   };
 }
 

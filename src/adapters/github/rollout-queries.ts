@@ -1,117 +1,99 @@
 /**
- * Every GraphQL document rollout-bot sends. Static text with variables, so a test validates each
- * against GitHub's published schema (@octokit/graphql-schema).
+ * GraphQL for rollout branches and PRs. Static text with variables, except the service read,
+ * whose aliases depend on how many files and reviewers a service has: readServiceQuery builds it
+ * from the counts only (never from names), and the tests validate it at several counts.
  */
 
-/** Acknowledge the comment (👀) and read what every command needs, in one request. */
-export const ACK_AND_READ = /* GraphQL */ `
-  mutation RolloutAckAndRead($commentId: ID!, $config: String!) {
-    addReaction(input: { subjectId: $commentId, content: EYES }) {
-      subject {
-        ... on IssueComment {
-          pullRequest {
-            id
-            number
-            isCrossRepository
-          }
-          repository {
-            id
-            nameWithOwner
-            url
-            defaultBranchRef {
-              name
-              target {
-                oid
-              }
-            }
-            config: object(expression: $config) {
-              ... on Blob {
-                text
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-`;
-
-const FOLDER_FIELDS = /* GraphQL */ `
-  ... on Tree {
-    entries {
-      path
-      type
-      object {
+const OBJECT_FIELDS = /* GraphQL */ `
         ... on Blob {
           text
           isBinary
         }
-      }
-    }
-  }
-`;
+        ... on Tree {
+          entries {
+            path
+            type
+            object {
+              ... on Blob {
+                text
+                isBinary
+              }
+            }
+          }
+        }`;
+
+/** The aliases readServiceQuery uses: o<i> for objects, u<i> for users, t<i> for teams. */
+export const objectAlias = (i: number) => `o${i}`;
+export const userAlias = (i: number) => `u${i}`;
+export const teamAlias = (i: number) => `t${i}`;
 
 /**
- * One service's state: its rollout branch and open PR, and its files on both the default branch
- * and the rollout branch (whichever the command builds on), plus the `rollout` label's id.
+ * One service's state in one request: its rollout branch and open PR, `objects` files or folders
+ * (`$o<i>`: `ref:path` expressions), the `rollout` label's id, and the node ids of `users` logins
+ * (`$u<i>`) and `teams` (`$t<i>org`, `$t<i>slug`) for requestReviews; plus the comment's 👀 again.
  */
-export const READ_SERVICE = /* GraphQL */ `
+export function readServiceQuery(counts: { objects: number; users: number; teams: number }): string {
+  const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+  const vars = [
+    ...range(counts.objects).map((i) => `$${objectAlias(i)}: String!`),
+    ...range(counts.users).map((i) => `$${userAlias(i)}: String!`),
+    ...range(counts.teams).flatMap((i) => [`$${teamAlias(i)}org: String!`, `$${teamAlias(i)}slug: String!`]),
+  ];
+  const objects = range(counts.objects).map(
+    (i) => `      ${objectAlias(i)}: object(expression: $${objectAlias(i)}) {${OBJECT_FIELDS}
+      }`,
+  );
+  const users = range(counts.users).map(
+    (i) => `    ${userAlias(i)}: user(login: $${userAlias(i)}) {
+      id
+    }`,
+  );
+  const teams = range(counts.teams).map(
+    (i) => `    ${teamAlias(i)}: organization(login: $${teamAlias(i)}org) {
+      team(slug: $${teamAlias(i)}slug) {
+        id
+      }
+    }`,
+  );
+  return /* GraphQL */ `
   query RolloutReadService(
     $owner: String!
     $name: String!
     $rolloutRef: String!
-    $branchConfig: String!
-    $defaultFolder: String!
-    $branchFolder: String!
-    $withFolder: Boolean!
-    $defaultFile: String!
-    $branchFile: String!
-    $withFile: Boolean!
+    $commentId: ID!${vars.map((v) => `\n    ${v}`).join("")}
   ) {
+    comment: node(id: $commentId) {
+      ... on IssueComment {
+        reactionGroups {
+          content
+          viewerHasReacted
+        }
+      }
+    }
     repository(owner: $owner, name: $name) {
       ref(qualifiedName: $rolloutRef) {
         id
-        name
         target {
           oid
         }
-        associatedPullRequests(states: OPEN, first: 1) {
+        associatedPullRequests(states: OPEN, first: 5) {
           nodes {
             id
             number
             url
-            title
             baseRefName
           }
         }
       }
-      branchConfig: object(expression: $branchConfig) {
-        ... on Blob {
-          text
-        }
-      }
-      defaultFolder: object(expression: $defaultFolder) @include(if: $withFolder) {
-        ${FOLDER_FIELDS}
-      }
-      branchFolder: object(expression: $branchFolder) @include(if: $withFolder) {
-        ${FOLDER_FIELDS}
-      }
-      defaultFile: object(expression: $defaultFile) @include(if: $withFile) {
-        ... on Blob {
-          text
-        }
-      }
-      branchFile: object(expression: $branchFile) @include(if: $withFile) {
-        ... on Blob {
-          text
-        }
-      }
+${objects.join("\n")}
       label(name: "rollout") {
         id
       }
     }
+${[...users, ...teams].join("\n")}
   }
 `;
+}
 
 /** Every open rollout PR, for `/rollout status`. */
 export const READ_ROLLOUT_PRS = /* GraphQL */ `
@@ -201,7 +183,10 @@ ${COMMIT_AND_OPEN_PR}
   }
 `;
 
-/** One more commit on an open rollout PR, its new title/body, and the reply — in one request. */
+/**
+ * One more commit on an open rollout PR, its new title/body, the reply and the 👀 on the comment —
+ * in one request. The 👀 comes after the commit: it marks the comment answered only once written.
+ */
 export const UPDATE_ROLLOUT = /* GraphQL */ `
   mutation RolloutUpdate(
     $branch: CommittableBranch!
@@ -213,6 +198,7 @@ export const UPDATE_ROLLOUT = /* GraphQL */ `
     $body: String!
     $replyTo: ID!
     $reply: String!
+    $commentId: ID!
   ) {
     createCommitOnBranch(
       input: { branch: $branch, message: $message, fileChanges: $fileChanges, expectedHeadOid: $expectedHeadOid }
@@ -233,34 +219,54 @@ export const UPDATE_ROLLOUT = /* GraphQL */ `
         }
       }
     }
+    addReaction(input: { subjectId: $commentId, content: EYES }) {
+      clientMutationId
+    }
   }
 `;
 
-/** Label a new rollout PR and answer the commenter. */
-export const LABEL_AND_REPLY = /* GraphQL */ `
-  mutation RolloutLabelAndReply($labelableId: ID!, $labelIds: [ID!]!, $replyTo: ID!, $reply: String!) {
-    addLabelsToLabelable(input: { labelableId: $labelableId, labelIds: $labelIds }) {
+/**
+ * A new rollout PR's label and reviewers (ids from the service read), the reply and the 👀, in one
+ * request. Without the label's id the label is added by REST alongside (it creates the label).
+ */
+export const FINISH_NEW_PR = /* GraphQL */ `
+  mutation RolloutFinish(
+    $pullRequestId: ID!
+    $labelIds: [ID!]!
+    $withLabel: Boolean!
+    $userIds: [ID!]!
+    $teamIds: [ID!]!
+    $withReviewers: Boolean!
+    $replyTo: ID!
+    $reply: String!
+    $commentId: ID!
+  ) {
+    addLabelsToLabelable(input: { labelableId: $pullRequestId, labelIds: $labelIds }) @include(if: $withLabel) {
+      clientMutationId
+    }
+    requestReviews(input: { pullRequestId: $pullRequestId, userIds: $userIds, teamIds: $teamIds, union: true })
+      @include(if: $withReviewers) {
       clientMutationId
     }
     addComment(input: { subjectId: $replyTo, body: $reply }) {
       commentEdge {
         node {
+          id
           url
         }
       }
     }
+    addReaction(input: { subjectId: $commentId, content: EYES }) {
+      clientMutationId
+    }
   }
 `;
 
-/** Answer the commenter (refusals, status, help). */
-export const REPLY = /* GraphQL */ `
-  mutation RolloutReply($replyTo: ID!, $reply: String!) {
-    addComment(input: { subjectId: $replyTo, body: $reply }) {
-      commentEdge {
-        node {
-          url
-        }
-      }
+/** One reviewer asked alone, after GitHub refused them all together (to name the refused). */
+export const REQUEST_REVIEW = /* GraphQL */ `
+  mutation RolloutRequestReview($pullRequestId: ID!, $userIds: [ID!]!, $teamIds: [ID!]!) {
+    requestReviews(input: { pullRequestId: $pullRequestId, userIds: $userIds, teamIds: $teamIds, union: true }) {
+      clientMutationId
     }
   }
 `;
@@ -299,16 +305,3 @@ export const READ_BRANCH = /* GraphQL */ `
     }
   }
 `;
-
-export const ALL_DOCUMENTS = {
-  ACK_AND_READ,
-  READ_SERVICE,
-  READ_ROLLOUT_PRS,
-  CREATE_ROLLOUT,
-  RESET_ROLLOUT,
-  UPDATE_ROLLOUT,
-  LABEL_AND_REPLY,
-  REPLY,
-  DELETE_REF,
-  READ_BRANCH,
-} as const;

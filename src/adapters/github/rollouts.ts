@@ -1,0 +1,311 @@
+/** Rollout branches and PRs: the service read, the writes that open or update a rollout PR, revert PRs. */
+import type { GitHubRolloutsPort, OpenPr, RolloutPr, ServiceRead } from "../../core/ports.js";
+import {
+  fileChanges,
+  graphqlFailure,
+  graphqlTolerating,
+  httpStatus,
+  isConflict,
+  objectFiles,
+  type RepoClient,
+} from "./client.js";
+import { viewerAcked } from "./command.js";
+import { EDIT_COMMENT } from "./comment-queries.js";
+import {
+  CREATE_ROLLOUT,
+  DELETE_REF,
+  FINISH_NEW_PR,
+  objectAlias,
+  READ_BRANCH,
+  READ_ROLLOUT_PRS,
+  REQUEST_REVIEW,
+  RESET_ROLLOUT,
+  readServiceQuery,
+  teamAlias,
+  UPDATE_ROLLOUT,
+  userAlias,
+} from "./rollout-queries.js";
+
+type OpenPrNode = OpenPr & { baseRefName: string };
+
+/** The answer to readServiceQuery, with its aliases. */
+interface ReadServiceData {
+  comment: unknown;
+  repository: {
+    ref: { id: string; target: { oid: string }; associatedPullRequests: { nodes: OpenPrNode[] } } | null;
+    label: { id: string } | null;
+    [alias: string]: unknown;
+  };
+  [alias: string]: unknown;
+}
+
+/** A requestReviews refusal: the reviewers' names for the reply. */
+const refusedNote = (refused: readonly string[]) =>
+  `Could not request a review from ${refused.map((r) => `\`${r}\``).join(", ")} (GitHub refused it). Check that policy.reviewers names people, or teams as \`org/team\`, with access to this repository.`;
+
+export function rollouts(c: RepoClient): Omit<GitHubRolloutsPort, "readCommand" | "isTeamMember"> {
+  const { octokit, repo } = c;
+  const nameWithOwner = `${repo.owner}/${repo.name}`;
+
+  /** Commit + PR on a new or reset branch; a branch this call created is removed on a later failure. */
+  const createOrReset = async (params: {
+    leftoverRefId: string | undefined;
+    vars: Record<string, unknown>;
+    branch: string;
+  }): Promise<
+    | { ok: true; pr: OpenPr }
+    | { ok: false; conflict: string; failure: unknown }
+    | { ok: false; error: unknown }
+  > => {
+    try {
+      const data = (await (params.leftoverRefId
+        ? octokit.graphql(RESET_ROLLOUT, { ...params.vars, refId: params.leftoverRefId })
+        : octokit.graphql(CREATE_ROLLOUT, { ...params.vars, refName: `refs/heads/${params.branch}` }))) as {
+        createPullRequest: { pullRequest: OpenPr };
+      };
+      return { ok: true, pr: data.createPullRequest.pullRequest };
+    } catch (e) {
+      const failure = graphqlFailure(e);
+      if (!failure) throw e;
+      const conflict = failure.errors.find(isConflict);
+      if (conflict) return { ok: false, conflict: conflict.message, failure: e };
+      const created = (failure.data.createRef as { ref?: { id?: string } } | null | undefined)?.ref?.id;
+      if (created) await octokit.graphql(DELETE_REF, { refId: created });
+      return { ok: false, error: e };
+    }
+  };
+
+  return {
+    async readService(params): Promise<ServiceRead> {
+      const branch = `rollout/${params.service}`;
+      const known = new Set(params.knownOnDefault);
+      const wanted = [...params.files.files, ...params.files.folders];
+      // Every path on the rollout branch; on the default branch only what the first read did not bring.
+      const objects = [
+        ...wanted.filter((p) => !known.has(p)).map((path) => ({ path, ref: params.defaultBranch })),
+        ...wanted.map((path) => ({ path, ref: branch })),
+      ];
+      const { users, teams } = params.reviewers;
+      const vars: Record<string, unknown> = {
+        owner: repo.owner,
+        name: repo.name,
+        rolloutRef: `refs/heads/${branch}`,
+        commentId: params.commentNodeId,
+      };
+      objects.forEach((o, i) => {
+        vars[objectAlias(i)] = `${o.ref}:${o.path}`;
+      });
+      users.forEach((u, i) => {
+        vars[userAlias(i)] = u;
+      });
+      teams.forEach((t, i) => {
+        vars[`${teamAlias(i)}org`] = t.org;
+        vars[`${teamAlias(i)}slug`] = t.slug;
+      });
+      const reviewerAliases = new Set([
+        ...users.map((_, i) => userAlias(i)),
+        ...teams.map((_, i) => teamAlias(i)),
+      ]);
+      const { data } = await graphqlTolerating<ReadServiceData>(
+        octokit.graphql(
+          readServiceQuery({ objects: objects.length, users: users.length, teams: teams.length }),
+          vars,
+        ),
+        // An unknown user or team answers null with an error: no id, so it is named as refused.
+        (path) => typeof path[0] === "string" && reviewerAliases.has(path[0]),
+      );
+      const r = data.repository;
+      const defaultFiles = new Map<string, string>();
+      const branchFiles = new Map<string, string>();
+      objects.forEach((o, i) => {
+        objectFiles(o.path, r[objectAlias(i)], o.ref === branch ? branchFiles : defaultFiles);
+      });
+      const userIds = new Map<string, string>();
+      users.forEach((u, i) => {
+        const id = (data[userAlias(i)] as { id?: string } | null | undefined)?.id;
+        if (id) userIds.set(u, id);
+      });
+      const teamIds = new Map<string, string>();
+      teams.forEach((t, i) => {
+        const id = (data[teamAlias(i)] as { team?: { id?: string } | null } | null | undefined)?.team?.id;
+        if (id) teamIds.set(`${t.org}/${t.slug}`, id);
+      });
+      const pr = r.ref?.associatedPullRequests.nodes.find((p) => p.baseRefName === params.defaultBranch);
+      return {
+        rolloutRef: r.ref ? { id: r.ref.id, headOid: r.ref.target.oid } : undefined,
+        openPr: pr ? { id: pr.id, number: pr.number, url: pr.url } : undefined,
+        defaultFiles,
+        branchFiles,
+        labelId: r.label?.id,
+        reviewerIds: { users: userIds, teams: teamIds },
+        answered: viewerAcked(data.comment),
+      };
+    },
+
+    async openRollout(params) {
+      const branch = `rollout/${params.service}`;
+      const w = await createOrReset({
+        leftoverRefId: params.leftoverRefId,
+        branch,
+        vars: {
+          repositoryId: params.repositoryId,
+          baseOid: params.baseOid,
+          branch: { repositoryNameWithOwner: nameWithOwner, branchName: branch },
+          message: { headline: params.commit.headline, body: params.commit.body },
+          fileChanges: fileChanges(params.commit.changes),
+          baseRefName: params.defaultBranch,
+          headRefName: branch,
+          title: params.title,
+          body: params.body,
+        },
+      });
+      if (w.ok) return w;
+      if ("conflict" in w) return { ok: false, reason: "conflict", message: w.conflict };
+      throw w.error;
+    },
+
+    async updateRollout(params) {
+      try {
+        await octokit.graphql(UPDATE_ROLLOUT, {
+          branch: { repositoryNameWithOwner: nameWithOwner, branchName: `rollout/${params.service}` },
+          message: { headline: params.commit.headline, body: params.commit.body },
+          fileChanges: fileChanges(params.commit.changes),
+          expectedHeadOid: params.expectedHeadOid,
+          pullRequestId: params.pr.id,
+          title: params.title,
+          body: params.body,
+          replyTo: params.replyTo,
+          reply: params.reply,
+          commentId: params.commentNodeId,
+        });
+        return { ok: true, pr: params.pr };
+      } catch (e) {
+        const failure = graphqlFailure(e);
+        const conflict = failure?.errors.find(isConflict);
+        if (conflict && !failure?.data.createCommitOnBranch) {
+          return { ok: false, reason: "conflict", message: conflict.message };
+        }
+        throw e;
+      }
+    },
+
+    async finishNewPr(params) {
+      const { reviewers, reviewerIds } = params;
+      // Reviewers GitHub does not know (no id in the read) are named at once; the rest are asked together.
+      const asked = [
+        ...reviewers.users.map((u) => ({ label: u, user: reviewerIds.users.get(u), team: undefined })),
+        ...reviewers.teams.map((t) => {
+          const label = `${t.org}/${t.slug}`;
+          return { label, user: undefined, team: reviewerIds.teams.get(label) };
+        }),
+      ];
+      const unknown = asked.filter((a) => a.user === undefined && a.team === undefined).map((a) => a.label);
+      const known = asked.filter((a) => a.user !== undefined || a.team !== undefined);
+      const idsOf = (list: typeof known) => ({
+        userIds: list.flatMap((a) => (a.user ? [a.user] : [])),
+        teamIds: list.flatMap((a) => (a.team ? [a.team] : [])),
+      });
+      const body = (refused: readonly string[]) =>
+        params.reply(refused.length > 0 ? [refusedNote(refused)] : []);
+      const finish = octokit.graphql(FINISH_NEW_PR, {
+        pullRequestId: params.pr.id,
+        labelIds: params.labelId ? [params.labelId] : [],
+        withLabel: params.labelId !== undefined,
+        ...idsOf(known),
+        withReviewers: known.length > 0,
+        replyTo: params.replyTo,
+        reply: body(unknown),
+        commentId: params.commentNodeId,
+      });
+      // No `rollout` label yet (the repository's first rollout PR): the REST route creates it.
+      const label = params.labelId
+        ? undefined
+        : c.rest("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
+            issue_number: params.pr.number,
+            labels: ["rollout"],
+          });
+      const [finished] = await Promise.all([
+        graphqlTolerating<{ addComment?: { commentEdge?: { node?: { id?: string } } } | null }>(
+          finish,
+          (path) => path[0] === "requestReviews",
+        ),
+        label,
+      ]);
+      if (finished.errors.length === 0) return;
+      // GitHub refused the reviewers together (one without access, the PR's author, …): ask each
+      // alone, so the others are still requested, and name the refused in the reply.
+      const answers = await Promise.all(
+        known.map((a) =>
+          octokit.graphql(REQUEST_REVIEW, { pullRequestId: params.pr.id, ...idsOf([a]) }).then(
+            () => true,
+            (e: unknown) => {
+              if (!graphqlFailure(e) && httpStatus(e) !== 422) throw e;
+              return false;
+            },
+          ),
+        ),
+      );
+      const refused = [...unknown, ...known.filter((_, i) => !answers[i]).map((a) => a.label)];
+      const replyId = finished.data.addComment?.commentEdge?.node?.id;
+      if (refused.length > unknown.length && replyId)
+        await octokit.graphql(EDIT_COMMENT, { id: replyId, body: body(refused) });
+    },
+
+    async openRolloutPrs() {
+      const data = (await octokit.graphql(READ_ROLLOUT_PRS, { owner: repo.owner, name: repo.name })) as {
+        repository: { refs: { nodes: { name: string; associatedPullRequests: { nodes: RolloutPr[] } }[] } };
+      };
+      const out = new Map<string, RolloutPr>();
+      for (const ref of data.repository.refs.nodes) {
+        const pr = ref.associatedPullRequests.nodes[0];
+        if (pr) out.set(ref.name.replace(/^rollout\//, ""), pr);
+      }
+      return out;
+    },
+
+    async openRevertPr(params) {
+      if (params.files.length === 0) throw new Error("openRevertPr: no file changes to commit");
+      const branch = `revert/${params.service}-${params.baseOid.slice(0, 7)}`;
+      const read = async () => {
+        const data = (await octokit.graphql(READ_BRANCH, {
+          owner: repo.owner,
+          name: repo.name,
+          ref: `refs/heads/${branch}`,
+        })) as {
+          repository: {
+            id: string;
+            ref: { id: string; associatedPullRequests: { nodes: OpenPrNode[] } } | null;
+          };
+        };
+        const r = data.repository;
+        const open = r.ref?.associatedPullRequests.nodes.find((p) => p.baseRefName === params.defaultBranch);
+        return { repositoryId: r.id, refId: r.ref?.id, open };
+      };
+      const found = await read();
+      if (found.open) return { number: found.open.number, url: found.open.url, created: false };
+      const w = await createOrReset({
+        leftoverRefId: found.refId,
+        branch,
+        vars: {
+          repositoryId: found.repositoryId,
+          baseOid: params.baseOid,
+          branch: { repositoryNameWithOwner: nameWithOwner, branchName: branch },
+          message: { headline: params.title },
+          fileChanges: fileChanges(params.files),
+          baseRefName: params.defaultBranch,
+          headRefName: branch,
+          title: params.title,
+          body: params.body,
+        },
+      });
+      if (w.ok) return { number: w.pr.number, url: w.pr.url, created: true };
+      if ("conflict" in w) {
+        // A concurrent run made the branch first: its PR is the one.
+        const again = await read();
+        if (again.open) return { number: again.open.number, url: again.open.url, created: false };
+        throw w.failure;
+      }
+      throw w.error;
+    },
+  };
+}
