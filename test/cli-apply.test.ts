@@ -125,14 +125,19 @@ describe("rollout-bot apply --wait-timeout (src/)", () => {
         /rollout-bot: Deployment kubeflow\/mnist-v2 \(v2\) failed to roll out: deployment "mnist-v2" exceeded its progress deadline \(ReplicaSet "mnist-v2-[^"]+" has timed out progressing\.\); so the DestinationRule and VirtualService were not changed: traffic stays as it was\./,
       );
       expect(failing.find("VirtualService", "kubeflow", "mnist")).toBeUndefined();
-      // One GET of mnist-v2 after its apply saw the failure: no poll loop until the timeout.
-      const gets = failing
-        .requests()
-        .filter(
-          (q) =>
-            q.method === "GET" && q.path.endsWith("/deployments/mnist-v2") && q.query.dryRun === undefined,
-        );
-      expect(gets).toHaveLength(2); // the dry-run pass's and the first poll
+      // One read of mnist-v2 after its apply (the wait's LIST of the namespace's Deployments) saw
+      // the failure: no poll loop until the timeout. No GET at all: the dry-run pass reads none.
+      const log = failing.requests();
+      const wrote = log.findIndex(
+        (q) =>
+          q.method === "PATCH" && q.query.dryRun === undefined && q.path.endsWith("/deployments/mnist-v2"),
+      );
+      expect(wrote).toBeGreaterThan(0);
+      const reads = log
+        .slice(wrote + 1)
+        .filter((q) => q.method === "GET" && /\/deployments(\/mnist-v2)?$/.test(q.path));
+      expect(reads).toHaveLength(1);
+      expect(log.filter((q) => q.method === "GET" && q.path.endsWith("/deployments/mnist-v2"))).toEqual([]);
     },
     SLOW,
   );

@@ -1,11 +1,15 @@
 // KubePort over @kubernetes/client-node 2: server-side apply, get, delete and list of any kind
-// through KubernetesObjectApi (discovery decides the URL), with bounded retries, per-request
-// timeouts, and failures mapped to KubeResult values whose messages name the object and what to
-// do. Credentials never reach a message: every text that leaves this file is redacted.
+// (client-node's discovery, once per apiVersion per port, decides the URL; the KubeConfig gives
+// each request its credentials and TLS; the request itself is node:http(s), plain JSON both ways),
+// with bounded retries, per-request timeouts, and failures mapped to KubeResult values whose
+// messages name the object and what to do. Credentials never reach a message: every text that
+// leaves this file is redacted.
+import http from "node:http";
+import https from "node:https";
 import {
   ApiException,
+  HttpMethod,
   KubeConfig,
-  type KubernetesObject,
   KubernetesObjectApi,
   Observable,
   type ObservableMiddleware,
@@ -50,7 +54,16 @@ type Failure = Extract<KubeResult<unknown>, { ok: false }>;
 const MAX_RETRY_AFTER_MS = 10_000;
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
 
-/** KubernetesObjectApi with the two protected members this adapter needs. */
+/** An HTTP request of this adapter: the path (discovery resolved it), query and JSON body. */
+interface RawRequest {
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly query?: Readonly<Record<string, string | undefined>>;
+  readonly body?: unknown;
+  readonly contentType?: string;
+}
+
+/** KubernetesObjectApi with the protected members this adapter needs. */
 class ObjectApi extends KubernetesObjectApi {
   /** What KubernetesObjectApi.makeApiClient does, for this subclass. */
   static fromConfig(kc: KubeConfig): ObjectApi {
@@ -64,6 +77,10 @@ class ObjectApi extends KubernetesObjectApi {
   /** Discovery (cached per apiVersion by client-node): the resource serving `kind`, if any. */
   resourceFor(apiVersion: string, kind: string) {
     return this.resource(apiVersion, kind);
+  }
+  /** `/api/v1` or `/apis/<group>/<version>`. */
+  versionPath(apiVersion: string): string {
+    return this.apiVersionPath(apiVersion);
   }
 }
 
@@ -91,6 +108,73 @@ export function kubernetesPort(options: KubernetesPortOptions): KubePort {
     },
     post: (res) => new Observable(Promise.resolve(res)),
   });
+
+  // The object requests go over node:http(s) with a keep-alive agent of their own: the fetch
+  // client-node uses costs about twice the CPU per request, and more than the request's own work
+  // (KubernetesObjectApi's typed (de)serialization of every object, then turning its Dates back,
+  // would add to it again). Authentication and TLS are still client-node's: every request asks
+  // the KubeConfig for its options (the Authorization header of a token, an exec plugin's or a
+  // refreshed one; certificates; the proxy agent of a proxy-url).
+  const base = new URL(kc.getCurrentCluster()?.server ?? "https://localhost");
+  const secure = base.protocol === "https:";
+  const basePath = base.pathname.replace(/\/$/, "");
+  let agent: http.Agent | undefined;
+  async function request<T>(req: RawRequest): Promise<T> {
+    const opts: https.RequestOptions = {};
+    await kc.applyToHTTPSOptions(opts);
+    if (!kc.getCurrentCluster()?.proxyUrl) {
+      agent ??= secure
+        ? new https.Agent({
+            keepAlive: true,
+            ...pick(opts, ["ca", "cert", "key", "pfx", "passphrase", "rejectUnauthorized", "servername"]),
+          })
+        : new http.Agent({ keepAlive: true });
+      opts.agent = agent;
+    }
+    const query = new URLSearchParams();
+    for (const [k, v] of Object.entries(req.query ?? {})) if (v !== undefined) query.set(k, v);
+    const q = query.toString();
+    const url = new URL(`${base.origin}${basePath}${req.path}${q ? `?${q}` : ""}`);
+    const body = req.body === undefined ? undefined : JSON.stringify(req.body);
+    const headers: Record<string, string> = {
+      ...(opts.headers as Record<string, string> | undefined),
+      Accept: "application/json, */*;q=0.8",
+      ...(body === undefined
+        ? {}
+        : {
+            "Content-Type": req.contentType ?? "application/json",
+            "Content-Length": String(Buffer.byteLength(body)),
+          }),
+    };
+    const { status, text, responseHeaders } = await new Promise<{
+      status: number;
+      text: string;
+      responseHeaders: Record<string, string>;
+    }>((resolve, reject) => {
+      const r = (secure ? https : http).request(
+        url,
+        { ...opts, method: req.method, headers, signal: AbortSignal.timeout(timeoutMs) },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("error", reject);
+          res.on("end", () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              text: Buffer.concat(chunks).toString("utf8"),
+              responseHeaders: Object.fromEntries(
+                Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : (v ?? "")]),
+              ),
+            }),
+          );
+        },
+      );
+      r.on("error", reject);
+      r.end(body);
+    });
+    if (status >= 200 && status <= 299) return JSON.parse(text) as T;
+    throw new ApiException(status, "Unsuccessful HTTP Request", text, responseHeaders);
+  }
 
   // One discovery request per apiVersion, even for concurrent first calls.
   const discovered = new Map<string, Promise<unknown>>();
@@ -301,12 +385,24 @@ export function kubernetesPort(options: KubernetesPortOptions): KubePort {
     };
   }
 
-  function header(ref: ObjectRef) {
-    return {
-      apiVersion: ref.apiVersion,
-      kind: ref.kind,
-      metadata: { name: ref.name, namespace: ref.namespace },
-    };
+  /**
+   * The URL path of an object (with `name`) or of a kind's collection, as KubernetesObjectApi
+   * builds it; discovery (cached) says the resource's name and whether it is namespaced.
+   */
+  async function pathOf(ref: {
+    apiVersion: string;
+    kind: string;
+    namespace?: string | undefined;
+    name?: string;
+  }) {
+    const resource = await resourceOf(ref.apiVersion, ref.kind);
+    if (!resource) throw new Error(`Unrecognized API version and kind: ${ref.apiVersion} ${ref.kind}`);
+    const parts = [api.versionPath(ref.apiVersion)];
+    if (resource.namespaced && ref.namespace !== undefined)
+      parts.push("namespaces", encodeURIComponent(ref.namespace));
+    parts.push(resource.name);
+    if (ref.name !== undefined) parts.push(encodeURIComponent(ref.name));
+    return parts.join("/").toLowerCase();
   }
 
   return {
@@ -315,39 +411,45 @@ export function kubernetesPort(options: KubernetesPortOptions): KubePort {
       if (problem) return { ok: false, reason: "invalid", message: problem };
       const ref = refOf(object);
       const ctx = context("patch", dryRun ? "dry-run apply" : "apply", ref);
-      // client-node fills in defaults on the object it is given: hand it a copy.
-      const body = structuredClone({ ...object, metadata: { ...object.metadata, namespace: ref.namespace } });
-      const r = await run(ctx, () =>
-        api.patch(
-          structuredClone(body),
-          undefined,
-          dryRun ? "All" : undefined,
-          fieldManager,
-          force,
-          PatchStrategy.ServerSideApply,
-        ),
+      const body = { ...object, metadata: { ...object.metadata, namespace: ref.namespace } };
+      const r = await run(ctx, async () =>
+        request<K8sObject>({
+          method: HttpMethod.PATCH,
+          path: await pathOf(ref),
+          query: {
+            dryRun: dryRun ? "All" : undefined,
+            fieldManager,
+            force: force === undefined ? undefined : String(force),
+          },
+          body,
+          contentType: PatchStrategy.ServerSideApply,
+        }),
       );
-      return r.ok ? { ok: true, value: plain(r.value, ref) } : r;
+      return r.ok ? { ok: true, value: withType(r.value, ref) } : r;
     },
 
     async get(ref) {
       const ctx = context("get", "read", ref);
       const r = await run(ctx, async () => {
         try {
-          return await api.read(header(ref));
+          return await request<K8sObject>({ method: HttpMethod.GET, path: await pathOf(ref) });
         } catch (e) {
           if (e instanceof ApiException && e.code === 404) return undefined;
           throw e;
         }
       });
-      return r.ok ? { ok: true, value: r.value === undefined ? undefined : plain(r.value, ref) } : r;
+      return r.ok ? { ok: true, value: r.value === undefined ? undefined : withType(r.value, ref) } : r;
     },
 
     async delete(ref) {
       const ctx = context("delete", "delete", ref);
       const r = await run(ctx, async (attempt) => {
         try {
-          await api.delete(header(ref), undefined, undefined, undefined, undefined, "Background");
+          await request({
+            method: HttpMethod.DELETE,
+            path: await pathOf(ref),
+            query: { propagationPolicy: "Background" },
+          });
           return true;
         } catch (e) {
           // A retried delete that finds nothing: the earlier attempt deleted it.
@@ -362,23 +464,33 @@ export function kubernetesPort(options: KubernetesPortOptions): KubePort {
       const problem = malformed(object);
       if (problem) return { ok: false, reason: "invalid", message: problem };
       const ref = refOf(object);
-      const body = structuredClone({ ...object, metadata: { ...object.metadata, namespace: ref.namespace } });
+      const body = { ...object, metadata: { ...object.metadata, namespace: ref.namespace } };
       // A retry after a lost answer reports a conflict (the first attempt's object): callers re-read.
-      const r = await run(context("create", "create", ref), () =>
-        api.create(structuredClone(body), undefined, undefined, fieldManager),
+      const r = await run(context("create", "create", ref), async () =>
+        request<K8sObject>({
+          method: HttpMethod.POST,
+          path: await pathOf({ ...ref, name: undefined }),
+          query: { fieldManager },
+          body,
+        }),
       );
-      return r.ok ? { ok: true, value: plain(r.value, ref) } : r;
+      return r.ok ? { ok: true, value: withType(r.value, ref) } : r;
     },
 
     async replace(object) {
       const problem = malformed(object);
       if (problem) return { ok: false, reason: "invalid", message: problem };
       const ref = refOf(object);
-      const body = structuredClone({ ...object, metadata: { ...object.metadata, namespace: ref.namespace } });
-      const r = await run(context("update", "replace", ref), () =>
-        api.replace(structuredClone(body), undefined, undefined, fieldManager),
+      const body = { ...object, metadata: { ...object.metadata, namespace: ref.namespace } };
+      const r = await run(context("update", "replace", ref), async () =>
+        request<K8sObject>({
+          method: HttpMethod.PUT,
+          path: await pathOf(ref),
+          query: { fieldManager },
+          body,
+        }),
       );
-      return r.ok ? { ok: true, value: plain(r.value, ref) } : r;
+      return r.ok ? { ok: true, value: withType(r.value, ref) } : r;
     },
 
     async list({ apiVersion, kind, namespace, labelSelector }) {
@@ -392,31 +504,24 @@ export function kubernetesPort(options: KubernetesPortOptions): KubePort {
         kind,
         namespace: namespace ?? "(all)",
       };
-      const r = await run(ctx, () =>
-        api.list(
-          apiVersion,
-          kind,
-          namespace,
-          undefined,
-          undefined,
-          undefined,
-          undefined,
-          labelSelector || undefined,
-        ),
+      const r = await run(ctx, async () =>
+        request<{ items?: K8sObject[] }>({
+          method: HttpMethod.GET,
+          path: await pathOf({ apiVersion, kind, namespace }),
+          query: { labelSelector: labelSelector || undefined },
+        }),
       );
       if (!r.ok) return r;
       // Items of built-in lists come without apiVersion and kind.
-      return {
-        ok: true,
-        value: r.value.items.map((item) =>
-          plain(
-            { ...item, apiVersion: item.apiVersion ?? apiVersion, kind: item.kind ?? kind },
-            { apiVersion, kind },
-          ),
-        ),
-      };
+      return { ok: true, value: (r.value.items ?? []).map((item) => withType(item, { apiVersion, kind })) };
     },
   };
+}
+
+function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  return Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]])) as Partial<
+    Pick<T, K>
+  >;
 }
 
 function groupOf(apiVersion: string): string {
@@ -433,19 +538,11 @@ function malformed(o: K8sObject): string | undefined {
   return undefined;
 }
 
-/** client-node's typed objects (class instances, Dates) back to plain JSON as the server sent it. */
-function plain(o: KubernetesObject, ref: Pick<ObjectRef, "apiVersion" | "kind">): K8sObject {
-  const json = JSON.stringify(o, function (this: Record<string, unknown>, key, value) {
-    const raw = this[key];
-    if (Object.prototype.toString.call(raw) === "[object Date]") {
-      return (raw as Date).toISOString().replace(/\.000Z$/, "Z");
-    }
-    return value;
-  });
-  const out = JSON.parse(json) as K8sObject;
-  out.apiVersion ??= ref.apiVersion;
-  out.kind ??= ref.kind;
-  return out;
+/** An object as the server sent it, with the apiVersion and kind a list item leaves out. */
+function withType(o: K8sObject, ref: Pick<ObjectRef, "apiVersion" | "kind">): K8sObject {
+  o.apiVersion ??= ref.apiVersion;
+  o.kind ??= ref.kind;
+  return o;
 }
 
 interface StatusBody {

@@ -150,6 +150,61 @@ export function managedSelector(service?: string): string {
   return service === undefined ? managed : `${managed},${SERVICE_LABEL}=${service}`;
 }
 
+/** At most this many service keys in one `in (…)` selector; more, and the LIST takes every managed object. */
+const MAX_SELECTOR_KEYS = 50;
+
+/**
+ * The label selector of the managed objects of `services` (`…,rollout-bot/service in (a,b)`), or
+ * of every managed object when there are too many keys for one request line.
+ */
+export function servicesSelector(services: readonly string[]): string {
+  const keys = [...new Set(services)].sort();
+  if (keys.length === 0 || keys.length > MAX_SELECTOR_KEYS) return managedSelector();
+  return keys.length === 1
+    ? managedSelector(keys[0])
+    : `${managedSelector()},${SERVICE_LABEL} in (${keys.join(",")})`;
+}
+
+/** One LIST that tells the live state of a run's objects of a kind in a namespace (and what to prune). */
+export interface LiveList {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly namespace: string;
+  readonly labelSelector: string;
+}
+
+/**
+ * The LISTs a run takes before writing anything: per namespace, one per kind its services manage,
+ * selecting their managed objects. Their answer is the live state the dry-run answers are compared
+ * with (no GET per object) and, later, what prune removes.
+ */
+export function liveLists(
+  services: readonly {
+    readonly key: string;
+    readonly service: Pick<ServiceConfig, "router" | "namespace">;
+  }[],
+): LiveList[] {
+  const byNamespace = new Map<string, { keys: string[]; kinds: Map<string, KindRef> }>();
+  for (const { key, service } of services) {
+    const ns = byNamespace.get(service.namespace) ?? { keys: [], kinds: new Map<string, KindRef>() };
+    ns.keys.push(key);
+    for (const k of managedKinds(service)) ns.kinds.set(`${k.apiVersion}/${k.kind}`, k);
+    byNamespace.set(service.namespace, ns);
+  }
+  return [...byNamespace].flatMap(([namespace, { keys, kinds }]) =>
+    [...kinds.values()].map((k) => ({ ...k, namespace, labelSelector: servicesSelector(keys) })),
+  );
+}
+
+/**
+ * Whether a server-side dry-run answer is of an object that does not exist yet: a real server
+ * leaves resourceVersion empty on a dry-run create (nothing was stored), and sets it otherwise.
+ */
+export function wouldCreate(dryRun: K8sObject): boolean {
+  const rv = dryRun.metadata.resourceVersion;
+  return rv === undefined || rv === "" || rv === "0";
+}
+
 /**
  * Managed live objects that the repository no longer describes: to delete once routing has moved.
  * An object a controller owns is never one: it carries our labels only because its owner passed
@@ -184,18 +239,41 @@ export function drift(params: {
 
 const VOLATILE = ["managedFields", "resourceVersion", "generation", "uid", "creationTimestamp", "selfLink"];
 
-/** An object as a reviewer compares it: no status, no server bookkeeping. */
-export function comparable(o: K8sObject | undefined): string {
-  if (!o) return "";
+/** What a reviewer compares of an object: no status, no server bookkeeping. */
+function projection(o: K8sObject): Record<string, unknown> {
   const { status: _status, ...rest } = o as K8sObject & { status?: unknown };
   const metadata = Object.fromEntries(Object.entries(rest.metadata).filter(([k]) => !VOLATILE.includes(k)));
-  const annotations = (metadata.annotations ?? {}) as Record<string, string>;
+  const annotations = { ...((metadata.annotations ?? {}) as Record<string, string>) };
   delete annotations["kubectl.kubernetes.io/last-applied-configuration"];
   if (Object.keys(annotations).length === 0) delete metadata.annotations;
-  return stringify(
-    { ...rest, metadata },
-    { sortMapEntries: true, lineWidth: 0, aliasDuplicateObjects: false },
-  );
+  else metadata.annotations = annotations;
+  return { ...rest, metadata };
+}
+
+/** An object as a reviewer compares it, as YAML: no status, no server bookkeeping. */
+export function comparable(o: K8sObject | undefined): string {
+  if (!o) return "";
+  return stringify(projection(o), { sortMapEntries: true, lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+/** JSON with map keys sorted (and undefined members left out, as YAML does). */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map((x) => (x === undefined ? "null" : canonical(x))).join(",")}]`;
+  if (typeof v === "object" && v !== null) {
+    const keys = Object.keys(v)
+      .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+      .sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(v) ?? "null";
+}
+
+/**
+ * Whether the live object and the server's would-be object (dry-run answer) are the same to a
+ * reviewer: what `objectDiff` would show as no diff, without rendering one.
+ */
+export function sameObject(live: K8sObject, next: K8sObject): boolean {
+  return canonical(projection(live)) === canonical(projection(next));
 }
 
 /** The unified diff between the live object and what the server would make of ours (dry run). */

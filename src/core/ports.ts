@@ -15,7 +15,11 @@ import type { ServiceFiles } from "./service-files.js";
 
 /** The narrow port the apply pipeline uses; src/adapters/kubernetes.ts implements it with client-node. */
 export interface KubePort {
-  /** Server-side apply with field manager `rollout-bot`; `dryRun` asks the server to validate only. */
+  /**
+   * Server-side apply with field manager `rollout-bot`; `dryRun` asks the server to validate only.
+   * The answer is the object as stored, or with `dryRun` as it would be: then without
+   * `metadata.resourceVersion` when it does not exist yet (core/apply-plan.ts `wouldCreate`).
+   */
   apply(params: { object: K8sObject; dryRun: boolean; force: boolean }): Promise<KubeResult<K8sObject>>;
   get(ref: ObjectRef): Promise<KubeResult<K8sObject | undefined>>;
   delete(ref: ObjectRef): Promise<KubeResult<void>>;

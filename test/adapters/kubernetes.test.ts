@@ -136,8 +136,32 @@ describe("server-side apply", () => {
     expect(fake.requests()).toHaveLength(3 + MNIST.length);
   });
 
+  test("the object goes on the wire as given and comes back as the server sent it", async () => {
+    // Fields client-node's typed models do not know (a newer API's) are not dropped, and
+    // timestamps stay the server's strings.
+    const object = deployment();
+    (object.spec as Record<string, unknown>).someNewField = { enabled: true };
+    const created = value(await port.apply({ object, dryRun: false, force: false }));
+    expect(fake.find("Deployment", "kubeflow", "mnist-v2")?.spec).toMatchObject({
+      someNewField: { enabled: true },
+    });
+    expect(created.spec).toMatchObject({ someNewField: { enabled: true } });
+    expect(created.metadata.creationTimestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    expect(object.metadata).not.toHaveProperty("resourceVersion"); // the caller's object is not touched
+  });
+
+  test("a dry-run create answers without a resourceVersion (nothing is stored)", async () => {
+    const dry = value(await port.apply({ object: deployment(), dryRun: true, force: false }));
+    expect(dry.metadata.resourceVersion).toBeUndefined();
+    expect(fake.find("Deployment", "kubeflow", "mnist-v2")).toBeUndefined();
+    value(await port.apply({ object: deployment(), dryRun: false, force: false }));
+    const again = value(await port.apply({ object: deployment(), dryRun: true, force: false }));
+    expect(again.metadata.resourceVersion).toEqual(expect.any(String));
+  });
+
   test("one after the other, the requests reuse connections", async () => {
-    // client-node 2 alone builds a new undici Agent, so a new connection, for every request (8 here).
+    // client-node 2 alone builds a new undici Agent, so a new connection, for every request (8 here):
+    // discovery keeps one, the object requests another (a keep-alive agent).
     for (const object of MNIST) value(await port.apply({ object, dryRun: false, force: false }));
     expect(fake.requests()).toHaveLength(3 + MNIST.length);
     expect(fake.connections()).toBeLessThanOrEqual(2);

@@ -3,9 +3,13 @@ import {
   applyPhases,
   desiredObjects,
   drift,
+  liveLists,
   managedSelector,
   objectDiff,
   pruneSet,
+  sameObject,
+  servicesSelector,
+  wouldCreate,
 } from "../../src/core/apply-plan.js";
 import type { K8sObject } from "../../src/core/render.js";
 import { istio } from "../../src/core/routers/istio/index.js";
@@ -149,5 +153,87 @@ describe("pruning, drift and diffs", () => {
 +  replicas: 2
 "
 `);
+  });
+});
+
+describe("what a run lists and compares (no GET per object)", () => {
+  const svc = (namespace: string, router?: "istio" | "gateway-api") => ({
+    namespace,
+    ...(router ? { router } : {}),
+  });
+
+  it.each([
+    [[], "app.kubernetes.io/managed-by=rollout-bot"],
+    [["mnist"], "app.kubernetes.io/managed-by=rollout-bot,rollout-bot/service=mnist"],
+    [
+      ["mnist", "iris", "mnist"],
+      "app.kubernetes.io/managed-by=rollout-bot,rollout-bot/service in (iris,mnist)",
+    ],
+    [Array.from({ length: 51 }, (_, i) => `s${i}`), "app.kubernetes.io/managed-by=rollout-bot"],
+  ])("servicesSelector(%j) = %s", (keys, want) => {
+    expect(servicesSelector(keys)).toBe(want);
+  });
+
+  it("lists each managed kind once per namespace, for the services there", () => {
+    const lists = liveLists([
+      { key: "mnist", service: svc("kubeflow") as never },
+      { key: "iris", service: svc("kubeflow", "gateway-api") as never },
+      { key: "other", service: svc("prod") as never },
+    ]);
+    expect(lists.map((l) => `${l.namespace} ${l.kind} ${l.labelSelector}`)).toEqual([
+      "kubeflow Service app.kubernetes.io/managed-by=rollout-bot,rollout-bot/service in (iris,mnist)",
+      "kubeflow Deployment app.kubernetes.io/managed-by=rollout-bot,rollout-bot/service in (iris,mnist)",
+      "kubeflow DestinationRule app.kubernetes.io/managed-by=rollout-bot,rollout-bot/service in (iris,mnist)",
+      "kubeflow VirtualService app.kubernetes.io/managed-by=rollout-bot,rollout-bot/service in (iris,mnist)",
+      "kubeflow HTTPRoute app.kubernetes.io/managed-by=rollout-bot,rollout-bot/service in (iris,mnist)",
+      "prod Service app.kubernetes.io/managed-by=rollout-bot,rollout-bot/service=other",
+      "prod Deployment app.kubernetes.io/managed-by=rollout-bot,rollout-bot/service=other",
+      "prod DestinationRule app.kubernetes.io/managed-by=rollout-bot,rollout-bot/service=other",
+      "prod VirtualService app.kubernetes.io/managed-by=rollout-bot,rollout-bot/service=other",
+    ]);
+  });
+
+  const obj = (metadata: Record<string, unknown>, spec: unknown = { a: 1 }): K8sObject => ({
+    apiVersion: "v1",
+    kind: "Service",
+    metadata: { name: "s", namespace: "n", ...metadata },
+    spec,
+  });
+
+  it.each([
+    [{}, true],
+    [{ resourceVersion: "" }, true],
+    [{ resourceVersion: "0" }, true],
+    [{ resourceVersion: "1042" }, false],
+  ])("wouldCreate(metadata %j) = %s", (metadata, want) => {
+    expect(wouldCreate(obj(metadata))).toBe(want);
+  });
+
+  it.each([
+    [
+      "server bookkeeping and status differ",
+      obj({ resourceVersion: "1", uid: "u" }),
+      { ...obj({ resourceVersion: "2", managedFields: [{}] }), status: { x: 1 } },
+      true,
+    ],
+    [
+      "map keys in another order",
+      obj({}, { a: 1, b: { c: 2, d: 3 } }),
+      obj({}, { b: { d: 3, c: 2 }, a: 1 }),
+      true,
+    ],
+    [
+      "kubectl's last-applied annotation only",
+      obj({ annotations: { "kubectl.kubernetes.io/last-applied-configuration": "{}" } }),
+      obj({}),
+      true,
+    ],
+    ["a label added", obj({}), obj({ labels: { a: "b" } }), false],
+    ["a spec value", obj({}, { a: 1 }), obj({}, { a: 2 }), false],
+    ["a list's order", obj({}, { l: [1, 2] }), obj({}, { l: [2, 1] }), false],
+  ])("sameObject: %s → %s", (_what, live, next, want) => {
+    expect(sameObject(live, next)).toBe(want);
+    // What objectDiff shows agrees.
+    expect(objectDiff({ live, next }) === "").toBe(want);
   });
 });

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import { kubernetesPort } from "../../src/adapters/kubernetes.js";
 import type { LoadedConfig } from "../../src/core/config.js";
+import type { K8sObject } from "../../src/core/k8s.js";
 import type { KubePort } from "../../src/core/ports.js";
 import { applyServices } from "../../src/handlers/apply.js";
 import { load } from "../helpers/config.js";
@@ -61,6 +62,24 @@ function deploymentGets(name: string): number {
     ).length;
 }
 
+/**
+ * Reads of one Deployment after its first real write, among the first `upTo` requests: its GETs,
+ * and the LISTs of Deployments (the waits'; each selects the service's, so it is among them).
+ */
+function readsAfterWrite(name: string, upTo = Infinity): number {
+  const log = fake.requests().slice(0, upTo);
+  const wrote = log.findIndex(
+    (r) => r.method === "PATCH" && r.query.dryRun === undefined && r.path.endsWith(`/deployments/${name}`),
+  );
+  if (wrote < 0) return 0;
+  return log
+    .slice(wrote + 1)
+    .filter(
+      (r) =>
+        r.method === "GET" && (r.path.endsWith(`/deployments/${name}`) || r.path.endsWith("/deployments")),
+    ).length;
+}
+
 /** The real (not dry-run) writes, as "VERB kind/name", in order. */
 function writes(): string[] {
   return fake
@@ -85,12 +104,16 @@ describe("applyServices", () => {
     expect(new Set(w.slice(4))).toEqual(
       new Set(["PATCH virtualservices/mnist", "PATCH virtualservices/mnist-gateway"]),
     );
-    // The routing waited for the Deployments to be Available: a GET of each came before the DestinationRule.
+    // The routing waited for the Deployments to be Available (from their 2nd read): two reads of
+    // each after its write came before the DestinationRule.
     const paths = fake.requests().map((r) => `${r.method} ${r.query.dryRun ?? ""} ${r.path}`);
     const dr = paths.findIndex((p) => p.startsWith("PATCH  ") && p.endsWith("destinationrules/mnist"));
+    expect(readsAfterWrite("mnist-v2", dr)).toBeGreaterThanOrEqual(2);
+    expect(readsAfterWrite("mnist-v1", dr)).toBeGreaterThanOrEqual(2);
+    // No GET of any object: the live state came from the LISTs, the dry runs said what is new.
     expect(
-      paths.slice(0, dr).filter((p) => p.startsWith("GET") && p.endsWith("deployments/mnist-v2")).length,
-    ).toBeGreaterThanOrEqual(2);
+      fake.requests().filter((r) => r.method === "GET" && /\/namespaces\/[^/]+\/[^/]+\/[^/]+$/.test(r.path)),
+    ).toEqual([]);
     const s = out.services[0];
     expect(s?.status).toBe("applied");
     expect(s?.liveWeights).toEqual({ v1: 90, v2: 10 });
@@ -155,9 +178,13 @@ describe("applyServices", () => {
     const calls: string[] = [];
     const down: KubePort = {
       ...kube,
-      get: async (ref) => {
-        calls.push(ref.name);
-        return { ok: false, reason: "unavailable", message: `Cannot read ${ref.name}: HTTP 503.` };
+      apply: async ({ object }) => {
+        calls.push(object.metadata.name);
+        return {
+          ok: false,
+          reason: "unavailable",
+          message: `Cannot read ${object.metadata.name}: HTTP 503.`,
+        };
       },
     };
     const out = await run(repo(), { kube: down, planOnly: true, concurrency: 1 });
@@ -192,7 +219,8 @@ describe("applyServices", () => {
     // The third GET after the apply saw the condition: two sleeps, 4 s of fake time, not 600 s.
     expect(clock.sleeps).toEqual([2000, 2000]);
     expect(clock.now()).toBe(4000);
-    expect(deploymentGets("mnist-v2")).toBe(1 + 3); // the dry-run pass's, then three polls
+    expect(readsAfterWrite("mnist-v2")).toBe(3); // three polls
+    expect(deploymentGets("mnist-v2")).toBe(0); // the polls are LISTs, the dry-run pass reads none
     expect(writes().some((w) => w.includes("virtualservices") || w.includes("destinationrules"))).toBe(false);
     expect(out.services[0]?.status).toBe("failed");
     expect(out.services[0]?.message).toBe(message);
@@ -229,14 +257,21 @@ describe("applyServices", () => {
     const clock = fakeClock();
     const lines: string[] = [];
     // From 2 s to 14 s, mnist-v2 reads as scaled to 2 with 1 updated replica: the state message moves.
+    const scaled = (o: K8sObject) => {
+      const t = clock.now();
+      if (o.metadata.name === "mnist-v2" && t >= 2000 && t < 14_000)
+        (o.spec as { replicas: number }).replicas = 2;
+      return o;
+    };
     const counting: KubePort = {
       ...kube,
       get: async (ref) => {
         const got = await kube.get(ref);
-        if (ref.name !== "mnist-v2" || !got.ok || !got.value) return got;
-        const t = clock.now();
-        if (t >= 2000 && t < 14_000) (got.value.spec as { replicas: number }).replicas = 2;
-        return got;
+        return got.ok && got.value ? { ok: true, value: scaled(got.value) } : got;
+      },
+      list: async (p) => {
+        const got = await kube.list(p);
+        return got.ok ? { ok: true, value: got.value.map(scaled) } : got;
       },
     };
     const out = await run(repo(), {
@@ -327,10 +362,107 @@ describe("applyServices", () => {
     const out = await run(repo());
     expect(out.ok).toBe(true);
     expect(fake.find("Service", "kubeflow", "iris")).toBeDefined();
-    // One LIST per managed kind for the namespace.
-    expect(
-      fake.requests().filter((r) => r.method === "GET" && r.query.labelSelector !== undefined),
-    ).toHaveLength(4);
+    // One LIST per managed kind for the namespace, before anything is written (the live state and
+    // prune's list), of the service's own managed objects.
+    const log = fake.requests();
+    const firstWrite = log.findIndex((r) => r.method === "PATCH" && r.query.dryRun === undefined);
+    const lists = log
+      .slice(0, firstWrite)
+      .filter((r) => r.method === "GET" && r.query.labelSelector !== undefined);
+    expect(lists.map((r) => r.path.split("/").pop()).sort()).toEqual([
+      "deployments",
+      "destinationrules",
+      "services",
+      "virtualservices",
+    ]);
+    expect(new Set(lists.map((r) => r.query.labelSelector))).toEqual(
+      new Set(["app.kubernetes.io/managed-by=rollout-bot,rollout-bot/service=mnist"]),
+    );
+  });
+
+  /** mnist and a copy of it named iris, in the same namespace. */
+  const twoServices = (t: string) => t + t.slice(t.indexOf("  mnist:")).replaceAll("mnist", "iris");
+  const kindOf = (w: string) => w.split(" ")[1]?.split("/")[0] ?? "";
+  const writesOf = (service: string) => writes().filter((w) => w.includes(`/${service}`));
+
+  it("services go side by side, each in its own order, and their waits share the LISTs", async () => {
+    const out = await run(repo(twoServices), { services: ["mnist", "iris"] });
+    expect(out.ok).toBe(true);
+    expect(out.services.map((s) => [s.key, s.status])).toEqual([
+      ["mnist", "applied"],
+      ["iris", "applied"],
+    ]);
+    for (const key of ["mnist", "iris"]) {
+      const kinds = writesOf(key).map(kindOf);
+      // Workloads, then the DestinationRule, then the VirtualServices: per service, whatever the other does.
+      expect(kinds.slice(0, 3).sort()).toEqual(["deployments", "deployments", "services"]);
+      expect(kinds.slice(3)).toEqual(["destinationrules", "virtualservices", "virtualservices"]);
+    }
+    // Interleaved: iris's first write comes before mnist's last.
+    const w = writes();
+    expect(w.findIndex((x) => x.includes("/iris"))).toBeLessThan(
+      w.map((x) => x.includes("/mnist")).lastIndexOf(true),
+    );
+    // Each wait LIST (Deployments are Available from their 2nd read) asks for both services at once.
+    const waits = fake
+      .requests()
+      .filter((r) => r.method === "GET" && r.path.endsWith("/deployments"))
+      .slice(1); // the first: the live state, before any write
+    expect(waits.length).toBe(2);
+    for (const r of waits)
+      expect(r.query.labelSelector).toBe(
+        "app.kubernetes.io/managed-by=rollout-bot,rollout-bot/service in (iris,mnist)",
+      );
+  });
+
+  it("a failing service starts no other service; one under way finishes in its own order", async () => {
+    fake.failRollout("mnist-v2", { condition: "ProgressDeadlineExceeded", afterGets: 1 });
+    // One at a time: iris never starts.
+    const alone = await run(repo(twoServices), { services: ["mnist", "iris"], concurrency: 1 });
+    expect(alone.ok ? "" : alone.reason).toBe("not-available");
+    expect(alone.services.map((s) => [s.key, s.status])).toEqual([["mnist", "failed"]]);
+    expect(writesOf("iris")).toEqual([]);
+    expect(writesOf("mnist").map(kindOf).sort()).toEqual(["deployments", "deployments", "services"]);
+    // Side by side: iris was under way, so it finishes; mnist's routing is never written.
+    fake.clearRequests();
+    const both = await run(repo(twoServices), { services: ["mnist", "iris"] });
+    expect(both.ok ? "" : both.reason).toBe("not-available");
+    expect(both.ok ? "" : both.message).toContain("Deployment kubeflow/mnist-v2 (v2) failed to roll out");
+    expect(both.services.map((s) => [s.key, s.status])).toEqual([
+      ["mnist", "failed"],
+      ["iris", "applied"],
+    ]);
+    expect(writesOf("mnist").map(kindOf)).toEqual([]); // its workloads were applied by the first run
+    expect(writesOf("iris").map(kindOf).slice(-3)).toEqual([
+      "destinationrules",
+      "virtualservices",
+      "virtualservices",
+    ]);
+    expect(fake.find("VirtualService", "kubeflow", "mnist")).toBeUndefined();
+  });
+
+  it("an object live but not labelled as managed is read with a GET, and adopted", async () => {
+    fake.seed(
+      {
+        apiVersion: "v1",
+        kind: "Service",
+        metadata: { name: "mnist-service", namespace: "kubeflow" },
+        spec: { ports: [{ port: 80 }] },
+      },
+      "someone",
+    );
+    fake.clearRequests();
+    const out = await run(repo());
+    expect(out.ok).toBe(true);
+    const objectGets = fake
+      .requests()
+      .filter((r) => r.method === "GET" && /\/namespaces\/[^/]+\/[^/]+\/[^/]+$/.test(r.path))
+      .map((r) => r.path.split("/").slice(-2).join("/"));
+    expect(objectGets).toEqual(["services/mnist-service"]);
+    const svc = out.ok ? out.services[0]?.objects.find((o) => o.name === "mnist-service") : undefined;
+    expect(svc?.action).toBe("configured");
+    expect(svc?.diff).toContain("+    app.kubernetes.io/managed-by: rollout-bot");
+    expect(out.ok && out.services[0]?.objects.filter((o) => o.action === "created")).toHaveLength(5);
   });
 
   it("plan: server-side dry-run diffs against the live objects, and drift", async () => {

@@ -14,7 +14,7 @@
 //   with FieldManagerConflict causes, force moving ownership, unchanged re-applies keeping the
 //   resourceVersion;
 // - minimal validation (422/400), bearer-token auth (401), RBAC denials (403), missing
-//   namespaces (404), Deployment availability after N GETs (or a failed rollout: ProgressDeadlineExceeded,
+//   namespaces (404), Deployment availability after N reads: GETs, or LISTs returning it (or a failed rollout: ProgressDeadlineExceeded,
 //   ReplicaFailure), fault injection and latency.
 import { randomBytes, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -107,7 +107,7 @@ interface Stored {
   readonly created: string;
   resourceVersion: number;
   generation: number;
-  /** GETs of this object since its generation last changed (drives Deployment availability). */
+  /** Reads (GETs, or LISTs returning it) since its generation last changed (drives Deployment availability). */
   gets: number;
 }
 
@@ -156,7 +156,7 @@ export interface Fault {
 
 /**
  * A Deployment whose rollout fails as a real controller reports it: never Available, and from its
- * N-th GET (since its spec last changed; default 1) `Progressing=False, reason
+ * N-th read (since its spec last changed; default 1) `Progressing=False, reason
  * ProgressDeadlineExceeded`, or a `ReplicaFailure=True` condition (pods cannot be created).
  */
 export interface RolloutFailure {
@@ -169,9 +169,9 @@ export interface RolloutFailure {
 export interface FakeKubeOptions {
   /** Added to every response (for benchmarks). */
   readonly latencyMs?: number;
-  /** GETs after which a Deployment reports Available (the N-th GET sees it); default 1. */
+  /** Reads (a GET, or a LIST returning it) after which a Deployment reports Available (the N-th read sees it); default 1. */
   readonly availableAfterGets?: number;
-  /** Per Deployment name: N GETs, or `never`. */
+  /** Per Deployment name: N reads, or `never`. */
   readonly availability?: Readonly<Record<string, number | "never">>;
   /** Per Deployment name: a rollout that never completes and reports this failure (see RolloutFailure). */
   readonly failures?: Readonly<Record<string, RolloutFailure>>;
@@ -181,6 +181,11 @@ export interface FakeKubeOptions {
   readonly namespaces?: readonly string[];
   /** The bearer token the server accepts; default a random one. */
   readonly token?: string;
+  /**
+   * Serve requests without the token too (for the bench's kubectl, which sends no bearer token
+   * over plain HTTP); `authorized` in the log still tells which carried it.
+   */
+  readonly anonymous?: boolean;
   /** The user named in 403 messages. */
   readonly user?: string;
   /** Router CRDs served besides Istio's: Gateway API HTTPRoutes, KServe InferenceServices. */
@@ -213,7 +218,7 @@ export interface FakeKube {
   pendingFaults(): number;
   /** Makes `verb` on `resource` (plural, e.g. "deployments") answer 403, as missing RBAC would. */
   deny(verb: string, resource: string): void;
-  /** Sets how many GETs a Deployment needs before it is Available (`never`: it never is). */
+  /** Sets how many reads (GET or LIST) a Deployment needs before it is Available (`never`: it never is). */
   setAvailability(name: string, gets: number | "never"): void;
   /** Makes a Deployment's rollout fail (see RolloutFailure); `undefined` clears it. */
   failRollout(name: string, failure: RolloutFailure | undefined): void;
@@ -495,10 +500,11 @@ function validate(type: ResourceType, o: Obj): void {
   }
 }
 
-/** Equality-based label selectors: `k=v`, `k==v`, `k!=v`, `k`, `!k`, comma-separated. */
+/** Label selectors: `k=v`, `k==v`, `k!=v`, `k in (a,b)`, `k notin (a,b)`, `k`, `!k`, comma-separated. */
 function selectorMatcher(selector: string): (labels: Readonly<Record<string, unknown>>) => boolean {
   const terms = selector
-    .split(",")
+    // Commas inside `in (a,b)` belong to the set, not between terms.
+    .split(/,(?![^(]*\))/)
     .map((t) => t.trim())
     .filter(Boolean)
     .map((t) => {
@@ -506,6 +512,13 @@ function selectorMatcher(selector: string): (labels: Readonly<Record<string, unk
       if (m) {
         const [, k, op, v] = m as unknown as [string, string, string, string];
         return (l: Readonly<Record<string, unknown>>) => (op === "!=" ? l[k] !== v : l[k] === v);
+      }
+      m = /^([^=!\s]+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(t);
+      if (m) {
+        const [, k, op, list] = m as unknown as [string, string, "in" | "notin", string];
+        const values = new Set(list.split(",").map((v) => v.trim()));
+        return (l: Readonly<Record<string, unknown>>) =>
+          op === "in" ? values.has(String(l[k])) && k in l : !(k in l) || !values.has(String(l[k]));
       }
       m = /^(!?)([^=!\s]+)$/.exec(t);
       if (m) {
@@ -515,7 +528,7 @@ function selectorMatcher(selector: string): (labels: Readonly<Record<string, unk
       throw new HttpError(
         400,
         "BadRequest",
-        `unable to parse requirement: found '${t}', expected: equality-based selector (the fake supports =, ==, !=, exists)`,
+        `unable to parse requirement: found '${t}', expected: a selector the fake supports (=, ==, !=, in, notin, exists)`,
       );
     });
   return (labels) => terms.every((f) => f(labels));
@@ -680,7 +693,8 @@ export async function startFakeKube(options: FakeKubeOptions = {}): Promise<Fake
       metadata: {
         ...meta,
         uid: s.uid,
-        resourceVersion: String(s.resourceVersion),
+        // A dry-run create answers without one, as a real server does (nothing was stored).
+        ...(s.resourceVersion ? { resourceVersion: String(s.resourceVersion) } : {}),
         generation: s.generation,
         creationTimestamp: s.created,
         managedFields: [...s.owners].map(([manager, o]) => ({
@@ -791,7 +805,7 @@ export async function startFakeKube(options: FakeKubeOptions = {}): Promise<Fake
     };
     if (dryRun)
       return {
-        object: render({ ...next, resourceVersion: old?.resourceVersion ?? 0 }, apiVersion),
+        object: render({ ...next, resourceVersion: old?.resourceVersion ?? 0 }, apiVersion), // 0: none
         created: !old,
       };
     next.resourceVersion = ++revision;
@@ -960,7 +974,7 @@ export async function startFakeKube(options: FakeKubeOptions = {}): Promise<Fake
   ): Promise<{ code: number; body: Obj; headers?: Record<string, string> }> {
     const parts = url.pathname.split("/").filter(Boolean).map(decodeURIComponent);
     const method = req.method ?? "GET";
-    if (!rec.authorized) throw new HttpError(401, "Unauthorized", "Unauthorized");
+    if (!rec.authorized && !options.anonymous) throw new HttpError(401, "Unauthorized", "Unauthorized");
     if (method === "GET" && url.pathname === "/version") {
       return { code: 200, body: { major: "1", minor: "32", gitVersion: "v1.32.0", platform: "linux/amd64" } };
     }
@@ -1061,6 +1075,8 @@ export async function startFakeKube(options: FakeKubeOptions = {}): Promise<Fake
           ),
         )
         .map((s) => {
+          // A LIST is a read of every object it returns (what drives a Deployment's availability).
+          s.gets++;
           const o = render(s, apiVersion);
           // A real server leaves apiVersion and kind out of built-in list items.
           if (builtIn) {
