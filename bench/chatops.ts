@@ -1,11 +1,11 @@
 // Section "chatops": what one `/rollout v2 20` comment costs — GitHub requests and handler time with
 // a 1-service and a 1,000-service rollout.yaml — and the Action's cold start (dist/index.js).
 import { spawnSync } from "node:child_process";
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { githubAdapter } from "../src/adapters/github/index.js";
 import { loadConfig } from "../src/core/config.js";
@@ -41,7 +41,8 @@ import {
 const FILE = "rollout.yaml";
 const SMALL = 1;
 const LARGE = 1000;
-const GOAL_COLD_MS = 150;
+/** Issue 10: an event that is not the Action's business costs at most this over `node -e 0`. */
+const GOAL_COLD_MS = 60;
 
 type PathName = "create" | "update";
 /** Issue 10's floor per path: requests and round trips, for 1 and 1,000 services alike (token cached). */
@@ -295,7 +296,15 @@ interface Esbuild {
     outputFiles?: { path: string; text: string }[];
     metafile?: {
       inputs: Record<string, { imports: { path: string }[] }>;
-      outputs: Record<string, { bytes: number; inputs: Record<string, { bytesInOutput: number }> }>;
+      outputs: Record<
+        string,
+        {
+          bytes: number;
+          imports: { path: string; kind: string; external?: boolean }[];
+          inputs: Record<string, { bytesInOutput: number }>;
+          entryPoint?: string;
+        }
+      >;
     };
   }>;
 }
@@ -305,7 +314,10 @@ interface ActionBundle {
   readonly label: string;
   /** The path to print in a table row. */
   readonly short: string;
-  readonly bytes: number;
+  /** What the no-op path parses: index.js and the chunks it imports statically (esbuild metafile). */
+  readonly entry: { readonly files: number; readonly bytes: number };
+  /** index.js and every chunk it can import, statically or not: what a run could load at most. */
+  readonly totalBytes: number;
   /** Bytes in the bundle per input file (esbuild metafile). */
   readonly inputs: ReadonlyMap<string, number>;
   /** Package (see packageOf) → the packages that import it. */
@@ -320,32 +332,47 @@ async function actionBundle(ctx: BenchContext): Promise<ActionBundle> {
   // Loaded at run time, not bundled into the bench: esbuild's API cannot be bundled.
   const esbuild = createRequire(join(ctx.repoRoot, "package.json"))("esbuild") as Esbuild;
   const shared = join(ctx.repoRoot, "scripts/esbuild-options.mjs");
-  const { bundleOptions, distEntryPoints, distExternal } = (await import(pathToFileURL(shared).href)) as {
-    bundleOptions: Record<string, unknown>;
-    distEntryPoints: Record<string, string>;
-    distExternal: string[];
+  const { distBuilds } = (await import(pathToFileURL(shared).href)) as {
+    distBuilds: Record<string, unknown>[];
   };
-  // Built like `npm run build` (code splitting: chunks load on demand) into a scratch folder.
+  // Built like `npm run build` (all entry points, so chunks get the same names as in dist/) into a scratch folder.
   const outdir = join(ctx.repoRoot, ".tmp/bench-dist");
-  const r = await esbuild.build({
-    ...bundleOptions,
-    absWorkingDir: ctx.repoRoot,
-    // All entry points, as `npm run build` does, so shared chunks get the same names as in dist/.
-    entryPoints: distEntryPoints,
-    external: distExternal,
-    outdir,
-    splitting: true,
-    chunkNames: "chunks/[name]-[hash]",
-    write: true,
-    metafile: true,
-  });
+  const builds = [];
+  for (const options of distBuilds)
+    builds.push(
+      await esbuild.build({ ...options, absWorkingDir: ctx.repoRoot, outdir, write: true, metafile: true }),
+    );
   const fresh = await readFile(join(outdir, "index.js"), "utf8");
+  const outputs = Object.assign({}, ...builds.map((b) => b.metafile?.outputs ?? {})) as NonNullable<
+    Awaited<ReturnType<Esbuild["build"]>>["metafile"]
+  >["outputs"];
+  // Only what src/action.ts can load: index.js, its static imports and every dynamic import's, transitively.
+  const reach = (dynamic: boolean) => {
+    const seen = new Set<string>();
+    const todo = Object.keys(outputs).filter((k) => outputs[k]?.entryPoint === "src/action.ts");
+    for (let k = todo.pop(); k !== undefined; k = todo.pop()) {
+      const out = outputs[k];
+      if (seen.has(k) || !out) continue;
+      seen.add(k);
+      for (const i of out.imports) {
+        // dist/index.js's `import("./action-main.js")` is external to its build: the other build's entry.
+        const path = i.external ? join(dirname(k), i.path) : i.path;
+        if (i.kind === "import-statement" || (dynamic && i.kind === "dynamic-import")) todo.push(path);
+      }
+    }
+    return [...seen];
+  };
+  const bytesOf = (keys: readonly string[]) => keys.reduce((n, k) => n + (outputs[k]?.bytes ?? 0), 0);
+  const entryFiles = reach(false);
+  const all = reach(true);
   const inputs = new Map<string, number>();
-  for (const out of Object.values(r.metafile?.outputs ?? {})) {
-    for (const [k, v] of Object.entries(out.inputs)) inputs.set(k, (inputs.get(k) ?? 0) + v.bytesInOutput);
+  for (const key of all) {
+    for (const [k, v] of Object.entries(outputs[key]?.inputs ?? {}))
+      inputs.set(k, (inputs.get(k) ?? 0) + v.bytesInOutput);
   }
+  const sizes = { entry: { files: entryFiles.length, bytes: bytesOf(entryFiles) }, totalBytes: bytesOf(all) };
   const importers = new Map<string, Set<string>>();
-  for (const [from, v] of Object.entries(r.metafile?.inputs ?? {})) {
+  for (const [from, v] of builds.flatMap((b) => Object.entries(b.metafile?.inputs ?? {}))) {
     for (const i of v.imports) {
       const [a, b] = [packageOf(from), packageOf(i.path)];
       if (a === b) continue;
@@ -356,12 +383,19 @@ async function actionBundle(ctx: BenchContext): Promise<ActionBundle> {
   }
   const dist = join(ctx.repoRoot, "dist/index.js");
   const distText = await readFile(dist, "utf8").catch(() => undefined);
-  if (distText === fresh)
+  // dist/ is current when every file src/action.ts can load (index.js and its chunks) is the same.
+  const sameInDist = async (key: string) =>
+    (await readFile(join(ctx.repoRoot, key), "utf8")) ===
+    (await readFile(join(ctx.repoRoot, "dist", relative(outdir, join(ctx.repoRoot, key))), "utf8").catch(
+      () => undefined,
+    ));
+  const current = distText === fresh && (await Promise.all(all.map(sameInDist))).every(Boolean);
+  if (current)
     return {
       path: dist,
       label: "dist/index.js",
       short: "dist/index.js",
-      bytes: statSync(dist).size,
+      ...sizes,
       inputs,
       importers,
     };
@@ -370,7 +404,7 @@ async function actionBundle(ctx: BenchContext): Promise<ActionBundle> {
     path,
     short: ".tmp/bench-dist/index.js",
     label: `.tmp/bench-dist/index.js (src/action.ts bundled like \`npm run build\`; dist/index.js is ${distText === undefined ? "missing" : "out of date"})`,
-    bytes: Buffer.byteLength(fresh),
+    ...sizes,
     inputs,
     importers,
   };
@@ -386,6 +420,8 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 interface Spawned {
   readonly name: string;
+  /** goal: judged against GOAL_COLD_MS (an event that is not the Action's business); info: printed only. */
+  readonly row?: "goal" | "info";
   readonly args: readonly string[];
   readonly env: NodeJS.ProcessEnv;
   /** Throws when the run did not do what it should. */
@@ -411,8 +447,39 @@ async function coldStart(ctx: BenchContext, bundle: ActionBundle): Promise<Table
   const dir = await mkdtemp(join(tmpdir(), "rollout-bot-bench-action-"));
   try {
     const event = join(dir, "event.json");
+    const commentEventFile = join(dir, "comment.json");
+    const prEventFile = join(dir, "pull_request.json");
     const output = join(dir, "output.txt");
+    const repository = {
+      name: REPO,
+      full_name: `${OWNER}/${REPO}`,
+      owner: { login: OWNER },
+      default_branch: "main",
+    };
     await writeFile(event, `${JSON.stringify({ ref: "refs/heads/main", after: "1".repeat(40) })}\n`);
+    await writeFile(
+      commentEventFile,
+      `${JSON.stringify({
+        action: "created",
+        issue: { number: 7, pull_request: { url: `https://api.github.com/repos/${OWNER}/${REPO}/pulls/7` } },
+        comment: {
+          id: 1,
+          node_id: "IC_bench",
+          body: "LGTM, thanks!",
+          user: { login: "alice", type: "User" },
+        },
+        repository,
+        sender: { login: "alice", type: "User" },
+      })}\n`,
+    );
+    await writeFile(
+      prEventFile,
+      `${JSON.stringify({
+        action: "synchronize",
+        pull_request: { number: 8, head: { ref: "feature/docs", sha: "2".repeat(40) } },
+        repository,
+      })}\n`,
+    );
     await writeFile(output, "");
     const command = cleanEnv({
       GITHUB_EVENT_NAME: "push",
@@ -421,6 +488,9 @@ async function coldStart(ctx: BenchContext, bundle: ActionBundle): Promise<Table
       INPUT_MODE: "command",
       INPUT_TOKEN: "x",
     });
+    const said = (what: string, expected: string) => (r: { stdout: string }) => {
+      if (!r.stdout.includes(expected)) throw new Error(`bench: ${what} said: ${r.stdout}`);
+    };
     const validate = cleanEnv({
       GITHUB_WORKSPACE: ctx.repoRoot,
       INPUT_MODE: "validate",
@@ -431,23 +501,40 @@ async function coldStart(ctx: BenchContext, bundle: ActionBundle): Promise<Table
       { name: "node -e 0", args: ["-e", "0"], env: cleanEnv({}) },
       {
         name: "mode: command, no-op push event",
+        row: "goal",
         args: [bundle.path],
         env: command,
-        check: (r) => {
-          if (!r.stdout.includes("ignored")) throw new Error(`bench: command mode said: ${r.stdout}`);
-        },
+        check: said("command mode", '"reason":"not-a-comment"'),
       },
       {
-        name: "mode: validate examples/mnist",
+        name: "mode: command, a PR comment without /rollout",
+        row: "goal",
+        args: [bundle.path],
+        env: { ...command, GITHUB_EVENT_NAME: "issue_comment", GITHUB_EVENT_PATH: commentEventFile },
+        check: said("command mode", '"reason":"no-command"'),
+      },
+      {
+        name: "mode: report, a PR that is not a rollout PR",
+        row: "goal",
+        args: [bundle.path],
+        env: {
+          ...command,
+          INPUT_MODE: "report",
+          GITHUB_EVENT_NAME: "pull_request",
+          GITHUB_EVENT_PATH: prEventFile,
+        },
+        check: said("report mode", '"reason":"not-a-rollout-pr"'),
+      },
+      {
+        name: "mode: validate examples/mnist (does the work)",
+        row: "info",
         args: [bundle.path],
         env: validate,
-        check: (r) => {
-          if (!r.stdout.includes("valid; rendered manifests are current"))
-            throw new Error(`bench: validate mode said: ${r.stdout}`);
-        },
+        check: said("validate mode", "valid; rendered manifests are current"),
       },
       {
         name: "mode: command no-op, NODE_COMPILE_CACHE warm",
+        row: "info",
         args: [bundle.path],
         env: { ...command, NODE_COMPILE_CACHE: cache },
       },
@@ -480,9 +567,11 @@ async function coldStart(ctx: BenchContext, bundle: ActionBundle): Promise<Table
       );
     const t = samples.map(summarize);
     const bare = t[0] as Timing;
-    const rows: Row[] = cases.slice(0, 4).map((c, i) => {
+    const timed = (name: string) => t[cases.findIndex((c) => c.name === name)] as Timing;
+    const rows: Row[] = cases.flatMap((c, i) => {
       const x = t[i] as Timing;
       const over = x.median - bare.median;
+      if (i > 0 && !c.row) return [];
       return {
         case: i === 0 ? c.name : `node ${bundle.short} ${c.name}`,
         n: x.n,
@@ -490,23 +579,23 @@ async function coldStart(ctx: BenchContext, bundle: ActionBundle): Promise<Table
         p90: ms(x.p90),
         min: ms(x.min),
         "over node -e 0": i === 0 ? "" : `+${ms(over)}`,
-        [`≤ +${GOAL_COLD_MS} ms`]: i === 0 ? "" : i === 3 ? "(info)" : pass(over <= GOAL_COLD_MS),
+        [`goal ≤ +${GOAL_COLD_MS} ms`]: c.row === "goal" ? pass(over <= GOAL_COLD_MS) : c.row ? "(info)" : "",
       };
     });
     const boot = median(probes.map((p) => p.boot));
     const imp = probes.map((p) => p.importMs);
     const after = median(probes.map((p) => p.exitAt - p.boot - p.importMs));
-    const probeWall = t[4] as Timing;
-    const noop = t[1] as Timing;
-    const cached = t[3] as Timing;
+    const probeWall = timed("import() probe");
+    const noop = timed("mode: command, no-op push event");
+    const cached = timed("mode: command no-op, NODE_COMPILE_CACHE warm");
     const breakdown: Row[] = [
       { part: "node bootstrap until user code (performance.now() at start)", "median ms": ms(boot), p90: "" },
       {
-        part: "import() of the bundle: read + compile + evaluate (+ main()'s synchronous start)",
+        part: "import() of the bundle: read + compile + evaluate, triage and the skip's writes",
         "median ms": ms(median(imp)),
         p90: ms(percentile(imp, 90)),
       },
-      { part: "after import until exit (main()'s async rest)", "median ms": ms(after), p90: "" },
+      { part: "after import until exit", "median ms": ms(after), p90: "" },
       {
         part: "whole probe process, wall (spawn → exit)",
         "median ms": ms(probeWall.median),
@@ -520,12 +609,13 @@ async function coldStart(ctx: BenchContext, bundle: ActionBundle): Promise<Table
     ];
     return [
       {
-        title: `the Action's cold start: ${bundle.label}, ${(bundle.bytes / 1024 / 1024).toFixed(2)} MiB (${bundle.bytes.toLocaleString("en")} B)`,
+        title: `the Action's cold start: ${bundle.label}; a no-op parses ${kib(bundle.entry.bytes)} KiB in ${bundle.entry.files} file(s) of the ${(bundle.totalBytes / 1024 / 1024).toFixed(2)} MiB src/action.ts can load`,
         rows,
         notes: [
-          `goal: ≤ +${GOAL_COLD_MS} ms over node -e 0 (median; PASS/MISS above; printed, not asserted)`,
+          `goal: ≤ +${GOAL_COLD_MS} ms over node -e 0 for an event that is not the Action's business (median; PASS/MISS above; printed, not asserted).`,
+          "Those answer from dist/index.js alone (src/core/triage.ts, one file); the mode code (dist/action-main.js) is a dynamic import they never take.",
           `Each round spawns every case once (round-robin); ${warmup} warm-up round(s) not counted. Spawned: ${process.execPath.endsWith("node") ? "node" : process.execPath} ${process.version}.`,
-          "command: GITHUB_EVENT_NAME=push, INPUT_MODE=command, INPUT_TOKEN=x (ignored; no request). validate: GITHUB_WORKSPACE=repo root,",
+          "command: INPUT_MODE=command, INPUT_TOKEN=x (ignored; no request). validate: GITHUB_WORKSPACE=repo root,",
           "INPUT_CONFIG=examples/mnist/rollout.yaml. The compile-cache row is for information: a fresh Actions runner starts without one.",
         ],
       },
@@ -579,7 +669,7 @@ function bundleTable(bundle: ActionBundle): Table {
     })),
   ];
   return {
-    title: `bundle of src/action.ts by input (esbuild metafile, bytes in output): top 10 packages, top 10 files of ${bundle.inputs.size}`,
+    title: `what src/action.ts can load (index.js and every chunk it may import), by input (esbuild metafile, bytes in output): top 10 packages, top 10 files of ${bundle.inputs.size}`,
     rows,
   };
 }

@@ -4,7 +4,7 @@ import { mkdir, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
-import { bundleOptions, distEntryPoints, distExternal } from "./esbuild-options.mjs";
+import { bundleOptions, distBuilds } from "./esbuild-options.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
@@ -18,14 +18,7 @@ await build({ ...common, entryPoints: ["bench/index.ts"], outfile: ".tmp/bench.m
 // spawns a fresh build made exactly like `npm run build` in .tmp/bench-cli-dist instead (dist/ is
 // left alone), so every case measures the same code.
 const scratch = join(root, ".tmp/bench-cli-dist");
-await build({
-  ...common,
-  entryPoints: distEntryPoints,
-  outdir: scratch,
-  external: distExternal,
-  splitting: true,
-  chunkNames: "chunks/[name]-[hash]",
-});
+for (const options of distBuilds) await build({ ...options, outdir: scratch });
 const same = async (name) =>
   (await readFile(join(scratch, name), "utf8")) ===
   (await readFile(join(root, "dist", name), "utf8").catch(() => ""));

@@ -1,18 +1,11 @@
 // Bundles the entry points into dist/ and writes rollout.schema.json. Deterministic output.
 import { rm, writeFile } from "node:fs/promises";
 import { build } from "esbuild";
-import { bundleOptions, distEntryPoints, distExternal } from "./esbuild-options.mjs";
+import { bundleOptions, distBuilds } from "./esbuild-options.mjs";
 
-// Splitting: what only some commands need (the Kubernetes client) goes into chunks loaded on demand.
+// Splitting (see distBuilds): what only some runs need goes into chunks loaded on demand.
 await rm("dist", { recursive: true, force: true });
-await build({
-  ...bundleOptions,
-  entryPoints: distEntryPoints,
-  outdir: "dist",
-  external: distExternal,
-  splitting: true,
-  chunkNames: "chunks/[name]-[hash]",
-});
+for (const options of distBuilds) await build({ ...options, outdir: "dist" });
 
 // The JSON Schema comes from the zod schema, the single source; bundle it to run it.
 await build({ ...bundleOptions, entryPoints: ["src/core/schema.ts"], outfile: ".tmp/schema.mjs" });

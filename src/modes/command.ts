@@ -3,6 +3,10 @@ import { commentEventFrom } from "../adapters/events.js";
 import { githubAdapter, type OctokitLike } from "../adapters/github/index.js";
 import { type CommandOutcome, handleRolloutComment } from "../handlers/rollout-command.js";
 
+// What src/modes/main.ts needs to run this mode, so that it loads the mode with one dynamic import
+// (one chunk boundary per mode keeps dist/ in few, large chunks).
+export { actionOctokit } from "../adapters/octokit.js";
+
 export type CommandModeResult =
   | CommandOutcome
   | { readonly kind: "ignored"; readonly reason: "not-a-comment" };

@@ -9,6 +9,15 @@ import { applyServices, planOf, type WaitOptions } from "../handlers/apply.js";
 import { type DeployOutcome, deployOnMerge } from "../handlers/deploy.js";
 import type { PromFactory } from "../handlers/report-metrics.js";
 
+// What src/modes/main.ts needs to run this mode, so that it loads the mode with one dynamic import
+// (one chunk boundary per mode keeps dist/ in few, large chunks).
+export { KubeConfigError, kubernetesPort } from "../adapters/kubernetes.js";
+export { actionOctokit } from "../adapters/octokit.js";
+export { prometheusClient } from "../adapters/prometheus.js";
+export { applyComment } from "../core/deploy-report.js";
+export { parseWaitTimeout, WAIT_TIMEOUT_FORMS } from "../core/rollout-status.js";
+export { reportOf } from "../handlers/apply.js";
+
 interface ModeContext {
   readonly octokit: OctokitLike;
   readonly kube: KubePort;

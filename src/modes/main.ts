@@ -1,12 +1,22 @@
 import * as core from "@actions/core";
-import { actionOctokit } from "../adapters/octokit.js";
-import { prometheusClient } from "../adapters/prometheus.js";
-import { parseWaitTimeout, WAIT_TIMEOUT_FORMS } from "../core/rollout-status.js";
-import { commandMode } from "./command.js";
-import { reportMode } from "./report.js";
-import { annotationsOf, validateMode } from "./validate.js";
+import type { actionOctokit } from "../adapters/octokit.js";
 
-/** The Action: reads inputs, runs one mode, reports through @actions/core. */
+/**
+ * The Action once triage (src/action.ts) has said the event is its business: `main`, with an
+ * internal error (a thrown exception) failing the job with its stack rather than crashing.
+ */
+export function runAction(): Promise<void> {
+  return main().catch((e: unknown) =>
+    core.setFailed(
+      `rollout-bot: internal error (a bug — please report it): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+    ),
+  );
+}
+
+/**
+ * The Action: reads inputs, runs one mode, reports through @actions/core. Each mode imports only
+ * what it uses (validate needs no GitHub client; only plan and apply load the Kubernetes client).
+ */
 export async function main(
   params: {
     readonly env?: NodeJS.ProcessEnv;
@@ -19,6 +29,7 @@ export async function main(
   const configPath = core.getInput("config") || "rollout.yaml";
   switch (mode) {
     case "validate": {
+      const { annotationsOf, validateMode } = await import("./validate.js");
       const result = await validateMode({ workspace: env.GITHUB_WORKSPACE ?? process.cwd(), configPath });
       if (result.ok) {
         core.info(`${configPath}: valid; rendered manifests are current.`);
@@ -49,6 +60,7 @@ export async function main(
     case "command": {
       const token = tokenInput(mode);
       if (token === undefined) return;
+      const { actionOctokit, commandMode } = await import("./command.js");
       const outcome = await commandMode({
         octokit: actionOctokit({ token, log: (m) => core.warning(m), ...params.octokitOptions }),
         eventName: env.GITHUB_EVENT_NAME,
@@ -64,6 +76,7 @@ export async function main(
     case "report": {
       const token = tokenInput(mode);
       if (token === undefined) return;
+      const { actionOctokit, prometheusClient, reportMode } = await import("./report.js");
       const prometheusUrl = core.getInput("prometheus") || undefined;
       const outcomes = await reportMode({
         octokit: actionOctokit({ token, log: (m) => core.warning(m), ...params.octokitOptions }),
@@ -90,10 +103,18 @@ export async function main(
     case "apply":
     case "plan": {
       // Only these modes load the Kubernetes client: `command` and `validate` start faster without it.
-      const { KubeConfigError, kubernetesPort } = await import("../adapters/kubernetes.js");
-      const { applyMode, planMode } = await import("./deploy.js");
-      const { applyComment } = await import("../core/deploy-report.js");
-      const { reportOf } = await import("../handlers/apply.js");
+      const {
+        KubeConfigError,
+        kubernetesPort,
+        applyMode,
+        planMode,
+        applyComment,
+        reportOf,
+        actionOctokit,
+        prometheusClient,
+        parseWaitTimeout,
+        WAIT_TIMEOUT_FORMS,
+      } = await import("./deploy.js");
       // The CLI's --wait-timeout parser: `10m`, `90s`, or seconds (`600`, the input's default).
       const waitInput = core.getInput("wait-timeout") || "600";
       const timeoutMs = parseWaitTimeout(waitInput);

@@ -3,6 +3,11 @@ import { type RolloutPrEvent, rolloutPrEventFrom } from "../adapters/events.js";
 import { githubAdapter, type OctokitLike } from "../adapters/github/index.js";
 import { type PromFactory, type ReportOutcome, reportOnPr } from "../handlers/report-metrics.js";
 
+// What src/modes/main.ts needs to run this mode, so that it loads the mode with one dynamic import
+// (one chunk boundary per mode keeps dist/ in few, large chunks).
+export { actionOctokit } from "../adapters/octokit.js";
+export { prometheusClient } from "../adapters/prometheus.js";
+
 /** `mode: report`: the metrics report on the event's rollout PR, or on every open one (schedule). */
 export async function reportMode(params: {
   readonly octokit: OctokitLike;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "@jest/globals";
 import nock from "nock";
-import { main } from "../../src/modes/main.js";
+import { main, runAction } from "../../src/modes/main.js";
 import { annotationsOf } from "../../src/modes/validate.js";
 import { twoVersions } from "../fixtures/prometheus/generate.js";
 import {
@@ -145,6 +145,29 @@ describe("the Action, mode: command", () => {
       process.stdout.write = write;
     }
     expect(lines.join("")).toContain("::add-mask::ghs_secret_value");
+  });
+});
+
+describe("the Action's full path (runAction), which triage leaves every doubtful event to", () => {
+  it("an event file the mode cannot read fails the job as an internal error, with its stack", async () => {
+    const { output } = workflow({ mode: "command", token: "t" }, "issue_comment", {});
+    writeFileSync(join(output, "..", "event.json"), "{");
+    const written: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    }) as typeof process.stdout.write;
+    try {
+      await runAction();
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(process.exitCode).toBe(1);
+    expect(written.join("")).toContain(
+      "::error::rollout-bot: internal error (a bug — please report it): SyntaxError",
+    );
+    expect(nock.pendingMocks()).toEqual([]);
   });
 });
 
