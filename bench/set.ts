@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
-import { localTree } from "../src/adapters/fs.js";
+import { type LocalTree, localTree } from "../src/adapters/fs.js";
 import { runSet, snapshot } from "../src/commands/local.js";
 import {
   type FileChange,
@@ -18,7 +18,7 @@ import { editConfigWeights } from "../src/core/edit.js";
 import { planTraffic } from "../src/core/plan.js";
 import { scanServices } from "../src/core/scan.js";
 import { RolloutSchema } from "../src/core/schema.js";
-import { type Fixture, makeFixture, serviceKey } from "./fixture.js";
+import { type Fixture, type Layout, makeFixture, serviceKey } from "./fixture.js";
 import {
   type BenchContext,
   mib,
@@ -54,8 +54,8 @@ function sized(fx: Fixture): Sized {
   return { fx, key, words: [key, "v2", "20"] };
 }
 
-async function setOnce(s: Sized, dryRun: boolean) {
-  const r = await runSet({ tree: localTree(s.fx.dir), file: FILE, words: s.words, dryRun });
+async function setOnce(s: Sized, dryRun: boolean, tree: LocalTree = localTree(s.fx.dir)) {
+  const r = await runSet({ tree, file: FILE, words: s.words, dryRun });
   if (!r.ok) throw new Error(`set ${s.words.join(" ")} on ${s.fx.services} service(s) refused: ${r.message}`);
   if (r.command !== "set") throw new Error(`runSet answered ${r.command}`);
   return r;
@@ -193,6 +193,95 @@ function pass(ok: boolean): string {
   return ok ? "PASS" : "MISS";
 }
 
+/** A LocalTree that counts what passes through it: files and bytes read, folders listed. */
+function countingTree(root: string): {
+  tree: LocalTree;
+  counts: { files: number; bytes: number; lists: number };
+} {
+  const inner = localTree(root);
+  const counts = { files: 0, bytes: 0, lists: 0 };
+  const tree: LocalTree = {
+    root,
+    async read(path) {
+      const t = await inner.read(path);
+      if (t !== undefined) {
+        counts.files++;
+        counts.bytes += Buffer.byteLength(t);
+      }
+      return t;
+    },
+    async list(folder) {
+      counts.lists++;
+      return inner.list(folder);
+    },
+    check: (changes) => inner.check(changes),
+    write: (changes) => inner.write(changes),
+  };
+  return { tree, counts };
+}
+
+/** Bytes a file change writes (the whole new text; a deletion writes none). */
+function written(changes: readonly FileChange[]): number {
+  return changes.reduce((a, c) => a + (c.after === undefined ? 0 : Buffer.byteLength(c.after)), 0);
+}
+
+/**
+ * Bytes read and written by one `set <svc> v2 20`, single rollout.yaml vs the include layout, at
+ * 1 and 1,000 services. Goal (issue 10): they grow with the service's own files, not the
+ * repository's — the 1,000-service figure within 5 % of the 1-service one.
+ */
+export async function bytesTables(ctx: BenchContext): Promise<Table[]> {
+  const rows: Row[] = [];
+  const figures = new Map<string, { read: number; written: number }>();
+  for (const layout of ["single", "include"] as const satisfies readonly Layout[]) {
+    for (const services of [SMALL, LARGE]) {
+      ctx.progress(`set-bytes: ${services} service(s), ${layout}…`);
+      const fx = await makeFixture(services, layout);
+      try {
+        const s = sized(fx);
+        const { tree, counts } = countingTree(fx.dir);
+        const r = await setOnce(s, true, tree);
+        const w = written(r.changes);
+        const timing = await timeIt(
+          () => setOnce(s, true),
+          ctx.quick
+            ? { warmup: 1, runs: 5, minRuns: 3 }
+            : { warmup: 1, runs: 20, minRuns: 5, budgetMs: 3_000 },
+        );
+        figures.set(`${layout} ${services}`, { read: counts.bytes, written: w });
+        const small = figures.get(`${layout} ${SMALL}`);
+        const grows =
+          services === LARGE && small ? counts.bytes + w > (small.read + small.written) * 1.05 : false;
+        rows.push({
+          layout: layout === "single" ? "one rollout.yaml" : "include: rollout.d/*.yaml",
+          services,
+          "files read": counts.files,
+          "folders listed": counts.lists,
+          "bytes read": counts.bytes.toLocaleString("en"),
+          "files written": r.changes.length,
+          "bytes written": w.toLocaleString("en"),
+          written: r.changes.map((c) => c.path.replace(s.key, "<svc>")).join(", "),
+          "goal: own files only": services === SMALL ? "" : grows ? "MISS" : "PASS",
+          "runSet dry run median ms": ms(timing.median),
+        });
+      } finally {
+        await fx.remove();
+      }
+    }
+  }
+  return [
+    {
+      title:
+        "bytes per `set <svc> v2 20` (dry run, local tree; what the GitHub path would fetch and commit is the same files)",
+      rows,
+      notes: [
+        "goal: bytes grow with the service's own files, not the repository's: PASS when the 1,000-service read + written is within 5 % of the 1-service one (printed, not asserted).",
+        "the single-file layout keeps working as before and reads/commits the whole rollout.yaml; the include layout reads rollout.yaml (top-level keys), rollout.d/<svc>.yaml and the service's manifests.",
+      ],
+    },
+  ];
+}
+
 export function setSection(cli: CliTarget): Section {
   return {
     name: "set",
@@ -204,7 +293,7 @@ export function setSection(cli: CliTarget): Section {
       const large = sized(await makeFixture(LARGE));
       const setupMs = performance.now() - t0;
       try {
-        return await measure(ctx, cli, small, large, setupMs);
+        return [...(await measure(ctx, cli, small, large, setupMs)), ...(await bytesTables(ctx))];
       } finally {
         await Promise.all([small.fx.remove(), large.fx.remove()]);
       }

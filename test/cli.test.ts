@@ -3,7 +3,10 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { localTree } from "../src/adapters/fs.js";
+import { loadForServices } from "../src/commands/local.js";
 import { CLI_COMMANDS } from "../src/core/commands.js";
+import { buildCliBundle, runCli } from "./helpers/cli-bundle.js";
 import { EXAMPLES, readTree } from "./helpers/tree.js";
 
 const CLI = new URL("../dist/cli.js", import.meta.url).pathname;
@@ -285,5 +288,96 @@ describe("the CLI as src/ builds it", () => {
     const r = run("vaildate");
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("unknown command `vaildate`. Did you mean `validate`?");
+  });
+});
+
+// include: as src/ builds it (an esbuild bundle of src/cli-main.ts): dist/ is rebuilt only on release.
+describe("include: rollout.d/*.yaml (CLI from src)", () => {
+  let bundle: { readonly path: string; readonly remove: () => void };
+  beforeAll(() => {
+    bundle = buildCliBundle("cli-include");
+  });
+  afterAll(() => bundle.remove());
+  const run = (cwd: string, ...args: string[]) => {
+    const r = runCli(bundle.path, cwd, args);
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it.each(
+    readFileSync(new URL("../README.md", import.meta.url), "utf8")
+      .split("\n")
+      .filter((l) => l.startsWith("node dist/cli.js") && l.includes("--config examples/include/")),
+  )("README: %s", (line) => {
+    const args = (line.split(" #")[0] ?? "").trim().split(/\s+/).slice(2);
+    const r = run(join(EXAMPLES, ".."), ...args);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+  });
+
+  it("apply/plan/metrics --service load that service from its own file (loadForServices)", async () => {
+    const dir = scratch("include");
+    writeFileSync(join(dir, "rollout.d/mnist.yaml"), "versions: [\n"); // not read for --service resnet
+    const one = await loadForServices({ tree: localTree(dir), file: "rollout.yaml", service: "resnet" });
+    expect(one).toMatchObject({ ok: true, keys: ["resnet"] });
+    if (one.ok) expect(one.loaded.included.get("resnet")?.file).toBe("rollout.d/resnet.yaml");
+    const all = await loadForServices({ tree: localTree(dir), file: "rollout.yaml" });
+    expect(all).toMatchObject({ ok: false, reason: "invalid-config" });
+    if (!all.ok) expect(all.message).toContain("rollout.d/mnist.yaml:1:11");
+    const none = await loadForServices({ tree: localTree(dir), file: "rollout.yaml", service: "iris" });
+    expect(none).toMatchObject({ ok: false, reason: "unknown-service" });
+  });
+
+  it("validate reads every included file", () => {
+    const r = run(scratch("include"), "validate");
+    expect(r.stdout).toBe("rollout.yaml: valid (mnist, resnet); manifests are current.\n");
+    expect(r.code).toBe(0);
+  });
+
+  it("set writes only the service's own file and manifests; another service's broken file is not read", () => {
+    const dir = scratch("include");
+    writeFileSync(join(dir, "rollout.d/mnist.yaml"), "versions: [\n");
+    const before = readTree(dir);
+    const r = run(dir, "set", "resnet", "v2", "5");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const after = readTree(dir);
+    expect([...after].filter(([p, t]) => before.get(p) !== t).map(([p]) => p)).toEqual([
+      "deploy/resnet/virtualservice.yaml",
+      "rollout.d/resnet.yaml",
+    ]);
+    expect(after.get("rollout.d/resnet.yaml")).toContain("v2: { weight: 5,");
+    // validate reads them all, and names the broken one.
+    const v = run(dir, "validate");
+    expect(v.code).toBe(1);
+    expect(v.stderr).toContain("rollout.d/mnist.yaml:1:11: YAML syntax error");
+  });
+
+  it("a service named in no file is refused naming the file that is not there, --json keeps the reason", () => {
+    const r = run(scratch("include"), "set", "resnt", "v2", "5", "--json");
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, reason: "unknown-service" });
+    expect(r.stdout).toContain("there is no rollout.d/resnt.yaml");
+  });
+
+  it("a second file for one key is refused by validate and by a command on that service", () => {
+    const dir = scratch("include");
+    writeFileSync(
+      join(dir, "rollout.yaml"),
+      readFileSync(join(dir, "rollout.yaml"), "utf8").replace(
+        "  - rollout.d/*.yaml",
+        "  - rollout.d/*.yaml\n  - rollout.d/*.yml",
+      ),
+    );
+    writeFileSync(
+      join(dir, "rollout.d/resnet.yml"),
+      readFileSync(join(dir, "rollout.d/resnet.yaml"), "utf8"),
+    );
+    for (const args of [["validate"], ["set", "resnet", "v2", "5"]]) {
+      const r = run(dir, ...args);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(
+        "rollout.d/resnet.yml: gives service `resnet`, which rollout.d/resnet.yaml already gives",
+      );
+    }
   });
 });

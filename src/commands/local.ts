@@ -1,6 +1,14 @@
 import { type LocalTree, TreeError } from "../adapters/fs.js";
-import { type FileChange, filesNeeded, loadForRequest, planSet, renderChanges } from "../core/changes.js";
-import { type LoadedConfig, loadConfig } from "../core/config.js";
+import {
+  type FileChange,
+  filesNeeded,
+  loadForRequest,
+  planSet,
+  renderChanges,
+  requestPaths,
+} from "../core/changes.js";
+import { includeOf, type LoadedConfig, loadConfig } from "../core/config.js";
+import { candidatePaths, includeSources, patternOf } from "../core/include.js";
 import type { TrafficPlan } from "../core/plan.js";
 import { formatProblem, type Problem, showKey } from "../core/problems.js";
 import { didYouMean, shownName } from "../core/suggest.js";
@@ -100,10 +108,48 @@ export async function guardIo<T>(
   }
 }
 
+/**
+ * Reads the included files rollout.yaml's `include:` names: `files` as given (absent ones left
+ * out), and every `.yaml`/`.yml` file directly in `folders` that the patterns match.
+ */
+async function readIncluded(
+  tree: LocalTree,
+  params: {
+    readonly text: string;
+    readonly file: string;
+    readonly files: readonly string[];
+    readonly folders: readonly string[];
+  },
+): Promise<Map<string, string>> {
+  const patterns = includeOf({ text: params.text, file: params.file });
+  const listed = (
+    await Promise.all(params.folders.map((f) => (f === "" ? listRoot(tree) : tree.list(f))))
+  ).flat();
+  const paths = [...new Set([...params.files, ...listed.filter((p) => patternOf(patterns, p))])];
+  const texts = await Promise.all(paths.map((p) => tree.read(p)));
+  const out = new Map<string, string>();
+  paths.forEach((p, i) => {
+    const t = texts[i];
+    if (t !== undefined) out.set(p, t);
+  });
+  return out;
+}
+
+/** The repository root's files (`include: ["*.yaml"]` next to a rollout.yaml at the root). */
+async function listRoot(tree: LocalTree): Promise<string[]> {
+  return (await tree.list(".")).map((p) => p.replace(/^\.\//, ""));
+}
+
+/** Every included file, for a command about all services. */
+async function readAllIncluded(tree: LocalTree, text: string, file: string): Promise<Map<string, string>> {
+  const sources = includeSources(includeOf({ text, file }));
+  return readIncluded(tree, { text, file, ...sources });
+}
+
 async function load(tree: LocalTree, file: string): Promise<LocalResult | LoadedConfig> {
   const text = await tree.read(file);
   if (text === undefined) return missingConfig(file);
-  const r = loadConfig({ text, file });
+  const r = loadConfig({ text, file, included: await readAllIncluded(tree, text, file) });
   return r.ok ? r.loaded : { ok: false, reason: r.reason, message: r.message, problems: r.problems };
 }
 
@@ -186,7 +232,10 @@ export async function runSet(params: {
   return guardIo(params.file, async () => {
     const text = await params.tree.read(params.file);
     if (text === undefined) return missingConfig(params.file);
-    const loaded = loadForRequest({ text, file: params.file, words: params.words });
+    // With `include:`, only the named service's own file (see requestPaths).
+    const paths = requestPaths({ text, file: params.file, words: params.words });
+    const included = await readIncluded(params.tree, { text, file: params.file, ...paths });
+    const loaded = loadForRequest({ text, file: params.file, words: params.words, included });
     if (!loaded.ok) return loaded;
     const r = planSet({
       loaded: loaded.loaded,
@@ -226,7 +275,12 @@ export async function loadForServices(params: {
   const text = await params.tree.read(file);
   if (text === undefined)
     return { ok: false, reason: "missing-config", message: `${file}: not found. Pass --config PATH.` };
-  const loaded = loadConfig({ text, file, ...(service ? { only: service } : {}) });
+  const patterns = includeOf({ text, file });
+  const included =
+    service !== undefined
+      ? await readIncluded(params.tree, { text, file, files: candidatePaths(patterns, service), folders: [] })
+      : await readAllIncluded(params.tree, text, file);
+  const loaded = loadConfig({ text, file, included, ...(service ? { only: service } : {}) });
   if (!loaded.ok) return { ok: false, reason: "invalid-config", message: loaded.message };
   const all = Object.keys(loaded.loaded.config.services);
   // Object.hasOwn: `constructor` or `__proto__` is a name, never a property of every object.

@@ -300,14 +300,17 @@ export function objectDiff(params: {
 }
 
 /**
- * The services a push changed: those whose rollout.yaml entry differs (or is new), and those
- * whose manifests folder or brought routing file holds a changed path.
+ * The services a push changed: those whose entry differs (or is new) in the file that holds it
+ * (rollout.yaml, or its own included file: a change to `rollout.d/x.yaml` is service x), and
+ * those whose manifests folder or brought routing file holds a changed path.
  */
 export function changedServices(params: {
   readonly configFile: string;
   readonly after: Readonly<Record<string, FilesOf>>;
   readonly before: Readonly<Record<string, unknown>> | undefined;
   readonly changedPaths: readonly string[] | "all";
+  /** The file holding each service's entry (`LoadedConfig.included`); rollout.yaml when absent. */
+  readonly included?: ReadonlyMap<string, { readonly file: string }>;
 }): string[] {
   const keys = Object.keys(params.after);
   if (params.changedPaths === "all") return keys;
@@ -315,8 +318,8 @@ export function changedServices(params: {
   return keys.filter((key) => {
     const s = params.after[key];
     if (!s) return false;
-    if (paths.includes(params.configFile) && JSON.stringify(params.before?.[key]) !== JSON.stringify(s))
-      return true;
+    const entryFile = params.included?.get(key)?.file ?? params.configFile;
+    if (paths.includes(entryFile) && JSON.stringify(params.before?.[key]) !== JSON.stringify(s)) return true;
     const folder = s.manifests === undefined ? undefined : repoPath(params.configFile, s.manifests);
     const own = broughtPath(params.configFile, s);
     return paths.some((p) => p === own || (folder !== undefined && directlyIn(folder, p)));

@@ -1,8 +1,23 @@
 import { createTwoFilesPatch } from "diff";
 import { isMap, isSeq, LineCounter, type Node, parseAllDocuments } from "yaml";
-import { directlyIn, type LoadedConfig, type LoadResult, loadConfig, repoPath } from "./config.js";
+import {
+  directlyIn,
+  includeOf,
+  type LoadedConfig,
+  type LoadResult,
+  loadConfig,
+  repoPath,
+  serviceSource,
+} from "./config.js";
 import { nestingProblem } from "./depth.js";
 import { editConfigWeights } from "./edit.js";
+import {
+  candidatePaths,
+  type IncludePattern,
+  includedFiles,
+  includeSources,
+  isServiceKey,
+} from "./include.js";
 import {
   type PlanRefusal,
   planTraffic,
@@ -15,6 +30,7 @@ import { GENERATED_MARK, renderService, routerInput } from "./render.js";
 import { type ParseRequestResult, parseTrafficRequest, type TrafficRequest } from "./request.js";
 import { routerOf } from "./routers/index.js";
 import { type ServiceScan, scanServices } from "./scan.js";
+import { didYouMean } from "./suggest.js";
 
 /** A file to write (`after` set) or delete (`after` undefined). `before` undefined: a new file. */
 export interface FileChange {
@@ -48,6 +64,12 @@ function changed(path: string, before: string | undefined, after: string | undef
   return before === after ? [] : [{ path, before, after }];
 }
 
+/** How a message names a service's settings: `rollout.yaml: services.mnist` or its own file. */
+function settingsOf(loaded: LoadedConfig, key: string): string {
+  const own = loaded.included.get(key);
+  return own ? own.file : `${loaded.file}: services.${key}`;
+}
+
 /**
  * What rollout-bot writes for `services` (all when omitted), diffed against the snapshot: the
  * rendered manifests, stale rendered files to delete, and the weights in routing files the user
@@ -70,7 +92,7 @@ export function renderChanges(params: {
       return {
         ok: false,
         reason: r.reason,
-        message: `${loaded.file}: services.${key}: ${r.message}`,
+        message: `${settingsOf(loaded, key)}: ${r.message}`,
       };
     const wanted = new Set(r.files.map((f) => f.path));
     for (const f of r.files) out.push(...changed(f.path, files.get(f.path), f.content));
@@ -83,7 +105,7 @@ export function renderChanges(params: {
         return {
           ok: false,
           reason: "missing-file",
-          message: `${loaded.file}: services.${key}.${router.broughtField}: \`${path}\` does not exist. Fix the path or commit the file.`,
+          message: `${settingsOf(loaded, key)}${loaded.included.has(key) ? ": " : "."}${router.broughtField}: \`${path}\` does not exist. Fix the path or commit the file.`,
         };
       }
       const edited = router.edit({
@@ -136,9 +158,10 @@ export type SetResult =
   | { readonly ok: false; readonly reason: ChangeRefusal | PlanRefusal; readonly message: string };
 
 /**
- * Plans a traffic request and computes every file it changes: rollout.yaml's weight (and mirror)
- * lines, the re-rendered manifests, and the weights of a bring-your-own VirtualService. Pure: the caller
- * supplies the files and writes the result.
+ * Plans a traffic request and computes every file it changes: the weight (and mirror) lines of
+ * the file holding the service (rollout.yaml, or its own included file), the re-rendered
+ * manifests, and the weights of a bring-your-own VirtualService. Pure: the caller supplies the
+ * files and writes the result.
  */
 export function planSet(params: {
   readonly loaded: LoadedConfig;
@@ -155,7 +178,7 @@ export function planSet(params: {
   });
   if (!planned.ok) return planned;
   const { plan } = planned;
-  const { text, parsed } = editConfigWeights({
+  const edit = editConfigWeights({
     loaded,
     service: plan.service,
     after: plan.after,
@@ -163,14 +186,22 @@ export function planSet(params: {
     ...(sameMirror(plan.mirrorBefore, plan.mirrorAfter) ? {} : { mirrorAfter: plan.mirrorAfter ?? null }),
   });
   // Re-load what was parsed, edited: it must still validate and say exactly what was planned.
-  const reloaded = loadConfig({ text: parsed, file: loaded.file });
-  if (!reloaded.ok) throw new Error(`edited ${loaded.file} no longer validates:\n${reloaded.message}`);
+  const own = loaded.included.get(plan.service);
+  const reloaded = own
+    ? loadConfig({
+        text: loaded.parsed,
+        file: loaded.file,
+        included: new Map([[own.file, edit.parsed]]),
+        only: plan.service,
+      })
+    : loadConfig({ text: edit.parsed, file: loaded.file, included: new Map() });
+  if (!reloaded.ok) throw new Error(`edited ${edit.file} no longer validates:\n${reloaded.message}`);
   const service = reloaded.loaded.config.services[plan.service];
   if (!service || Object.entries(plan.after).some(([v, w]) => service.versions[v]?.weight !== w)) {
-    throw new Error(`edited ${loaded.file} does not carry the planned weights for ${plan.service}`);
+    throw new Error(`edited ${edit.file} does not carry the planned weights for ${plan.service}`);
   }
   if (service.stable !== plan.stableAfter || !sameMirror(service.mirror, plan.mirrorAfter)) {
-    throw new Error(`edited ${loaded.file} does not carry the planned stable and mirror for ${plan.service}`);
+    throw new Error(`edited ${edit.file} does not carry the planned stable and mirror for ${plan.service}`);
   }
   // Re-rendering would silently undo a hand edit of a rendered file: refuse instead.
   const edited = handEdit({ loaded, key: plan.service, files, after: reloaded.loaded });
@@ -180,7 +211,10 @@ export function planSet(params: {
   return {
     ok: true,
     plan,
-    changes: [...changed(loaded.file, loaded.text, text), ...rendered.changes],
+    changes: [
+      ...changed(edit.file, serviceSource(loaded, plan.service).text, edit.text),
+      ...rendered.changes,
+    ],
     notes: rendered.notes,
   };
 }
@@ -278,7 +312,7 @@ export function handEdit(params: {
     // Too deep to parse safely is as much a hand edit as not parsing at all.
     const docs = nestingProblem(text, f.path) ? [] : parseAllDocuments(text, { lineCounter: lines });
     if (!Array.isArray(docs) || docs.length === 0 || docs.some((d) => d.errors.length > 0)) {
-      return `${f.path}: was edited by hand (it no longer parses as YAML); rollout-bot renders this file from ${loaded.file} (services.${key}). Change it there, or run \`rollout-bot render\` to discard the edit.`;
+      return `${f.path}: was edited by hand (it no longer parses as YAML); rollout-bot renders this file from ${serviceSource(loaded, key).file} (services.${key}). Change it there, or run \`rollout-bot render\` to discard the edit.`;
     }
     const want = jsOf(f.content);
     const nextFile = next?.ok ? next.files.find((n) => n.path === f.path) : undefined;
@@ -293,7 +327,7 @@ export function handEdit(params: {
     const node = typeof doc === "number" ? nodeAt(docs[doc]?.contents ?? null, inDoc) : undefined;
     const at = node?.range ? `:${lines.linePos(node.range[0]).line}` : "";
     const field = inDoc.length > 0 ? fieldName(inDoc) : "(document)";
-    return `${f.path}${at}: ${field}: was edited by hand (${show(diff.was)} → ${show(diff.is)}); rollout-bot renders this file from ${loaded.file} (${sourceField(key, service, f.path, inDoc)}). Change it there, or run \`rollout-bot render\` to discard the edit.`;
+    return `${f.path}${at}: ${field}: was edited by hand (${show(diff.was)} → ${show(diff.is)}); rollout-bot renders this file from ${serviceSource(loaded, key).file} (${sourceField(key, service, f.path, inDoc)}). Change it there, or run \`rollout-bot render\` to discard the edit.`;
   }
   return undefined;
 }
@@ -341,8 +375,51 @@ export type LoadForRequestResult =
   | Extract<ParseRequestResult, { ok: false }>;
 
 /**
+ * What to read beside rollout.yaml for a traffic request, before loading: with `include:`, the
+ * file(s) where the service it names may be (`rollout.d/<key>.yaml`; absent ones are simply not
+ * there), or, when it names none, the included folders to list and read (one service must then
+ * be found among all). Nothing without `include:`. Reading these in one round trip after
+ * rollout.yaml is what keeps a command's bytes to the service's own files.
+ */
+export function requestPaths(params: {
+  readonly text: string;
+  readonly file: string;
+  readonly words: readonly string[];
+  readonly scan?: ServiceScan;
+}): { readonly files: readonly string[]; readonly folders: readonly string[] } {
+  const { text, file } = params;
+  // Without `include:` (found without scanning or parsing), there is nothing more to read.
+  const patterns = includeOf({ text, file, ...(params.scan ? { scan: params.scan } : {}) });
+  if (patterns.length === 0) return { files: [], folders: [] };
+  const scan = params.scan ?? scanServices(text);
+  const inline = scan?.keys ?? [];
+  const words = params.words.filter((w) => w !== "");
+  const first = words.find((w) => w !== "--force");
+  // A named service's file is read even when rollout.yaml defines it too: that is refused.
+  if (first !== undefined && isServiceKey(first)) {
+    const named = parseTrafficRequest({ words, serviceKeys: [...new Set([...inline, first])] });
+    if (named.ok && named.request.service === first)
+      return { files: candidatePaths(patterns, first), folders: [] };
+  }
+  const parsed = parseTrafficRequest({ words, serviceKeys: inline });
+  // Words no set of services would make valid: nothing more to read.
+  if (!parsed.ok && parsed.reason === "usage") return { files: [], folders: [] };
+  return includeSources(patterns);
+}
+
+/** Keys of the included files a caller read (in path order), with rollout.yaml's own first. */
+function knownKeys(inline: readonly string[], patterns: readonly IncludePattern[], included?: FileSnapshot) {
+  const keys = [...inline];
+  if (included)
+    for (const f of includedFiles({ patterns, paths: included.keys() }))
+      if (isServiceKey(f.key) && !keys.includes(f.key)) keys.push(f.key);
+  return keys;
+}
+
+/**
  * Parses a request and loads rollout.yaml for it: only the service it is about when the file's
- * layout allows (see `scan.ts`), so the cost does not grow with the number of services.
+ * layout allows (see `scan.ts`), so the cost does not grow with the number of services. With
+ * `include:`, `included` holds what `requestPaths` said to read.
  */
 export function loadForRequest(params: {
   readonly text: string;
@@ -350,19 +427,46 @@ export function loadForRequest(params: {
   readonly words: readonly string[];
   /** The caller's scan of this same text, when it already made one. */
   readonly scan?: ServiceScan;
+  /** The included files read for this request (see `requestPaths`): path → text. */
+  readonly included?: FileSnapshot;
 }): LoadForRequestResult {
   const { text, file, words } = params;
   const scan = params.scan ?? scanServices(text);
-  const keys = scan?.keys;
-  if (scan && keys) {
-    const parsed = parseTrafficRequest({ words, serviceKeys: keys });
+  const patterns = includeOf({ text, file, scan });
+  const included = params.included ?? (patterns.length > 0 ? undefined : new Map<string, string>());
+  const withIncluded = included === undefined ? {} : { included };
+  const refuseUnknown = (p: ParseRequestResult): ParseRequestResult => {
+    if (p.ok || p.reason !== "unknown-service" || patterns.length === 0) return p;
+    const head = words.find((w) => w !== "" && w !== "--force") ?? "";
+    const keys = knownKeys(scan?.keys ?? [], patterns, included);
+    const paths = candidatePaths(patterns, head);
+    return {
+      ok: false,
+      reason: "unknown-service",
+      message: `no service \`${head}\`: ${file} does not define it${paths.length > 0 ? ` and there is no ${paths.join(" or ")}` : ""}.${didYouMean(head, keys)} Put a service key first, e.g. \`${keys[0] ?? "mnist"} ${words.slice(1).join(" ")}\`.`,
+    };
+  };
+  if (scan) {
+    const keys = knownKeys(scan.keys, patterns, included);
+    const parsed = refuseUnknown(parseTrafficRequest({ words, serviceKeys: keys }));
     if (!parsed.ok) return parsed;
     const only = parsed.request.service ?? (keys.length === 1 ? keys[0] : undefined);
-    const r = loadConfig({ text, file, scan, ...(only === undefined ? {} : { only }) });
+    const r = loadConfig({ text, file, scan, ...withIncluded, ...(only === undefined ? {} : { only }) });
     return r.ok ? { ok: true, loaded: r.loaded, request: parsed.request } : r;
   }
-  const r = loadConfig({ text, file });
+  // Named, a service from its own file is loaded alone (and its absence is an unknown service,
+  // not a rollout.yaml without services).
+  const named = patterns.length > 0 ? requestPaths({ text, file, words }).files.length > 0 : false;
+  const head = words.find((w) => w !== "" && w !== "--force");
+  const r = loadConfig({
+    text,
+    file,
+    ...withIncluded,
+    ...(named && head !== undefined ? { only: head } : {}),
+  });
   if (!r.ok) return r;
-  const parsed = parseTrafficRequest({ words, serviceKeys: Object.keys(r.loaded.config.services) });
+  const parsed = refuseUnknown(
+    parseTrafficRequest({ words, serviceKeys: Object.keys(r.loaded.config.services) }),
+  );
   return parsed.ok ? { ok: true, loaded: r.loaded, request: parsed.request } : parsed;
 }

@@ -16,6 +16,14 @@ import type { z } from "zod";
 import { checkProblems } from "./checks/judge.js";
 import { CHECK_KEYS } from "./checks/schema.js";
 import { nestingProblem } from "./depth.js";
+import {
+  candidatePaths,
+  type IncludePattern,
+  includedFiles,
+  includePatterns,
+  isServiceKey,
+} from "./include.js";
+import { resolveFromConfig } from "./paths.js";
 import { formatProblems, type Problem, pathToString, showKey } from "./problems.js";
 import { ROUTERS, routerOf } from "./routers/index.js";
 import type { Router } from "./routers/types.js";
@@ -41,6 +49,47 @@ export interface LoadedConfig {
   readonly scope?: string;
   /** The line scan a scoped load used. */
   readonly scan?: ServiceScan;
+  /** rollout.yaml's `include:`, resolved; empty without it. */
+  readonly include: readonly IncludePattern[];
+  /** The services loaded from included files: key → its file. The others live in rollout.yaml. */
+  readonly included: ReadonlyMap<string, ServiceFile>;
+}
+
+/** An included file holding one service: its text and parsed document, for edits. */
+export interface ServiceFile {
+  readonly file: string;
+  readonly text: string;
+  readonly doc: Document.Parsed;
+  readonly lines: LineCounter;
+}
+
+/**
+ * Where service `key`'s settings are written: the file, its text, the parsed document (and the
+ * text it was parsed from), and the path of the service's map inside it. Edits go there.
+ */
+export function serviceSource(
+  loaded: LoadedConfig,
+  key: string,
+): {
+  readonly file: string;
+  readonly text: string;
+  readonly parsed: string;
+  readonly doc: Document.Parsed;
+  /** Add to an offset inside `doc` to get the offset in `text`. */
+  readonly offset: number;
+  readonly base: readonly string[];
+} {
+  const own = loaded.included.get(key);
+  return own
+    ? { file: own.file, text: own.text, parsed: own.text, doc: own.doc, offset: 0, base: [] }
+    : {
+        file: loaded.file,
+        text: loaded.text,
+        parsed: loaded.parsed,
+        doc: loaded.doc,
+        offset: loaded.offset,
+        base: ["services", key],
+      };
 }
 
 export type LoadResult =
@@ -54,7 +103,7 @@ export type LoadResult =
 
 import { YAML_OPTIONS } from "./k8s.js";
 
-export { YAML_OPTIONS };
+export { resolveFromConfig, YAML_OPTIONS };
 
 /** Finds the node at `path`, or the deepest existing ancestor. */
 export function nodeAt(
@@ -98,19 +147,45 @@ interface Ctx {
   readonly file: string;
   readonly doc: Document;
   readonly lines: LineCounter;
+  /** Services from included files: a path under `services.<key>` is found (and shown) in that file. */
+  readonly included?: ReadonlyMap<string, Ctx>;
+}
+
+/** The file, document and in-file path where a config path lives: rollout.yaml or a service's own file. */
+function locate(ctx: Ctx, path: readonly PropertyKey[]): { ctx: Ctx; path: readonly PropertyKey[] } {
+  const key = path[1];
+  const own = path[0] === "services" && typeof key === "string" ? ctx.included?.get(key) : undefined;
+  return own ? { ctx: own, path: path.slice(2) } : { ctx, path };
+}
+
+/** `nodeAt` for a config path, in whichever file holds it. */
+function nodeIn(ctx: Ctx, path: readonly PropertyKey[]): { node: Node | undefined; found: boolean } {
+  const at = locate(ctx, path);
+  return nodeAt(at.ctx.doc, at.path);
 }
 
 function problemAt(ctx: Ctx, path: readonly PropertyKey[], message: string, key?: string): Problem {
+  // `services` + an included key is the whole of that service's file.
+  const at =
+    key !== undefined && path.length === 1 && ctx.included?.has(key)
+      ? locate(ctx, [...path, key])
+      : undefined;
+  if (at)
+    return {
+      file: at.ctx.file,
+      ...position(at.ctx.lines, at.ctx.doc.contents ?? undefined),
+      path: "",
+      message,
+    };
+  const { ctx: c, path: p } = locate(ctx, path);
   const node =
-    key === undefined
-      ? nodeAt(ctx.doc, path).node
-      : (keyNodeAt(ctx.doc, path, key) ?? nodeAt(ctx.doc, path).node);
-  const full = key === undefined ? path : [...path, key];
-  return { file: ctx.file, ...position(ctx.lines, node), path: pathToString(full), message };
+    key === undefined ? nodeAt(c.doc, p).node : (keyNodeAt(c.doc, p, key) ?? nodeAt(c.doc, p).node);
+  const full = key === undefined ? p : [...p, key];
+  return { file: c.file, ...position(c.lines, node), path: pathToString(full), message };
 }
 
 const KNOWN_KEYS: Record<string, readonly string[]> = {
-  root: ["grafana", "prometheus", "cluster", "clusterDomain", "services"],
+  root: ["include", "grafana", "prometheus", "cluster", "clusterDomain", "services"],
   service: [
     "router",
     "namespace",
@@ -179,7 +254,7 @@ function zodProblems(ctx: Ctx, error: z.ZodError, data: unknown): Problem[] {
   const out: Problem[] = [];
   const missing = new Set(
     error.issues
-      .filter((i) => i.code === "invalid_type" && !nodeAt(ctx.doc, i.path as PropertyKey[]).found)
+      .filter((i) => i.code === "invalid_type" && !nodeIn(ctx, i.path as PropertyKey[]).found)
       .map((i) => pathToString(i.path as PropertyKey[])),
   );
   // A misspelt required field is one mistake, not two: say "rename it" and leave out "is required".
@@ -203,7 +278,9 @@ function zodProblems(ctx: Ctx, error: z.ZodError, data: unknown): Problem[] {
         const required = renames.has(pathToString([...path, key]));
         const guess = closest(key, known);
         // A near miss of a field the map does not have yet is a misspelling: rename it.
-        const rename = guess !== undefined && (required || keyNodeAt(ctx.doc, path, guess) === undefined);
+        const inFile = locate(ctx, path);
+        const rename =
+          guess !== undefined && (required || keyNodeAt(inFile.ctx.doc, inFile.path, guess) === undefined);
         out.push(
           problemAt(
             ctx,
@@ -272,18 +349,44 @@ const BROUGHT_KIND: Record<Router["broughtField"], string> = {
 };
 
 /** Cross-field rules the schema cannot say per field. */
-function semanticProblems(ctx: Ctx, config: RolloutConfig): Problem[] {
+function semanticProblems(
+  ctx: Ctx,
+  config: RolloutConfig,
+  opts: {
+    /** Only some services were loaded (a command about one): the others are not checked against. */
+    readonly scoped: boolean;
+    readonly patterns: readonly IncludePattern[];
+  },
+): Problem[] {
   const out: Problem[] = [];
   const entries = Object.entries(config.services);
-  if (entries.length === 0) {
+  const escaping = (config.include ?? []).some((entry) => resolveFromConfig(ctx.file, entry) === undefined);
+  if (entries.length === 0 && !opts.scoped && !escaping) {
+    const patterns = opts.patterns.map((p) => p.pattern);
     out.push(
-      problemAt(
-        ctx,
-        ["services"],
-        "defines no service. Add one, e.g. `mnist:` with namespace, host, versions and stable (see examples/mnist/rollout.yaml).",
-      ),
+      patterns.length > 0
+        ? problemAt(
+            ctx,
+            ["include"],
+            `matches no file (${patterns.join(", ")}), and \`services\` defines none: rollout.yaml defines no service. Add a file such as ${candidatePaths(opts.patterns, "mnist")[0] ?? "rollout.d/mnist.yaml"} holding one service's namespace, host, versions and stable.`,
+          )
+        : problemAt(
+            ctx,
+            ["services"],
+            "defines no service. Add one, e.g. `mnist:` with namespace, host, versions and stable (see examples/mnist/rollout.yaml).",
+          ),
     );
   }
+  (config.include ?? []).forEach((entry, i) => {
+    if (resolveFromConfig(ctx.file, entry) === undefined)
+      out.push(
+        problemAt(
+          ctx,
+          ["include", i],
+          `\`${entry}\` points outside the repository. Use a path inside it, relative to ${ctx.file}'s folder.`,
+        ),
+      );
+  });
   const hosts = new Map<string, string>();
   const folders = new Map<string, string>();
   const gatewayPaths = new Map<string, string>();
@@ -305,7 +408,7 @@ function semanticProblems(ctx: Ctx, config: RolloutConfig): Problem[] {
         problemAt(
           ctx,
           ["services"],
-          `service key \`${key}\` is a command word, so \`/rollout ${key} …\` would be misread. Rename the service.`,
+          `service key \`${key}\` is a command word, so \`/rollout ${key} …\` would be misread. Rename the ${ctx.included?.has(key) ? "file" : "service"}.`,
           key,
         ),
       );
@@ -808,49 +911,101 @@ function aliasProblem(ctx: Ctx, cause: unknown): Problem {
   return { file: ctx.file, ...where, path: "", message };
 }
 
-/** Parses and validates rollout.yaml text. Pure: the caller reads the file. */
+/** Parses and validates rollout.yaml text (and the files it includes). Pure: the caller reads the files. */
 export function loadConfig(params: {
   readonly text: string;
   readonly file: string;
   /**
    * Parse and validate only this service (and the top-level keys) when the file's layout allows:
    * a command about one service then costs the same in a 1-service and a 1,000-service file.
-   * Falls back to the whole file, whose problems are then reported.
+   * Falls back to the whole file, whose problems are then reported. With `include:`, only this
+   * service's own file is read from `included`.
    */
   readonly only?: string;
   /** A scan of this same text, to save scanning it again. */
   readonly scan?: ServiceScan;
+  /**
+   * The files `include:` may bring (path → text; other paths are ignored, so a whole-repository
+   * snapshot will do). Required when rollout.yaml has `include:`: without it the load is refused
+   * rather than silently missing services. For a whole load, every included file; for `only`,
+   * at least that service's (see `candidatePaths`).
+   */
+  readonly included?: FileTexts;
 }): LoadResult {
   // Before any parser or validator recurses into it, so every command stops at the same spot.
   const deep = nestingProblem(params.text, params.file);
   if (deep) return { ok: false, reason: "invalid-config", problems: [deep], message: formatProblems([deep]) };
-  if (params.only !== undefined) {
-    const scan = params.scan ?? scanServices(params.text);
-    const slice = scan && sliceForService({ text: params.text, scan, key: params.only });
+  const { text, file, only, included } = params;
+  if (only !== undefined) {
+    const scan = params.scan ?? scanServices(text);
+    const slice = scan && sliceForService({ text, scan, key: only });
     if (slice) {
-      const r = loadWhole({ text: slice.text, file: params.file });
-      if (r.ok) {
-        return {
-          ok: true,
-          loaded: { ...r.loaded, text: params.text, offset: slice.offset, scope: params.only, scan },
-        };
-      }
+      const r = loadWhole({ text: slice.text, file, included, only });
+      if (r.ok) return { ok: true, loaded: { ...r.loaded, text, offset: slice.offset, scope: only, scan } };
+    } else if (included !== undefined) {
+      // Not written in rollout.yaml: perhaps in its own file. rollout.yaml without its services
+      // then costs the same however many it holds.
+      const root = scan ? withoutServices(text, scan) : text;
+      const r = loadWhole({ text: root, file, included, only });
+      if (r.ok && r.loaded.included.has(only))
+        return { ok: true, loaded: { ...r.loaded, text, scope: only, ...(scan ? { scan } : {}) } };
     }
   }
-  return loadWhole({ text: params.text, file: params.file });
+  return loadWhole({ text, file, included, ...(only === undefined ? {} : { only }) });
 }
 
-function loadWhole(params: { readonly text: string; readonly file: string }): LoadResult {
+/**
+ * rollout.yaml's `include:` patterns, read without loading its services (only the top-level keys
+ * are parsed when the layout allows): what tells a caller which files to read. Invalid entries
+ * are left out here; loading reports them.
+ */
+export function includeOf(params: {
+  readonly text: string;
+  readonly file: string;
+  readonly scan?: ServiceScan | undefined;
+}): IncludePattern[] {
   const { text, file } = params;
+  // Most files have no `include:` at all: say so without parsing.
+  if (!/^include[ \t]*:/m.test(text) || nestingProblem(text, file)) return [];
+  const scan = params.scan ?? scanServices(text);
+  const doc = parseDocument(scan ? withoutServices(text, scan) : text, YAML_OPTIONS);
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return [];
+  const value: unknown = doc.contents.get("include", true)?.toJSON();
+  return includePatterns({ configFile: file, include: Array.isArray(value) ? value : undefined });
+}
+
+/** Repository files by path, as far as a caller read them. */
+export type FileTexts = ReadonlyMap<string, string>;
+
+/** rollout.yaml with an empty `services:` map in place of its services (the top-level keys stay). */
+function withoutServices(text: string, scan: ServiceScan): string {
+  return `${text.slice(0, scan.headerEnd)}  {}\n${text.slice(scan.tailStart)}`;
+}
+
+type Parsed =
+  | {
+      readonly ok: true;
+      readonly ctx: Ctx & { readonly doc: Document.Parsed };
+      readonly data: Record<string, unknown>;
+    }
+  | { readonly ok: false; readonly problems: Problem[] };
+
+/**
+ * One YAML file of the config parsed to a map: rollout.yaml, or an included service's file
+ * (`service` set: its key). YAML, key and alias problems are located in that file.
+ */
+function parseFile(params: {
+  readonly text: string;
+  readonly file: string;
+  readonly service?: string;
+}): Parsed {
+  const { text, file, service } = params;
+  const deep = nestingProblem(text, file);
+  if (deep) return { ok: false, problems: [deep] };
   const lines = new LineCounter();
   const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter: lines });
-  const ctx: Ctx = { file, doc, lines };
-  const fail = (problems: Problem[]): LoadResult => ({
-    ok: false,
-    reason: "invalid-config",
-    problems,
-    message: formatProblems(problems),
-  });
+  const ctx = { file, doc, lines };
+  const fail = (problems: Problem[]): Parsed => ({ ok: false, problems });
   const yamlIssues = [...doc.errors, ...doc.warnings];
   if (yamlIssues.length > 0) return fail(yamlProblems(ctx, text, yamlIssues));
   if (doc.contents === null) {
@@ -860,7 +1015,10 @@ function loadWhole(params: { readonly text: string; readonly file: string }): Lo
         line: 0,
         column: 0,
         path: "",
-        message: "is empty. Start from examples/mnist/rollout.yaml.",
+        message:
+          service === undefined
+            ? "is empty. Start from examples/mnist/rollout.yaml."
+            : `is empty. Write service \`${service}\`'s settings here (namespace, host, versions, stable: what would sit under \`services.${service}\` in rollout.yaml; see examples/include/rollout.d/), or remove the file.`,
       },
     ]);
   }
@@ -902,44 +1060,205 @@ function loadWhole(params: { readonly text: string; readonly file: string }): Lo
         ...position(lines, isNode(doc.contents) ? doc.contents : undefined),
         path: "",
         message:
-          "must be a map with a `services:` key, not a single value or a list. Start from examples/mnist/rollout.yaml.",
+          service === undefined
+            ? "must be a map with a `services:` key, not a single value or a list. Start from examples/mnist/rollout.yaml."
+            : `must be a map of service \`${service}\`'s settings (namespace, host, versions, stable), not a single value or a list. See examples/include/rollout.d/.`,
       },
     ]);
   }
+  return { ok: true, ctx, data: data as Record<string, unknown> };
+}
+
+/**
+ * The services of the included files merged into rollout.yaml's data, each file's context for
+ * locating problems, or the problems of the files themselves (names, duplicates, YAML).
+ */
+function mergeIncluded(params: {
+  readonly root: Ctx;
+  readonly data: Record<string, unknown>;
+  readonly patterns: readonly IncludePattern[];
+  readonly included: FileTexts | undefined;
+  readonly only?: string;
+}):
+  | {
+      readonly ok: true;
+      readonly data: Record<string, unknown>;
+      readonly files: ReadonlyMap<string, ServiceFile>;
+      readonly contexts: ReadonlyMap<string, Ctx>;
+    }
+  | { readonly ok: false; readonly problems: Problem[] } {
+  const { root, data, patterns } = params;
+  if (!("include" in data)) return { ok: true, data, files: new Map(), contexts: new Map() };
+  if (params.included === undefined) {
+    return {
+      ok: false,
+      problems: [
+        problemAt(
+          root,
+          ["include"],
+          "is set, but this part of rollout-bot read only rollout.yaml, not the files it includes, so it cannot see every service. Please report this as a bug; meanwhile write the services under `services:` in rollout.yaml.",
+        ),
+      ],
+    };
+  }
+  const inline = data.services;
+  const services: Record<string, unknown> =
+    inline === undefined || inline === null
+      ? {}
+      : typeof inline === "object" && !Array.isArray(inline)
+        ? { ...(inline as Record<string, unknown>) }
+        : {};
+  const problems: Problem[] = [];
+  const files = new Map<string, ServiceFile>();
+  const contexts = new Map<string, Ctx>();
+  const texts = params.included;
+  const found = includedFiles({
+    patterns,
+    paths: texts.keys(),
+    ...(params.only === undefined ? {} : { only: params.only }),
+  });
+  for (const { path, key } of found) {
+    const text = texts.get(path) ?? "";
+    const atFile = (message: string): Problem => ({ file: path, line: 0, column: 0, path: "", message });
+    if (!isServiceKey(key)) {
+      problems.push(
+        atFile(
+          `file name \`${showKey(key)}\` cannot be a service key: a service's file is named after its key, a lowercase Kubernetes name (a-z, 0-9 and '-', at most 63 characters, e.g. mnist-v2). Rename the file, e.g. to ${path.slice(0, path.lastIndexOf("/") + 1)}${
+            key
+              .toLowerCase()
+              .replace(/[^a-z0-9-]+/g, "-")
+              .replace(/^-+|-+$/g, "") || "mnist"
+          }${path.endsWith(".yml") ? ".yml" : ".yaml"}.`,
+        ),
+      );
+      continue;
+    }
+    const other = files.get(key);
+    if (other) {
+      problems.push(
+        atFile(
+          `gives service \`${key}\`, which ${other.file} already gives. Keep one file per service: remove or rename one.`,
+        ),
+      );
+      continue;
+    }
+    if (Object.hasOwn(services, key) && !files.has(key)) {
+      problems.push(
+        problemAt(
+          root,
+          ["services"],
+          `service \`${key}\` is defined both here and in ${path} (from \`include\`). Define it in one place: remove it here or delete the file.`,
+          key,
+        ),
+      );
+      continue;
+    }
+    const parsed = parseFile({ text, file: path, service: key });
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    services[key] = parsed.data;
+    files.set(key, { file: path, text, doc: parsed.ctx.doc, lines: parsed.ctx.lines });
+    contexts.set(key, parsed.ctx);
+  }
+  // A folder pattern may match nothing yet; a file named outright is a typo when it is not there.
+  if (params.only === undefined)
+    for (const p of patterns) {
+      if (p.kind === "file" && !texts.has(p.path))
+        problems.push(
+          problemAt(
+            root,
+            ["include", Array.isArray(data.include) ? data.include.indexOf(p.pattern) : 0],
+            `\`${p.pattern}\` does not exist (${p.path}). Fix the path, commit the file, or use a folder pattern such as rollout.d/*.yaml, which may match nothing.`,
+          ),
+        );
+    }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, data: { ...data, services }, files, contexts };
+}
+
+function loadWhole(params: {
+  readonly text: string;
+  readonly file: string;
+  readonly included: FileTexts | undefined;
+  /** Only this service's included file is read; cross-service checks cover what was loaded. */
+  readonly only?: string;
+}): LoadResult {
+  const { text, file } = params;
+  const fail = (problems: Problem[]): LoadResult => ({
+    ok: false,
+    reason: "invalid-config",
+    problems,
+    message: formatProblems(problems),
+  });
+  const root = parseFile({ text, file });
+  if (!root.ok) return fail(root.problems);
+  const { doc, lines } = root.ctx;
+  const patterns = includePatterns({
+    configFile: file,
+    include: Array.isArray(root.data.include) ? root.data.include : undefined,
+  });
+  const merged = mergeIncluded({
+    root: root.ctx,
+    data: root.data,
+    patterns,
+    included: params.included,
+    ...(params.only === undefined ? {} : { only: params.only }),
+  });
+  if (!merged.ok) return fail(merged.problems);
+  const { data } = merged;
+  const ctx: Ctx = { file, doc, lines, included: merged.contexts };
+  const scoped = params.only !== undefined;
   const parsed = RolloutSchema.safeParse(data);
   if (!parsed.success) {
     // Report every independent problem in one run: the cross-field rules too, on what is valid.
     const schema = zodProblems(ctx, parsed.error, data);
     const partial = withoutInvalid(data, parsed.error);
     if (!partial) return fail(schema);
-    const seen = new Set(schema.map((p) => `${p.path}\n${p.message}`));
-    const more = semanticProblems(ctx, partial.config).filter(
-      (p) => !seen.has(`${p.path}\n${p.message}`) && !partial.removed.some((r) => related(p.path, r)),
+    const seen = new Set(schema.map((p) => `${p.file}\n${p.path}\n${p.message}`));
+    // A service left out for its own problems, or an `include` the schema refused, is not "no service".
+    const more = semanticProblems(ctx, partial.config, {
+      scoped: scoped || "include" in data || partial.removed.some((r) => r.startsWith("services.")),
+      patterns,
+    }).filter(
+      (p) =>
+        !seen.has(`${p.file}\n${p.path}\n${p.message}`) &&
+        !partial.removed.some((r) => related(configPathOf(ctx, p), r)),
     );
     return fail(
-      [...schema, ...more].sort((a, b) => (a.line || Infinity) - (b.line || Infinity) || a.column - b.column),
+      [...schema, ...more].sort(
+        (a, b) =>
+          (a.file === b.file ? 0 : a.file === file ? -1 : b.file === file ? 1 : a.file < b.file ? -1 : 1) ||
+          (a.line || Infinity) - (b.line || Infinity) ||
+          a.column - b.column,
+      ),
     );
   }
-  const semantic = semanticProblems(ctx, parsed.data);
+  const semantic = semanticProblems(ctx, parsed.data, { scoped, patterns });
   if (semantic.length > 0) return fail(semantic);
-  return { ok: true, loaded: { file, text, parsed: text, config: parsed.data, doc, lines, offset: 0 } };
+  return {
+    ok: true,
+    loaded: {
+      file,
+      text,
+      parsed: text,
+      config: parsed.data,
+      doc,
+      lines,
+      offset: 0,
+      include: patterns,
+      included: merged.files,
+    },
+  };
 }
 
-/**
- * Resolves a path from rollout.yaml relative to the folder that holds it (posix, no leading ./);
- * undefined when it climbs out of the repository.
- */
-export function resolveFromConfig(configFile: string, rel: string): string | undefined {
-  const slash = configFile.lastIndexOf("/");
-  const dir = slash >= 0 ? configFile.slice(0, slash) : "";
-  const parts = (dir ? `${dir}/${rel}` : rel).split("/");
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === "" || p === ".") continue;
-    if (p !== "..") out.push(p);
-    else if (out.pop() === undefined) return undefined;
+/** A problem's path as a config path (`services.<key>.…`), for one in an included file. */
+function configPathOf(ctx: Ctx, p: Problem): string {
+  for (const [key, c] of ctx.included ?? []) {
+    if (c.file === p.file) return p.path ? `services.${key}.${p.path}` : `services.${key}`;
   }
-  return out.join("/");
+  return p.path;
 }
 
 /** `resolveFromConfig` for a validated config, where paths are known to stay inside the repository. */

@@ -1,12 +1,12 @@
 import { isMap, isNode, isScalar, type Node, type Pair, parse } from "yaml";
-import { type LoadedConfig, nodeAt } from "./config.js";
+import { type LoadedConfig, nodeAt, serviceSource } from "./config.js";
 import type { Mirror, Weights } from "./plan.js";
 import { applySplices, replaceScalar, type Splice } from "./yaml-edit.js";
 
 /**
- * Rewrites only the weight (and `stable`) scalars of one service in rollout.yaml, and its
- * `mirror` when `mirrorAfter` is given (`null`: remove it), leaving every other byte — comments,
- * key order, alignment — as it was.
+ * Rewrites only the weight (and `stable`) scalars of one service in the file that holds it
+ * (rollout.yaml, or the service's own included file), and its `mirror` when `mirrorAfter` is
+ * given (`null`: remove it), leaving every other byte — comments, key order, alignment — as it was.
  */
 export function editConfigWeights(params: {
   readonly loaded: LoadedConfig;
@@ -15,31 +15,33 @@ export function editConfigWeights(params: {
   readonly stableAfter: string;
   /** The mirror to write; `null` removes it; left out, the mirror stays as it is. */
   readonly mirrorAfter?: Mirror | null;
-}): { readonly text: string; readonly parsed: string } {
+}): { readonly file: string; readonly text: string; readonly parsed: string } {
   const { loaded, service, after, stableAfter } = params;
-  const base = ["services", service];
+  const source = serviceSource(loaded, service);
+  const base = source.base;
   const current = loaded.config.services[service];
   if (!current) throw new Error(`editConfigWeights: unknown service ${service}`);
   const splices: Splice[] = [];
   for (const [v, w] of Object.entries(after)) {
     if (current.versions[v]?.weight === w) continue;
-    const s = replaceScalar(nodeAt(loaded.doc, [...base, "versions", v, "weight"]).node, w);
+    const s = replaceScalar(nodeAt(source.doc, [...base, "versions", v, "weight"]).node, w);
     if (!s) throw new Error(`editConfigWeights: no weight scalar for ${service}.${v}`);
     splices.push(s);
   }
   if (stableAfter !== current.stable) {
-    const s = replaceString(nodeAt(loaded.doc, [...base, "stable"]).node, stableAfter);
+    const s = replaceString(nodeAt(source.doc, [...base, "stable"]).node, stableAfter);
     if (!s) throw new Error(`editConfigWeights: no stable scalar for ${service}`);
     splices.push(s);
   }
   if (params.mirrorAfter !== undefined)
     splices.push(...editMirror({ loaded, service, after: params.mirrorAfter ?? undefined }));
   return {
+    file: source.file,
     text: applySplices(
-      loaded.text,
-      splices.map((s) => ({ ...s, start: s.start + loaded.offset, end: s.end + loaded.offset })),
+      source.text,
+      splices.map((s) => ({ ...s, start: s.start + source.offset, end: s.end + source.offset })),
     ),
-    parsed: applySplices(loaded.parsed, splices),
+    parsed: applySplices(source.parsed, splices),
   };
 }
 
@@ -94,9 +96,10 @@ export function editMirror(params: {
   readonly after: Mirror | undefined;
 }): Splice[] {
   const { loaded, service, after } = params;
-  const text = loaded.parsed;
+  const source = serviceSource(loaded, service);
+  const text = source.parsed;
   const fail = (what: string) => new Error(`editConfigWeights: ${what} for ${service}`);
-  const map = nodeAt(loaded.doc, ["services", service]).node;
+  const map = nodeAt(source.doc, source.base).node;
   if (!isMap(map)) throw fail("no service map");
   const at = map.items.findIndex((p) => isScalar(p.key) && p.key.value === "mirror");
   const pair = map.items[at];

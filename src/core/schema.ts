@@ -251,8 +251,27 @@ export const ServiceSchema = z
   })
   .describe("A model service.");
 
+/**
+ * The forms `include:` accepts: `<folder>/*.yaml`, `<folder>/*.yml`, `*.yaml` (rollout.yaml's own
+ * folder), or the path of one `.yaml`/`.yml` file. No `**`, no `?`, no braces: a service's file
+ * must follow from its key alone (see `include.ts`).
+ */
+export const INCLUDE_FORM = /^(?:[A-Za-z0-9_.-]+\/)*(?:\*\.ya?ml|[A-Za-z0-9_.-]+\.ya?ml)$/;
+
 export const RolloutSchema = z
   .strictObject({
+    include: z
+      .array(
+        z.string({ error: "must be a path pattern such as rollout.d/*.yaml" }).regex(INCLUDE_FORM, {
+          error:
+            "must be `<folder>/*.yaml` (or `*.yml`), or the path of one .yaml file, relative to rollout.yaml's folder, e.g. rollout.d/*.yaml (no `**`, `?` or braces: a service's file must follow from its key)",
+        }),
+        { error: "must be a list of path patterns such as [rollout.d/*.yaml]" },
+      )
+      .optional()
+      .describe(
+        "Per-service files, relative to rollout.yaml's folder: `rollout.d/*.yaml`, or one file's path. Each file holds one service (what would sit under `services.<key>`); its key is the file name without .yaml/.yml.",
+      ),
     grafana: z
       .url({
         protocol: /^https?$/,
@@ -292,7 +311,30 @@ export type ServiceConfig = z.output<typeof ServiceSchema>;
 export type VersionConfig = z.output<typeof VersionSchema>;
 export type PolicyConfig = z.output<typeof PolicySchema>;
 
-/** JSON Schema for editors (`rollout.schema.json`). */
+/**
+ * JSON Schema for editors (`rollout.schema.json`). `services` may be left out when `include`
+ * brings every service from its own file.
+ */
 export function rolloutJsonSchema(): unknown {
-  return z.toJSONSchema(RolloutSchema, { io: "input", target: "draft-7" });
+  const schema = z.toJSONSchema(RolloutSchema, { io: "input", target: "draft-7" }) as {
+    required?: string[];
+    anyOf?: unknown[];
+  };
+  schema.required = (schema.required ?? []).filter((k) => k !== "services");
+  if (schema.required.length === 0) delete schema.required;
+  schema.anyOf = [{ required: ["services"] }, { required: ["include"] }];
+  return schema;
+}
+
+/** JSON Schema of one included file (`rollout-service.schema.json`): one service's settings. */
+export function serviceJsonSchema(): unknown {
+  return z.toJSONSchema(
+    ServiceSchema.describe(
+      "One rollout-bot service (a file of rollout.yaml's `include:`); its key is the file name.",
+    ),
+    {
+      io: "input",
+      target: "draft-7",
+    },
+  );
 }

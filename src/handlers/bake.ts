@@ -78,8 +78,11 @@ export function revertChanges(params: {
   readonly service: ServiceConfig;
   readonly now: FileSnapshot;
   readonly previous: FileSnapshot;
+  /** The service's own included file, when rollout.yaml includes it (then rollout.yaml stays). */
+  readonly entryFile?: string;
 }): FileChange[] {
-  const { configFile, service, now, previous } = params;
+  const { service, now, previous } = params;
+  const configFile = params.entryFile ?? params.configFile;
   const folder = service.manifests === undefined ? undefined : repoPath(configFile, service.manifests);
   const own = broughtPath(configFile, service);
   const mine = (p: string) =>
@@ -204,7 +207,8 @@ export async function settleBake(record: BakeRecord, deps: BakeDeps, github: Bak
   const short = record.sha.slice(0, 7);
   const files = await github.filesAt(record.sha);
   const text = files.get(record.configPath);
-  const loaded = text === undefined ? undefined : loadConfig({ text, file: record.configPath });
+  const loaded =
+    text === undefined ? undefined : loadConfig({ text, file: record.configPath, included: files });
   const service = loaded?.ok ? loaded.loaded.config.services[key] : undefined;
   if (!loaded?.ok || !service) {
     const message = `The bake of \`${key}\` could not be judged: ${record.configPath} at ${short} is unreadable or has no \`${key}\`.`;
@@ -236,7 +240,9 @@ export async function settleBake(record: BakeRecord, deps: BakeDeps, github: Bak
   const beforeFiles = await github.filesAt(record.previous);
   const prevText = beforeFiles.get(record.configPath);
   const previous =
-    prevText === undefined ? undefined : loadConfig({ text: prevText, file: record.configPath });
+    prevText === undefined
+      ? undefined
+      : loadConfig({ text: prevText, file: record.configPath, included: beforeFiles });
   const prevService = previous?.ok ? previous.loaded.config.services[key] : undefined;
   if (!previous?.ok || !prevService) {
     const message = `The gate failed after ${record.bake} of bake: ${summary} Not rolled back: \`${key}\` has no earlier version at ${record.previous.slice(0, 7)} to go back to.`;
@@ -261,11 +267,13 @@ export async function settleBake(record: BakeRecord, deps: BakeDeps, github: Bak
   const weights = Object.entries(weightsOf(prevService))
     .map(([v, w]) => `${v} ${w} %`)
     .join(", ");
+  const entryFile = loaded.loaded.included.get(key)?.file;
   const changes = revertChanges({
     configFile: record.configPath,
     service,
     now: files,
     previous: beforeFiles,
+    ...(entryFile === undefined ? {} : { entryFile }),
   });
   const revert =
     changes.length === 0

@@ -88,7 +88,7 @@ export async function deployOnMerge(params: DeployParams): Promise<DeployOutcome
   }
   const files = await params.filesAt(params.sha);
   const text = files.get(configPath);
-  const loaded = text === undefined ? undefined : loadConfig({ text, file: configPath });
+  const loaded = text === undefined ? undefined : loadConfig({ text, file: configPath, included: files });
   if (!loaded?.ok) {
     const message = loaded ? loaded.message : `${configPath} not found at ${params.sha.slice(0, 7)}.`;
     await postSticky(gh, {
@@ -103,7 +103,7 @@ export async function deployOnMerge(params: DeployParams): Promise<DeployOutcome
   if (params.before) {
     beforeFiles = await params.filesAt(params.before);
     const t = beforeFiles.get(configPath);
-    const b = t === undefined ? undefined : loadConfig({ text: t, file: configPath });
+    const b = t === undefined ? undefined : loadConfig({ text: t, file: configPath, included: beforeFiles });
     if (b?.ok) beforeServices = b.loaded.config.services;
   }
   const services = changedServices({
@@ -111,6 +111,7 @@ export async function deployOnMerge(params: DeployParams): Promise<DeployOutcome
     after: config.services,
     before: beforeServices,
     changedPaths: params.changedPaths,
+    included: loaded.loaded.included,
   });
   if (services.length === 0)
     return {

@@ -108,19 +108,25 @@ export async function planMode(
   const head = pr?.head?.sha ?? "HEAD";
   const files = await git.filesAt(head);
   const text = files.get(params.configPath);
-  const loaded = text === undefined ? undefined : loadConfig({ text, file: params.configPath });
+  // `files` is the whole tree at `head`: it holds every file rollout.yaml may include.
+  const loaded =
+    text === undefined ? undefined : loadConfig({ text, file: params.configPath, included: files });
   if (!loaded?.ok)
     return { ok: false, comment: loaded ? loaded.message : `${params.configPath} not found at ${head}.` };
   let services = Object.keys(loaded.loaded.config.services);
   if (pr?.base?.sha) {
     const baseFiles = await git.filesAt(pr.base.sha);
     const baseText = baseFiles.get(params.configPath);
-    const base = baseText === undefined ? undefined : loadConfig({ text: baseText, file: params.configPath });
+    const base =
+      baseText === undefined
+        ? undefined
+        : loadConfig({ text: baseText, file: params.configPath, included: baseFiles });
     const changed = changedServices({
       configFile: params.configPath,
       after: loaded.loaded.config.services,
       before: base?.ok ? base.loaded.config.services : undefined,
       changedPaths: await git.changedPaths(pr.base.sha, head),
+      included: loaded.loaded.included,
     });
     // Drift is worth seeing even when the PR changes nothing: then plan every service.
     if (changed.length > 0) services = changed;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "@jest/globals";
-import { loadForRequest, planSet, renderChanges, unifiedDiff } from "../../src/core/changes.js";
+import { changedServices } from "../../src/core/apply-plan.js";
+import { loadForRequest, planSet, renderChanges, requestPaths, unifiedDiff } from "../../src/core/changes.js";
 import { loadConfig } from "../../src/core/config.js";
 import { parseTrafficRequest } from "../../src/core/request.js";
-import { load } from "../helpers/config.js";
+import { load, MNIST_YAML as MNIST_TEXT } from "../helpers/config.js";
 import { EXAMPLES, readTree, renderedExample } from "../helpers/tree.js";
 
 function set(example: string, words: string) {
@@ -432,5 +433,144 @@ describe("planSet refuses to undo a hand edit of a rendered manifest", () => {
     const path = "deploy/mnist/deployment-v1.yaml";
     files.set(path, `${files.get(path) ?? ""}# a note\n`);
     expect(setOn(files, "v2 20").ok).toBe(true);
+  });
+});
+
+describe("include: a command on one service reads and writes only its own files", () => {
+  const tree = () => readTree(`${EXAMPLES}include`);
+  const ROOT_TEXT = () => tree().get("rollout.yaml") ?? "";
+  const request = (words: string, files = tree()) => {
+    const text = files.get("rollout.yaml") ?? "";
+    const paths = requestPaths({ text, file: "rollout.yaml", words: words.split(" ") });
+    // What a caller reads: the named files that exist, and every file of the listed folders.
+    const included = new Map(
+      [...files].filter(
+        ([p]) =>
+          paths.files.includes(p) ||
+          paths.folders.some((f) => p.startsWith(`${f}/`) && !p.slice(f.length + 1).includes("/")),
+      ),
+    );
+    return {
+      paths,
+      result: loadForRequest({ text, file: "rollout.yaml", words: words.split(" "), included }),
+    };
+  };
+
+  it.each([
+    ["resnet v2 20", { files: ["rollout.d/resnet.yaml"], folders: [] }],
+    ["resnet next --force", { files: ["rollout.d/resnet.yaml"], folders: [] }],
+    ["resnet abort", { files: ["rollout.d/resnet.yaml"], folders: [] }],
+    ["v2 20", { files: [], folders: ["rollout.d"] }],
+    ["next", { files: [], folders: ["rollout.d"] }],
+    ["v2 banana", { files: [], folders: [] }],
+  ])("requestPaths: %s → %j", (words, expected) => {
+    expect(requestPaths({ text: ROOT_TEXT(), file: "rollout.yaml", words: words.split(" ") })).toEqual(
+      expected,
+    );
+  });
+
+  it("requestPaths: nothing to read without include:; an inline service's would-be file", () => {
+    expect(requestPaths({ text: MNIST_TEXT, file: "rollout.yaml", words: ["v2", "20"] })).toEqual({
+      files: [],
+      folders: [],
+    });
+    const mixed = `include: [rollout.d/*.yaml]\n${MNIST_TEXT.replace(/^#.*\n/gm, "")}`;
+    // Read though rollout.yaml defines it: a file for it too is refused.
+    expect(requestPaths({ text: mixed, file: "rollout.yaml", words: ["mnist", "v2", "20"] })).toEqual({
+      files: ["rollout.d/mnist.yaml"],
+      folders: [],
+    });
+    expect(requestPaths({ text: mixed, file: "rollout.yaml", words: ["resnet", "v2", "20"] })).toEqual({
+      files: ["rollout.d/resnet.yaml"],
+      folders: [],
+    });
+  });
+
+  it("set edits the service's own file (a minimal diff) and its manifests; rollout.yaml is not touched", () => {
+    const files = tree();
+    const { result } = request("resnet v2 5");
+    if (!result.ok) throw new Error(result.message);
+    expect(result.loaded.scope).toBe("resnet");
+    expect([...result.loaded.included.keys()]).toEqual(["resnet"]);
+    const r = planSet({ loaded: result.loaded, request: result.request, files });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.changes.map((c) => c.path)).toEqual([
+      "rollout.d/resnet.yaml",
+      "deploy/resnet/virtualservice.yaml",
+    ]);
+    expect(unifiedDiff(r.changes.slice(0, 1))).toMatchInlineSnapshot(`
+"--- a/rollout.d/resnet.yaml
++++ b/rollout.d/resnet.yaml
+@@ -7,7 +7,7 @@
+ manifests: deploy/resnet
+ tfServing: { modelName: resnet, image: tensorflow/serving:2.15.0 }
+ versions:
+-  v1: { weight: 100, modelBasePath: gs://example-models/resnet/1 }
+-  v2: { weight: 0, modelBasePath: gs://example-models/resnet/2 }
++  v1: { weight: 95, modelBasePath: gs://example-models/resnet/1 }
++  v2: { weight: 5, modelBasePath: gs://example-models/resnet/2 }
+ stable: v1
+ steps: [5, 25, 50, 100]
+"
+`);
+  });
+
+  it("mirror adds and removes its line in the service's own file", () => {
+    const files = tree();
+    const on = request("resnet mirror v2 10");
+    if (!on.result.ok) throw new Error(on.result.message);
+    const r = planSet({ loaded: on.result.loaded, request: on.result.request, files });
+    if (!r.ok) throw new Error(r.message);
+    const after = r.changes.find((c) => c.path === "rollout.d/resnet.yaml")?.after ?? "";
+    expect(after).toContain("stable: v1\nmirror: { version: v2, percent: 10 }\n");
+    files.set("rollout.d/resnet.yaml", after);
+    for (const c of r.changes) if (c.after !== undefined) files.set(c.path, c.after);
+    const off = request("resnet mirror off", files);
+    if (!off.result.ok) throw new Error(off.result.message);
+    const r2 = planSet({ loaded: off.result.loaded, request: off.result.request, files });
+    if (!r2.ok) throw new Error(r2.message);
+    expect(r2.changes.find((c) => c.path === "rollout.d/resnet.yaml")?.after).toBe(
+      tree().get("rollout.d/resnet.yaml"),
+    );
+  });
+
+  it("a command naming no service reads the folder and needs the key when there are several", () => {
+    const { result } = request("v2 20");
+    expect(result).toMatchObject({ ok: true, request: { change: { kind: "set" } } });
+    if (!result.ok) return;
+    const r = planSet({ loaded: result.loaded, request: result.request, files: tree() });
+    expect(r).toMatchObject({ ok: false });
+    if (!r.ok) expect(r.message).toContain("name one first");
+  });
+
+  it("an unknown service names the file that is not there", () => {
+    expect(request("resnt v2 20").result).toEqual({
+      ok: false,
+      reason: "unknown-service",
+      message:
+        "no service `resnt`: rollout.yaml does not define it and there is no rollout.d/resnt.yaml. Put a service key first, e.g. `mnist v2 20`.",
+    });
+  });
+
+  it("changedServices counts a change to rollout.d/x.yaml as service x (and only when x's entry changed)", () => {
+    const files = tree();
+    const r = loadConfig({ text: ROOT_TEXT(), file: "rollout.yaml", included: files });
+    if (!r.ok) throw new Error(r.message);
+    const { services } = r.loaded.config;
+    const changed = (paths: string[], before = services) =>
+      changedServices({
+        configFile: "rollout.yaml",
+        after: services,
+        before,
+        changedPaths: paths,
+        included: r.loaded.included,
+      });
+    const resnet = services.resnet;
+    if (!resnet) throw new Error("no resnet");
+    const moved = { ...services, resnet: { ...resnet, stable: "v2" } };
+    expect(changed(["rollout.d/resnet.yaml"], moved)).toEqual(["resnet"]);
+    expect(changed(["rollout.d/resnet.yaml"])).toEqual([]); // a comment-only edit
+    expect(changed(["rollout.yaml"], moved)).toEqual([]); // rollout.yaml does not hold resnet
+    expect(changed(["deploy/mnist/virtualservice.yaml"])).toEqual(["mnist"]);
   });
 });

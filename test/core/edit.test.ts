@@ -80,3 +80,45 @@ describe("editConfigWeights: mirror", () => {
     expect(edit(on, null, "iris")).toBe(text);
   });
 });
+
+describe("editConfigWeights on a service in its own file (include:)", () => {
+  it("edits that file only, every other byte kept; rollout.yaml is left alone", () => {
+    const own = `# resnet   (comment kept)
+namespace: vision
+host: resnet-service
+manifests: deploy/resnet
+versions:
+  v1:   { weight: 100 }   # aligned
+  v2: { weight: 0 }
+stable: "v1"
+`;
+    const root = "include: [rollout.d/*.yaml]\n";
+    const r = loadConfig({
+      text: root,
+      file: "rollout.yaml",
+      included: new Map([["rollout.d/resnet.yaml", own]]),
+    });
+    if (!r.ok) throw new Error(r.message);
+    const edited = editConfigWeights({
+      loaded: r.loaded,
+      service: "resnet",
+      after: { v1: 0, v2: 100 },
+      stableAfter: "v2",
+      mirrorAfter: { version: "v1", percent: 5 },
+    });
+    expect(edited.file).toBe("rollout.d/resnet.yaml");
+    expect(edited.text).toMatchInlineSnapshot(`
+"# resnet   (comment kept)
+namespace: vision
+host: resnet-service
+manifests: deploy/resnet
+versions:
+  v1:   { weight: 0 }   # aligned
+  v2: { weight: 100 }
+stable: "v2"
+mirror: { version: v1, percent: 5 }
+"
+`);
+    expect(edited.parsed).toBe(edited.text);
+  });
+});

@@ -155,6 +155,81 @@ describe("the Action, mode: apply", () => {
     expect(printed).not.toContain("ghs_action_token");
   });
 
+  it("include: a merged change to rollout.d/resnet.yaml applies resnet, and only resnet", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "rollout-bot-ws-"));
+    cpSync(join(EXAMPLES, "include"), dir, { recursive: true });
+    const own = join(dir, "rollout.d/resnet.yaml");
+    writeFileSync(own, `${readFileSync(own, "utf8")}policy: { bake: 0s }\n`);
+    sh(dir, "init", "-q", "-b", "main");
+    sh(dir, "add", "-A");
+    sh(dir, "commit", "-q", "-m", "two services");
+    const before = sh(dir, "rev-parse", "HEAD");
+    writeFileSync(
+      own,
+      readFileSync(own, "utf8").replace("weight: 100,", "weight: 95,").replace("weight: 0,", "weight: 5,"),
+    );
+    const vs = join(dir, "deploy/resnet/virtualservice.yaml");
+    writeFileSync(
+      vs,
+      readFileSync(vs, "utf8").replaceAll("weight: 100", "weight: 95").replaceAll("weight: 0", "weight: 5"),
+    );
+    sh(dir, "commit", "-q", "-am", "Rollout resnet: v1 95 % → v2 5 %");
+    const after = sh(dir, "rev-parse", "HEAD");
+    env(dir, { mode: "apply", token: "t", kubeconfig: kubeconfigFor(fake) }, "push", {
+      ref: "refs/heads/main",
+      before,
+      after,
+      repository: { default_branch: "main" },
+    });
+    const scope = nock(API);
+    scope.get(`/repos/${OWNER}/${REPO}/commits/${after}/pulls`).reply(200, [
+      {
+        number: 43,
+        html_url: "u",
+        user: { login: "rollout-bot[bot]" },
+        merged_at: "2026-11-25T10:00:00Z",
+        merge_commit_sha: after,
+        head: { ref: "rollout/resnet", sha: "e".repeat(40) },
+        base: { ref: "main" },
+      },
+    ]);
+    scope
+      .get(`/repos/${OWNER}/${REPO}/pulls/43/commits`)
+      .query(true)
+      .reply(200, [
+        { commit: { message: "Rollout resnet\n\nRequested by @alice in x#7: /rollout resnet v2 5" } },
+      ]);
+    scope
+      .get(`/repos/${OWNER}/${REPO}/pulls/43/reviews`)
+      .query(true)
+      .reply(200, [
+        {
+          user: { login: "bob", type: "User" },
+          state: "APPROVED",
+          submitted_at: "2026-11-25T09:00:00Z",
+          commit_id: "e".repeat(40),
+          author_association: "MEMBER",
+        },
+      ]);
+    scope.post(`/repos/${OWNER}/${REPO}/deployments`).reply(201, { id: 8 });
+    scope.post(`/repos/${OWNER}/${REPO}/deployments/8/statuses`).times(2).reply(201, {});
+    scope.get(`/repos/${OWNER}/${REPO}/issues/43/comments`).query(true).reply(200, []);
+    scope.post(`/repos/${OWNER}/${REPO}/issues/43/comments`).reply(201, {});
+    const summary = join(dir, "..", `${Date.now()}-summary.md`);
+    writeFileSync(summary, "");
+    process.env.GITHUB_STEP_SUMMARY = summary;
+
+    await main({ octokitOptions: { throttle: false, retryAfterBaseValue: 1 } });
+
+    expect(scope.isDone()).toBe(true);
+    expect(process.exitCode).toBeUndefined();
+    const applied = fake.find("VirtualService", "vision", "resnet") as {
+      spec: { http: { route: { weight: number }[] }[] };
+    };
+    expect(applied.spec.http[0]?.route.map((r) => r.weight)).toEqual([95, 5]);
+    expect(fake.find("VirtualService", "kubeflow", "mnist")).toBeUndefined();
+  }, 20_000);
+
   it("a shallow checkout without the commit before the push is refused with the fix", async () => {
     const { dir, after } = checkout();
     env(dir, { mode: "apply", token: "t", kubeconfig: kubeconfigFor(fake) }, "push", {

@@ -309,6 +309,20 @@ describe("the Action, mode: validate, annotates files and lines", () => {
     );
   });
 
+  it("include: a problem in a service's own file is annotated on that file and line", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "rollout-bot-action-"));
+    cpSync(new URL("../../examples/include", import.meta.url).pathname, dir, { recursive: true });
+    const path = join(dir, "rollout.d/resnet.yaml");
+    writeFileSync(path, readFileSync(path, "utf8").replace("v2: { weight: 0,", "v2: { weight: 10,"));
+    workflow({ mode: "validate" }, "pull_request", {});
+    process.env.GITHUB_WORKSPACE = dir;
+    const out = await captured(() => main());
+    expect(process.exitCode).toBe(1);
+    expect(out).toContain(
+      "::error title=rollout.yaml,file=rollout.d/resnet.yaml,line=10,col=3::versions: weights add up to 110",
+    );
+  });
+
   it("a problem in a brought routing file gets its file and line", async () => {
     const r = annotationsOf({
       ok: false,
