@@ -1,4 +1,5 @@
 import type { AckRead, GitHubAdapter, ServiceRead } from "../adapters/github.js";
+import type { StepStartReader } from "../adapters/github-deployments-read.js";
 import { authorize, teamsToCheck } from "../core/authorize.js";
 import { type FileChange, loadForRequest, planSet } from "../core/changes.js";
 import type { ChatCommand } from "../core/chatops.js";
@@ -55,6 +56,8 @@ export interface MetricsWiring {
   readonly prom: PromFactory;
   readonly prometheusUrl?: string;
   readonly now: () => number;
+  /** When the service's weights went live (its newest GitHub Deployment), for the judge's evidence. */
+  readonly stepStart?: StepStartReader;
 }
 
 interface Ctx {
@@ -232,6 +235,7 @@ async function status(ctx: Ctx, command: Extract<ChatCommand, { kind: "status" }
         key,
         pr: { number: pr.number, headSha: pr.headRefOid, headRef: `rollout/${key}` },
         at: metrics.now(),
+        ...(metrics.stepStart ? { stepStart: metrics.stepStart } : {}),
       });
     }
   }

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { type RolloutPrEvent, rolloutPrEventFrom } from "../adapters/events.js";
 import { githubAdapter, type OctokitLike } from "../adapters/github.js";
+import { deploymentsStepStart } from "../adapters/github-deployments-read.js";
 import { type PromFactory, type ReportOutcome, reportOnPr } from "../handlers/report-metrics.js";
 
 /** `mode: report`: the metrics report on the event's rollout PR, or on every open one (schedule). */
@@ -47,6 +48,7 @@ export async function reportMode(params: {
         key: t.service,
         pr: { number: t.number, headSha: t.headSha, headRef: t.headRef },
         at: params.now,
+        stepStart: deploymentsStepStart(params.octokit, { owner, name }),
       }),
     );
   }
