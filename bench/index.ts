@@ -5,6 +5,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { applySection } from "./apply.js";
 import { chatopsSection } from "./chatops.js";
+import { judgeSection } from "./judge.js";
 import { type BenchContext, formatTable, type Section } from "./lib.js";
 import { metricsSection } from "./metrics.js";
 import { type CliTarget, setSection } from "./set.js";
@@ -19,7 +20,14 @@ export interface BenchOptions {
 
 /** Every section, in the order they run. Add new ones here. */
 function sections(options: BenchOptions): Section[] {
-  return [setSection(options.cli), chatopsSection(), metricsSection(), applySection(), soakSection()];
+  return [
+    setSection(options.cli),
+    chatopsSection(),
+    metricsSection(),
+    judgeSection(),
+    applySection(),
+    soakSection(),
+  ];
 }
 
 /** Makes `globalThis.gc` available without restarting node with --expose-gc. */

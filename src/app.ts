@@ -8,6 +8,7 @@ import {
   rolloutPrEventFrom,
 } from "./adapters/events.js";
 import { githubAdapter, type OctokitLike } from "./adapters/github/index.js";
+import { deploymentsStepStart } from "./adapters/github/step-start.js";
 import { kubernetesPort } from "./adapters/kubernetes.js";
 import { prometheusClient } from "./adapters/prometheus.js";
 import type { BakeRepo } from "./core/bake.js";
@@ -79,7 +80,13 @@ function wire(app: Probot, options: AppOptions): void {
       event,
       gh: gh(context.octokit, event.owner, event.repo),
       configPath: CONFIG_PATH,
-      metrics,
+      metrics: {
+        ...metrics,
+        stepStart: deploymentsStepStart(context.octokit as OctokitLike, {
+          owner: event.owner,
+          name: event.repo,
+        }),
+      },
       ...(kube ? { kube } : {}),
     });
     if (outcome.kind === "failed") context.log.error({ outcome }, "rollout command failed");
@@ -96,6 +103,7 @@ function wire(app: Probot, options: AppOptions): void {
       key: event.service,
       pr: { number: event.number, headSha: event.headSha, headRef: event.headRef },
       at: metrics.now(),
+      stepStart: deploymentsStepStart(octokit as OctokitLike, { owner: event.owner, name: event.repo }),
     });
 
   app.on(["pull_request.opened", "pull_request.synchronize", "pull_request.reopened"], async (context) => {

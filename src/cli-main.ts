@@ -43,6 +43,8 @@ Options:
   --prometheus URL         metrics: Prometheus base URL (default: prometheus: in rollout.yaml)
   --at TIME                metrics: evaluate at this time (ISO-8601 or unix seconds; default now)
   --window DURATION        metrics: window (default policy.gate.window, e.g. 10m)
+  --since TIME             metrics: when the step's weights went live, where the comparisons start
+                           (ISO-8601, unix seconds, or "45m ago"; default: the window only)
   --kubeconfig PATH        plan/apply: kubeconfig (default $KUBECONFIG, ~/.kube/config, or in-cluster)
   --wait-timeout DURATION  apply: the longest wait for a Deployment to roll out (default 10m, e.g. 90s)
   -h, --help               this help
@@ -189,6 +191,7 @@ async function main(argv: readonly string[]): Promise<number> {
         prometheus: { type: "string" },
         at: { type: "string" },
         window: { type: "string" },
+        since: { type: "string" },
         kubeconfig: { type: "string" },
         "wait-timeout": { type: "string" },
       },
@@ -251,6 +254,7 @@ async function main(argv: readonly string[]): Promise<number> {
         ...(args.values.service ? { service: args.values.service } : {}),
         ...(args.values.prometheus ? { prometheusUrl: args.values.prometheus } : {}),
         ...(args.values.window ? { window: args.values.window } : {}),
+        ...(args.values.since !== undefined ? { since: args.values.since } : {}),
       });
       return printMetrics(result, json, show);
     }

@@ -101,6 +101,44 @@ describe("metrics report on a rollout PR", () => {
     expect(String((check.output as { title: string }).title)).toContain("mnist");
   });
 
+  it("counts the evidence from the service's newest GitHub Deployment (when its weights went live)", async () => {
+    const payload = rolloutPrOpened() as {
+      pull_request: { number: number };
+      repository: { owner: { login: string }; name: string };
+    };
+    const owner = payload.repository.owner.login;
+    const repo = payload.repository.name;
+    const { scope, comments } = github(owner, repo, payload.pull_request.number);
+    const iso = (t: number) => new Date(t * 1000).toISOString();
+    scope
+      .get(`/repos/${owner}/${repo}/deployments`)
+      .query({ environment: "kubeflow", per_page: "30" })
+      .reply(200, [
+        // Another service's deployment to the same namespace, newer: not this step.
+        { id: 3, created_at: iso(twoVersions.end - 5 * 60), payload: { service: "iris" } },
+        { id: 2, created_at: iso(twoVersions.end - 25 * 60), payload: { service: "mnist" } },
+        { id: 1, created_at: iso(twoVersions.end - 29 * 60), payload: { service: "mnist" } },
+      ]);
+    let posted = "";
+    scope.get(comments).query(true).reply(200, []);
+    scope
+      .post(comments, (b: { body: string }) => {
+        posted = b.body;
+        return true;
+      })
+      .reply(201, { id: 2 });
+    scope
+      .get(`/repos/${owner}/${repo}/commits/${HEAD}/check-runs`)
+      .query({ check_name: "rollout/gate", filter: "latest" })
+      .reply(200, { total_count: 0, check_runs: [] });
+    scope.post(`/repos/${owner}/${repo}/check-runs`).reply(201, { id: 9 });
+
+    await probot.receive({ name: "pull_request", id: "d9", payload: payload as never });
+
+    expect(scope.isDone()).toBe(true);
+    expect(posted).toContain("since the step started 25 min ago");
+  });
+
   it("synchronize: edits the same comment and check run instead of adding new ones", async () => {
     const payload = rolloutPrOpened() as {
       action: string;

@@ -132,4 +132,24 @@ describe("rollout-bot metrics --markdown / --no-markdown (src/)", () => {
     expect((await metrics()).stdout).toBe(md.stdout);
     expect((await metrics("--no-markdown", "--markdown")).stdout).toBe(md.stdout); // the last one counts
   }, 60_000);
+
+  it("--since: the comparisons count from the step's start, as the bot judged them; ISO time or '25m ago' alike", async () => {
+    const ago = await metrics("--since", "25m ago", "--json");
+    const iso = await metrics("--since", new Date((twoVersions.end - 1500) * 1000).toISOString(), "--json");
+    expect([ago.status, ago.stderr]).toEqual([1, ""]);
+    expect(iso.stdout).toBe(ago.stdout);
+    const out = JSON.parse(ago.stdout) as {
+      reports: { verdict: { comparison: { from: string; seconds: number }; checks: { detail: string }[] } }[];
+    };
+    expect(out.reports[0]?.verdict.comparison).toMatchObject({ from: "since", seconds: 1500 });
+    expect(out.reports[0]?.verdict.checks[3]?.detail).toContain("since the step started 25 min ago");
+  }, 60_000);
+
+  it("--since later than --at, or not a time: a usage error", async () => {
+    for (const since of ["tomorrow-ish", new Date((twoVersions.end + 60) * 1000).toISOString()]) {
+      const r = await metrics("--since", since);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(`--since ${JSON.stringify(since)} is not a time at or before --at`);
+    }
+  }, 60_000);
 });

@@ -17,6 +17,18 @@ export function parseAt(value: string | undefined, now: number): number | undefi
   return Number.isFinite(at) && at >= 0 && at <= MAX_AT ? at : undefined;
 }
 
+/**
+ * Parses `--since` (when the step's weights went live) against `at`: unix seconds, an ISO-8601
+ * time, or a duration before `at` ("45m ago", "2h", "90s ago"). `undefined` when it is none of
+ * them or later than `at`.
+ */
+export function parseSince(value: string, at: number): number | undefined {
+  const ago = /^\s*(\d+)\s*(s|m|h|d)\s*(ago)?\s*$/.exec(value);
+  if (ago) return at - Number(ago[1]) * ({ s: 1, m: 60, h: 3600, d: 86400 }[ago[2] as "s"] ?? 1);
+  const since = parseAt(value, at);
+  return since !== undefined && since <= at ? since : undefined;
+}
+
 /** Why `--prometheus` is not a Prometheus base URL, or undefined when it is one. */
 function prometheusUrlProblem(url: string): string | undefined {
   let u: URL | undefined;
@@ -38,8 +50,17 @@ export async function runMetrics(params: {
   readonly prometheusUrl?: string;
   readonly at: number;
   readonly window?: string;
+  /** `--since` as typed: when the step's weights went live (the comparisons count from there). */
+  readonly since?: string;
 }): Promise<MetricsCommandResult> {
   // Options first: a usage error (exit 2) whatever rollout.yaml holds.
+  const since = params.since === undefined ? undefined : parseSince(params.since, params.at);
+  if (params.since !== undefined && since === undefined)
+    return {
+      ok: false,
+      reason: "usage",
+      message: `--since ${JSON.stringify(params.since)} is not a time at or before --at: use ISO-8601 (2026-11-25T12:00:00Z), unix seconds, or a duration before --at such as "45m ago".`,
+    };
   if (params.window !== undefined) {
     const problem = durationProblem(params.window, { positive: true });
     if (problem)
@@ -61,6 +82,7 @@ export async function runMetrics(params: {
         ...(params.prometheusUrl ? { prometheusUrl: params.prometheusUrl } : {}),
         at: params.at,
         ...(params.window ? { window: params.window } : {}),
+        ...(since !== undefined ? { since } : {}),
       });
       if (!report.ok) return report;
       reports.push(report);

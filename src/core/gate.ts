@@ -1,21 +1,19 @@
 import { countsInConclusion, type MaybeCritical, nonCriticalNote } from "./checks/conclusion.js";
 import type {
+  ComparisonReport,
+  EvidenceCounts,
   GateCheck,
   GateThresholds,
   GateVerdict,
   MetricsResult,
   MetricsUnavailable,
   MirrorRef,
+  RatioJudgement,
   ServiceMetrics,
   VersionMetrics,
 } from "./metrics.js";
 import type { PolicyConfig } from "./schema.js";
-import {
-  type SlowerShareResult,
-  slowerShareTest,
-  type TwoProportionResult,
-  twoProportionTest,
-} from "./stats.js";
+import { judgeRatio, judgeShare, slowerThan, slowerThanTail } from "./stats.js";
 
 /**
  * The metric gate: judges the canary's Istio metrics against `policy.gate` and against the
@@ -25,17 +23,11 @@ import {
 export type GateConfig = PolicyConfig["gate"];
 
 /**
- * Rules of the comparisons with the baseline. A comparison fails only when the canary is
- * significantly worse (one-sided p < `alpha`) AND worse by more than the margin, so a huge sample
- * cannot fail the gate over a difference nobody would notice.
+ * How many checks share `policy.gate.alpha` (Bonferroni): the success rate and p99 thresholds
+ * and the two comparisons with the baseline (5xx rate, latency tail), each judged at α / 4, so
+ * that together they fail a healthy canary by chance with probability at most about α.
  */
-export const COMPARISON = {
-  alpha: 0.05,
-  /** Canary error rate minus baseline error rate, in percentage points. */
-  errorMarginPp: 0.1,
-  /** Canary share of requests slower than the tail bound minus the baseline's, in percentage points. */
-  tailMarginPp: 0.5,
-} as const;
+export const JUDGED = 4;
 
 /** Names of the checks, in the order a verdict lists them. */
 export const CHECK_NAMES = {
@@ -102,47 +94,48 @@ export function formatP(p: number): string {
   return p < 0.001 ? "p < 0.001" : `p = ${p.toFixed(3)}`;
 }
 
-// ---- comparisons ------------------------------------------------------------------------------
+/** An e-value as people read it, after "e ": "= 0.42", "= 3.1", "= 1,520", "> 1,000,000". */
+export function formatEvidence(e: number): string {
+  if (!(e < 1e6)) return "> 1,000,000";
+  if (e < 1) return e < 0.01 ? "< 0.01" : `= ${e.toPrecision(2)}`;
+  if (e < 100) return `= ${e.toFixed(1)}`;
+  return `= ${formatCount(e)}`;
+}
+
+/** The bar an e-value must reach (1/α): "40", "80", "33.3". */
+export function formatNeeded(n: number): string {
+  return Math.abs(n - Math.round(n)) < 1e-9 ? formatCount(n) : n.toPrecision(3);
+}
+
+/** A ratio of rates: "1.03×", "12×". */
+export function formatRatio(r: number): string {
+  return `${r >= 10 ? r.toFixed(0) : r.toFixed(2)}×`;
+}
+
+/** A duration in words: "40 s", "45 min", "2 h", "2 h 5 min". */
+export function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 120) return `${s} s`;
+  const min = Math.round(s / 60);
+  if (min < 120) return `${min} min`;
+  const h = Math.floor(min / 60);
+  const rest = min % 60;
+  return rest === 0 ? `${h} h` : `${h} h ${rest} min`;
+}
+
+/** Unix seconds as "2026-12-01 12:00 UTC". */
+export function formatUtc(t: number): string {
+  return `${new Date(Math.round(t) * 1000).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+/** A probability as a percentage: 0.025 → "2.5 %". */
+export function formatChance(p: number): string {
+  return `${Number((p * 100).toPrecision(3))} %`;
+}
 
 /** 5xx count clamped to [0, requests]: the two are separate PromQL results and may disagree slightly. */
-function errorsOf(v: VersionMetrics): number {
+function errorsOf(v: Pick<VersionMetrics, "errors" | "requests">): number {
   return Math.min(Math.max(0, v.errors), Math.max(0, v.requests));
-}
-
-/**
- * One-sided two-proportion z-test "the canary's 5xx rate is higher than the baseline's"
- * (group 1 = canary errors / requests, group 2 = baseline). `undefined` without requests on a side.
- */
-export function compareErrorRates(params: {
-  readonly baseline: VersionMetrics;
-  readonly canary: VersionMetrics;
-}): TwoProportionResult | undefined {
-  const { baseline, canary } = params;
-  return twoProportionTest({
-    x1: errorsOf(canary),
-    n1: Math.max(0, canary.requests),
-    x2: errorsOf(baseline),
-    n2: Math.max(0, baseline.requests),
-    alternative: "greater",
-  });
-}
-
-/** {@link slowerShareTest} at the first bucket bound ≥ the baseline's p99. */
-export function compareTails(params: {
-  readonly baseline: VersionMetrics;
-  readonly canary: VersionMetrics;
-}): SlowerShareResult {
-  return slowerShareTest({ baseline: params.baseline.buckets, canary: params.canary.buckets });
-}
-
-/** Significant at {@link COMPARISON}.alpha. */
-export function isSignificant(test: TwoProportionResult): boolean {
-  return test.pValue < COMPARISON.alpha;
-}
-
-/** Significantly worse AND by more than `marginPp` percentage points: the rule that fails a comparison. */
-export function isWorse(test: TwoProportionResult, marginPp: number): boolean {
-  return isSignificant(test) && test.diff * 100 > marginPp;
 }
 
 // ---- the gate ---------------------------------------------------------------------------------
@@ -222,10 +215,18 @@ export function pickCanary(
  * | check | pass | fail | insufficient |
  * | --- | --- | --- | --- |
  * | traffic | requests ≥ minRequests (and > 0) | — | fewer, or none |
- * | success rate | ≥ gate.successRate | below it | no requests |
- * | p99 latency | ≤ gate.p99LatencyMs | above it | no latency data |
- * | success rate vs baseline | not worse | one-sided p < 0.05 and > 0.1 pp more errors | nothing to compare |
- * | tail latency vs baseline | not worse | one-sided p < 0.05 and > 0.5 pp more requests slower than the bucket bound at the baseline's p99 | nothing to compare |
+ * | success rate | ≥ gate.successRate | below it, with evidence e ≥ 1/α′ that > (100 − successRate) % fail | no requests, or below it without that evidence |
+ * | p99 latency | ≤ gate.p99LatencyMs | above it, with evidence that > 1 % are slower than it | no latency data, or above it without that evidence |
+ * | success rate vs baseline | e < 1/α′ | e ≥ 1/α′ that the canary's 5xx rate is > (1 + errorTolerance) × the baseline's | nothing to compare |
+ * | tail latency vs baseline | e < 2/α′ at both bounds | e ≥ 2/α′ at the bound at or below the baseline's p99, or the next one above, that the canary's share slower is > (1 + latencyTolerance) × the baseline's | nothing to compare |
+ *
+ * α′ = gate.alpha / {@link JUDGED}. The comparisons judge `metrics.evidence` (every request since
+ * the step's weights went live, when known; else the window), the thresholds the window. The
+ * comparisons' evidence is anytime-valid ({@link judgeRatio}): a canary no worse than allowed
+ * fails them with probability ≤ α′ however often it is judged. The thresholds' evidence
+ * ({@link judgeShare}) is the same test on the window's counts: valid at each look, and strongly
+ * conservative for a canary well inside them, but windows overlap, so it is not a bound over
+ * looks (the simulation in bench/judge.ts measures the whole gate).
  *
  * Below `minRequests` (canary or baseline) a check can fail but never pass: what would have
  * passed is `insufficient`. Conclusion: any fail → failure; else any insufficient → neutral; else
@@ -276,16 +277,21 @@ export function evaluateGate(params: {
   const subjectName = canaryName ?? stable;
   const subject = m.versions.find((v) => v.version === subjectName) ?? noMetrics(subjectName);
   const baseline = m.versions.find((v) => v.version === stable);
-  const checks = [
-    ...absoluteChecks(subject, m, gate),
-    ...comparisonChecks({ subject, baseline, stable, canaryName, m, gate, mirror: mirror?.version }),
-    ...(params.extraChecks ?? []),
-  ];
+  const compared = comparisonChecks({
+    subject,
+    baseline,
+    stable,
+    canaryName,
+    m,
+    gate,
+    mirror: mirror?.version,
+  });
+  const checks = [...absoluteChecks(subject, m, gate), ...compared.checks, ...(params.extraChecks ?? [])];
   const counted = checks.filter(countsInConclusion);
   const failed = counted.filter((c) => c.status === "fail").map((c) => c.name);
   const unsure = counted.filter((c) => c.status === "insufficient").map((c) => c.name);
   const against = canaryName !== undefined && canaryName !== stable ? ` against \`${stable}\`` : "";
-  const scope = `\`${subjectName}\`${against} over the last ${m.window}`;
+  const scope = `\`${subjectName}\`${against} ${scopeWords(m)}`;
   const conclusion = failed.length > 0 ? "failure" : unsure.length > 0 ? "neutral" : "success";
   const summary =
     conclusion === "failure"
@@ -300,8 +306,16 @@ export function evaluateGate(params: {
     baseline: stable,
     canary: canaryName,
     ...shadow,
+    ...(compared.report ? { comparison: compared.report } : {}),
     thresholds: thresholdsOf(gate),
   };
+}
+
+/** What the checks looked at: "over the last 10m", plus where the comparisons started when known. */
+function scopeWords(m: ServiceMetrics): string {
+  const e = m.evidence;
+  if (e === undefined || e.from === "window") return `over the last ${m.window}`;
+  return `over the last ${m.window} (comparisons: since the step started ${formatDuration(e.seconds)} ago)`;
 }
 
 function thresholdsOf(gate: GateConfig): GateThresholds {
@@ -346,11 +360,23 @@ function absoluteChecks(v: VersionMetrics, m: ServiceMetrics, gate: GateConfig):
   } else {
     const rate = formatPercent(sr, [gate.successRate]);
     const errors = `${formatCount(errorsOf(v))} of ${formatCount(v.requests)} requests were 5xx`;
-    if (sr < gate.successRate)
+    const sure = judgeShare({
+      bad: errorsOf(v),
+      total: v.requests,
+      limit: 1 - gate.successRate / 100,
+      alphaEach: gate.alpha / JUDGED,
+    });
+    if (sr < gate.successRate && sure?.worse)
       checks.push({
         name: CHECK_NAMES.successRate,
         status: "fail",
-        detail: `${name} ${rate} < ${formatThreshold(gate.successRate)} required (${errors}).`,
+        detail: `${name} ${rate} < ${formatThreshold(gate.successRate)} required (${errors}); evidence e ${formatEvidence(sure.evidence)}, past the ${formatNeeded(sure.needed)} needed.`,
+      });
+    else if (sr < gate.successRate)
+      checks.push({
+        name: CHECK_NAMES.successRate,
+        status: "insufficient",
+        detail: `${name} ${rate} < ${formatThreshold(gate.successRate)} required (${errors}), but on so few requests this is not yet evidence: e ${formatEvidence(sure?.evidence ?? 1)} of the ${formatNeeded(sure?.needed ?? 1 / (gate.alpha / JUDGED))} needed to fail.`,
       });
     else
       checks.push({
@@ -377,11 +403,30 @@ function absoluteChecks(v: VersionMetrics, m: ServiceMetrics, gate: GateConfig):
       detail: `No latency data for ${name}: neither istio_request_duration_milliseconds nor istio_request_duration_seconds had buckets in ${window}.`,
     });
   } else if (p99 > gate.p99LatencyMs) {
-    checks.push({
-      name: CHECK_NAMES.p99,
-      status: "fail",
-      detail: `${name} p99 ${formatMs(p99)} > ${limit} allowed.`,
-    });
+    // p99 above the limit means more than 1 % of requests slower than it: weigh that share.
+    const slow = slowerThan(v.buckets, gate.p99LatencyMs);
+    const sure =
+      slow === undefined
+        ? undefined
+        : judgeShare({ bad: slow.slower, total: slow.total, limit: 0.01, alphaEach: gate.alpha / JUDGED });
+    const share =
+      slow === undefined
+        ? ""
+        : ` (${formatCount(slow.slower)} of ${formatCount(slow.total)} requests slower than ${limit}, interpolated within its bucket)`;
+    // The limit beyond every finite bucket bound: nothing to weigh, the p99 alone decides.
+    checks.push(
+      sure === undefined || sure.worse
+        ? {
+            name: CHECK_NAMES.p99,
+            status: "fail",
+            detail: `${name} p99 ${formatMs(p99)} > ${limit} allowed${share}${sure ? `; evidence e ${formatEvidence(sure.evidence)}, past the ${formatNeeded(sure.needed)} needed` : ""}.`,
+          }
+        : {
+            name: CHECK_NAMES.p99,
+            status: "insufficient",
+            detail: `${name} p99 ${formatMs(p99)} > ${limit} allowed${share}, but on so few requests this is not yet evidence: e ${formatEvidence(sure.evidence)} of the ${formatNeeded(sure.needed)} needed to fail.`,
+          },
+    );
   } else {
     checks.push({
       name: CHECK_NAMES.p99,
@@ -394,6 +439,25 @@ function absoluteChecks(v: VersionMetrics, m: ServiceMetrics, gate: GateConfig):
   return checks;
 }
 
+/** Evidence counts of a version: the evidence range's, else the window's own. */
+function evidenceFor(m: ServiceMetrics, v: VersionMetrics): EvidenceCounts {
+  return (
+    m.evidence?.versions[v.version] ?? {
+      requests: v.requests,
+      errors: v.errors,
+      buckets: v.buckets,
+    }
+  );
+}
+
+/** "since the step started 45 min ago (2026-12-01 12:00 UTC)", or the window when no start was known. */
+function rangeWords(m: ServiceMetrics): string {
+  const e = m.evidence;
+  if (e === undefined || e.from === "window")
+    return `in the last ${m.window} (step start unknown: the window is the evidence)`;
+  return `since the step started ${formatDuration(e.seconds)} ago (${formatUtc(e.start)})`;
+}
+
 function comparisonChecks(params: {
   readonly subject: VersionMetrics;
   readonly baseline: VersionMetrics | undefined;
@@ -402,12 +466,14 @@ function comparisonChecks(params: {
   readonly m: ServiceMetrics;
   readonly gate: GateConfig;
   readonly mirror: string | undefined;
-}): GateCheck[] {
+}): { readonly checks: GateCheck[]; readonly report?: ComparisonReport } {
   const { subject, baseline, stable, canaryName, m, gate, mirror } = params;
-  const both = (detail: string): GateCheck[] => [
-    { name: CHECK_NAMES.successVsBaseline, status: "insufficient", detail },
-    { name: CHECK_NAMES.tailVsBaseline, status: "insufficient", detail },
-  ];
+  const both = (detail: string) => ({
+    checks: [
+      { name: CHECK_NAMES.successVsBaseline, status: "insufficient", detail },
+      { name: CHECK_NAMES.tailVsBaseline, status: "insufficient", detail },
+    ] satisfies GateCheck[],
+  });
   if (canaryName === undefined && mirror !== undefined && m.versions.some((v) => v.version === mirror))
     return both(
       `\`${mirror}\` only receives mirrored copies (shadow traffic), which are not compared; there is no other version serving live traffic to compare \`${stable}\` with.`,
@@ -418,84 +484,162 @@ function comparisonChecks(params: {
     );
   if (canaryName === stable)
     return both(`\`${stable}\` is the stable version itself; there is no other version to compare it with.`);
-  if (baseline === undefined || baseline.requests <= 0)
+  const range = rangeWords(m);
+  const can = evidenceFor(m, subject);
+  const base = baseline === undefined ? undefined : evidenceFor(m, baseline);
+  if (base === undefined || base.requests <= 0)
     return both(
-      `The baseline \`${stable}\` (stable) had no requests in the last ${m.window}, so there is nothing to compare \`${canaryName}\` with.`,
+      `The baseline \`${stable}\` (stable) had no requests ${range}, so there is nothing to compare \`${canaryName}\` with.`,
     );
-  if (subject.requests <= 0)
-    return both(`\`${canaryName}\` had no requests in the last ${m.window}, so there is nothing to compare.`);
+  if (can.requests <= 0)
+    return both(`\`${canaryName}\` had no requests ${range}, so there is nothing to compare.`);
 
   const c = `\`${canaryName}\``;
   const b = `\`${stable}\``;
-  const enough = subject.requests >= gate.minRequests && baseline.requests >= gate.minRequests;
-  const tooFew = `, but fewer than ${formatCount(gate.minRequests)} requests on ${
-    subject.requests < gate.minRequests ? c : b
-  } are too few to pass`;
+  const alphaEach = gate.alpha / JUDGED;
+  const enough = can.requests >= gate.minRequests && base.requests >= gate.minRequests;
+  const tooFew = ` Fewer than ${formatCount(gate.minRequests)} requests on ${
+    can.requests < gate.minRequests ? c : b
+  } are too few to pass.`;
+  const judgeWith = (
+    canary: { bad: number; total: number },
+    baseline: { bad: number; total: number },
+    tolerancePercent: number,
+  ) =>
+    judgeRatio({
+      canary,
+      baseline,
+      tolerance: tolerancePercent / 100,
+      alphaEach,
+      boundAlpha: gate.alpha,
+    }) as RatioJudgement; // both totals > 0
   const checks: GateCheck[] = [];
 
-  const t = compareErrorRates({ baseline, canary: subject }) as TwoProportionResult; // both > 0 requests
-  const errors = `${c} ${formatPercent(t.p1 * 100)} 5xx (${formatCount(errorsOf(subject))} of ${formatCount(subject.requests)}) vs ${b} ${formatPercent(t.p2 * 100)} (${formatCount(errorsOf(baseline))} of ${formatCount(baseline.requests)}): ${formatPp(t.diff * 100)}, ${formatP(t.pValue)}`;
+  const errors = judgeWith(
+    { bad: errorsOf(can), total: can.requests },
+    { bad: errorsOf(base), total: base.requests },
+    gate.errorTolerance,
+  );
   checks.push(
-    judge({
+    judged({
       name: CHECK_NAMES.successVsBaseline,
-      test: t,
-      marginPp: COMPARISON.errorMarginPp,
-      compared: errors,
-      worse: "more errors",
+      j: errors,
+      what: "5xx rate",
+      counted: `${c} ${formatPercent((errors.canary.bad / errors.canary.total) * 100)} 5xx (${formatCount(errors.canary.bad)} of ${formatCount(errors.canary.total)}) vs ${b} ${formatPercent((errors.baseline.bad / errors.baseline.total) * 100)} (${formatCount(errors.baseline.bad)} of ${formatCount(errors.baseline.total)}) ${range}`,
+      c,
+      b,
+      tolerance: gate.errorTolerance,
+      alphaEach,
+      alpha: gate.alpha,
       enough,
       tooFew,
     }),
   );
 
-  const tail = compareTails({ baseline, canary: subject });
+  const tail = slowerThanTail({ baseline: base.buckets, canary: can.buckets });
+  let tailReport: ComparisonReport["tail"];
   if (!tail.ok) {
     checks.push({
       name: CHECK_NAMES.tailVsBaseline,
       status: "insufficient",
-      detail: `Cannot compare latency tails: ${tail.message}${m.latencySource === "none" ? " (no latency metric had data)" : ""}.`,
+      detail: `Cannot compare latency tails ${range}: ${tail.message}${m.latencySource === "none" ? " (no latency metric had data)" : ""}.`,
     });
   } else {
-    const at =
-      tail.baselineP99Ms !== undefined
-        ? `, the first bucket bound ≥ ${b}'s p99 of ${formatMs(tail.baselineP99Ms)}`
-        : "";
-    const compared = `Slower than ${formatMs(tail.boundMs)}${at}: ${c} ${formatPercent(tail.canary.share * 100)} (${formatCount(tail.canary.slower)} of ${formatCount(tail.canary.total)}) vs ${b} ${formatPercent(tail.baseline.share * 100)} (${formatCount(tail.baseline.slower)} of ${formatCount(tail.baseline.total)}): ${formatPp(tail.test.diff * 100)}, ${formatP(tail.test.pValue)}`;
-    checks.push(
-      judge({
-        name: CHECK_NAMES.tailVsBaseline,
-        test: tail.test,
-        marginPp: COMPARISON.tailMarginPp,
-        compared,
-        worse: "more slow requests",
-        enough,
-        tooFew,
-      }),
-    );
+    // Two bounds share this comparison's α (Bonferroni again); the one with more evidence speaks.
+    const each = alphaEach / tail.at.length;
+    const all = tail.at.map((at) => ({
+      at,
+      j: judgeRatio({
+        canary: at.canary,
+        baseline: at.baseline,
+        tolerance: gate.latencyTolerance / 100,
+        alphaEach: each,
+        boundAlpha: gate.alpha,
+      }) as RatioJudgement, // both totals > 0
+    }));
+    const worst = all.reduce((w, x) => (x.j.evidence > w.j.evidence ? x : w));
+    const { at, j: t } = worst;
+    tailReport = {
+      ...t,
+      tolerance: gate.latencyTolerance,
+      boundMs: at.boundMs,
+      baselineP99Ms: tail.baselineP99Ms,
+    };
+    const where =
+      tail.baselineP99Ms === undefined
+        ? ""
+        : ` (the bucket bound ${at.position === "below" ? "at or below" : "above"} ${b}'s p99 of ${formatMs(tail.baselineP99Ms)})`;
+    const others = all
+      .filter((x) => x !== worst)
+      .map((x) => ` Also compared slower than ${formatMs(x.at.boundMs)}: e ${formatEvidence(x.j.evidence)}.`)
+      .join("");
+    const check = judged({
+      name: CHECK_NAMES.tailVsBaseline,
+      j: t,
+      what: `share of requests slower than ${formatMs(at.boundMs)}`,
+      counted: `Slower than ${formatMs(at.boundMs)}${where}: ${c} ${formatPercent((t.canary.bad / t.canary.total) * 100)} (${formatCount(t.canary.bad)} of ${formatCount(t.canary.total)}) vs ${b} ${formatPercent((t.baseline.bad / t.baseline.total) * 100)} (${formatCount(t.baseline.bad)} of ${formatCount(t.baseline.total)}) ${range}`,
+      c,
+      b,
+      tolerance: gate.latencyTolerance,
+      alphaEach: each,
+      alpha: gate.alpha,
+      enough,
+      tooFew,
+    });
+    checks.push({ ...check, detail: `${check.detail}${others}` });
   }
-  return checks;
+  const e = m.evidence;
+  return {
+    checks,
+    report: {
+      from: e?.from ?? "window",
+      start: e?.start ?? m.at - m.windowSeconds,
+      seconds: e?.seconds ?? m.windowSeconds,
+      alpha: gate.alpha,
+      alphaEach,
+      errors: { ...errors, tolerance: gate.errorTolerance },
+      ...(tailReport ? { tail: tailReport } : {}),
+    },
+  };
 }
 
-function judge(params: {
+/**
+ * One comparison in words: what was counted, the evidence against the canary and the bar, and
+ * how sure the verdict is. Fails on the evidence alone (even on few requests: a real
+ * regression is real however little traffic showed it); passes only with enough requests.
+ */
+function judged(params: {
   readonly name: string;
-  readonly test: TwoProportionResult;
-  readonly marginPp: number;
-  readonly compared: string;
-  readonly worse: string;
+  readonly j: RatioJudgement;
+  /** "5xx rate", "share of requests slower than 250 ms". */
+  readonly what: string;
+  readonly counted: string;
+  readonly c: string;
+  readonly b: string;
+  readonly tolerance: number;
+  readonly alphaEach: number;
+  readonly alpha: number;
   readonly enough: boolean;
   readonly tooFew: string;
 }): GateCheck {
-  const { name, test, marginPp, compared, worse, enough, tooFew } = params;
-  const method = "one-sided two-proportion z-test";
-  if (isWorse(test, marginPp))
+  const { name, j, what, counted, c, b, tolerance, alphaEach, alpha, enough, tooFew } = params;
+  const limit = formatRatio(1 + tolerance / 100);
+  const ratio =
+    j.ratio === undefined ? (j.canary.bad > 0 ? "" : ": none on either") : `: ${formatRatio(j.ratio)}`;
+  const head = `${counted}${ratio}.`;
+  const question = `Evidence that ${c}'s ${what} is more than ${limit} ${b}'s`;
+  if (j.worse)
     return {
       name,
       status: "fail",
-      detail: `${compared} (${method}): significantly worse, by more than the ${marginPp} pp margin.`,
+      detail: `${head} ${question}: e ${formatEvidence(j.evidence)}, past the ${formatNeeded(j.needed)} needed to fail. A canary no worse than ${limit} gets this far by chance with probability below ${formatChance(alphaEach)}, however often it is judged.`,
     };
-  const why = !isSignificant(test)
-    ? "not significantly worse"
-    : `significantly ${worse}, but within the ${marginPp} pp margin`;
+  const bound =
+    j.upperRatio === undefined
+      ? ` Too few ${what === "5xx rate" ? "5xx" : "slow requests"} yet to bound how much worse ${c} could be.`
+      : ` With ${formatChance(1 - alpha)} confidence ${c}'s ${what} is at most ${formatRatio(j.upperRatio)} ${b}'s.`;
+  const detail = `${head} ${question}: e ${formatEvidence(j.evidence)} of the ${formatNeeded(j.needed)} needed to fail.${bound}`;
   return enough
-    ? { name, status: "pass", detail: `${compared} (${method}): ${why}.` }
-    : { name, status: "insufficient", detail: `${compared} (${method}): ${why}${tooFew}.` };
+    ? { name, status: "pass", detail }
+    : { name, status: "insufficient", detail: `${detail}${tooFew}` };
 }

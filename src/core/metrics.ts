@@ -60,9 +60,32 @@ export interface ServiceMetrics {
   /** Which latency metric had data: Istio ≥ 1.5 milliseconds, Mixer-era seconds, or none. */
   readonly latencySource: "milliseconds" | "seconds" | "none";
   readonly versions: readonly VersionMetrics[];
+  /**
+   * What the comparisons with the baseline judge: every request since the current weights went
+   * live (`since`, the apply of this step) up to `at`, so more time means more certainty.
+   * Without a known start, the window is the evidence (`from: "window"`).
+   */
+  readonly evidence?: Evidence;
   /** Per version, ≤ ~60 points over the window. */
   readonly timeline: Readonly<Record<string, readonly TimelinePoint[]>>;
   readonly queries: readonly RanQuery[];
+}
+
+/** Requests, 5xx and the latency histogram of each version over the evidence range. */
+export interface Evidence {
+  /** `since`: from the step's start; `window`: no start was known, so only the window. */
+  readonly from: "since" | "window";
+  /** Unix seconds: the start of the range (the step's start, or at − window). */
+  readonly start: number;
+  readonly seconds: number;
+  readonly versions: Readonly<Record<string, EvidenceCounts>>;
+}
+
+export interface EvidenceCounts {
+  readonly requests: number;
+  readonly errors: number;
+  /** Cumulative, milliseconds. */
+  readonly buckets: readonly Bucket[];
 }
 
 /** Prometheus could not answer; the summary says so and the gate is never green. */
@@ -98,6 +121,8 @@ export interface GateVerdict {
    * copies, so it is never the canary and never compared; the summary still shows its row.
    */
   readonly mirror?: MirrorRef;
+  /** The comparisons with the baseline, when a canary and a baseline were compared. */
+  readonly comparison?: ComparisonReport;
   /** The thresholds judged against (policy.gate), for the summary's chart and wording. */
   readonly thresholds?: GateThresholds;
 }
@@ -106,6 +131,47 @@ export interface GateVerdict {
 export interface MirrorRef {
   readonly version: string;
   readonly percent: number;
+}
+
+/** One anytime-valid comparison with the baseline (`judgeRatio` in stats.ts). */
+export interface RatioJudgement {
+  /** Bad events and requests, canary and baseline. */
+  readonly canary: { readonly bad: number; readonly total: number };
+  readonly baseline: { readonly bad: number; readonly total: number };
+  /** The canary's bad rate divided by the baseline's; undefined when the baseline has none. */
+  readonly ratio: number | undefined;
+  /** The share of bad events the canary may carry without being worse than (1 + tolerance)×. */
+  readonly theta0: number;
+  /** Evidence that the canary is worse than (1 + tolerance)× the baseline, and the bar it must reach. */
+  readonly evidence: number;
+  readonly needed: number;
+  /** evidence ≥ needed. */
+  readonly worse: boolean;
+  /**
+   * Anytime-valid (1 − α) upper bound of the canary/baseline ratio, from inverting the
+   * opposite test; undefined while the data cannot bound it (e.g. no bad events at all yet).
+   */
+  readonly upperRatio: number | undefined;
+}
+
+/**
+ * What the comparisons with the baseline judged, for the summary: the evidence range and, per
+ * comparison, the judgement (absent when there was nothing to compare).
+ */
+export interface ComparisonReport {
+  readonly from: "since" | "window";
+  /** Unix seconds, and how long before `at`. */
+  readonly start: number;
+  readonly seconds: number;
+  /** policy.gate.alpha, and each comparison's share of it (Bonferroni). */
+  readonly alpha: number;
+  readonly alphaEach: number;
+  readonly errors?: RatioJudgement & { readonly tolerance: number };
+  readonly tail?: RatioJudgement & {
+    readonly tolerance: number;
+    readonly boundMs: number;
+    readonly baselineP99Ms: number | undefined;
+  };
 }
 
 /** The absolute thresholds of `policy.gate` a verdict was judged against. */

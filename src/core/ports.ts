@@ -269,3 +269,16 @@ export interface GitHubPort
     GitHubContentsPort,
     GitHubPullsPort,
     GitHubDeploymentsPort {}
+
+/**
+ * When the current weights of a service went live, as GitHub remembers it: the newest GitHub
+ * Deployment to the service's environment whose payload names the service (deploy-on-merge
+ * creates one per applied merge, `payload.service` = the service's key). The judge counts its
+ * evidence from there. One REST read; decides nothing beyond picking that Deployment.
+ */
+export type StepStartReader = (params: {
+  /** The Deployment environment: the namespace, or `<cluster>/<namespace>` (see handlers/deploy.ts). */
+  readonly environment: string;
+  /** The service's key in rollout.yaml. */
+  readonly service: string;
+}) => Promise<number | undefined>;

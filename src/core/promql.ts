@@ -41,22 +41,38 @@ export function timelineStep(windowSeconds: number): number {
 /**
  * The queries of one summary, one per metric family, each for all versions at once:
  * requests and 5xx (a `stat` label tells them apart), the latency histogram (milliseconds, or
- * the Mixer-era seconds histogram), and the timeline.
+ * the Mixer-era seconds histogram), and the timeline. With `evidenceSeconds` (the time since the
+ * step's weights went live), the requests and histogram queries also count over that range, in
+ * the same query (`stat` "since-requests"/"since-errors", `span` "since"), so the number of
+ * queries does not grow with it either.
  */
-export function serviceQueries(params: { readonly telemetry: Telemetry; readonly windowSeconds: number }) {
-  const { telemetry, windowSeconds } = params;
+export function serviceQueries(params: {
+  readonly telemetry: Telemetry;
+  readonly windowSeconds: number;
+  readonly evidenceSeconds?: number;
+}) {
+  const { telemetry, windowSeconds, evidenceSeconds } = params;
   const w = promDuration(windowSeconds);
   const errors = ',response_code=~"5.."';
   const step = timelineStep(windowSeconds);
   const r = promDuration(Math.max(step, MIN_RATE_WINDOW_S));
   const byVersion = (fn: "increase" | "rate", matchers: string, range: string, stat: string) =>
     `label_replace(${telemetry.sumByVersion({ fn, metric: "istio_requests_total", range, matchers })}, "stat", "${stat}", "", "")`;
-  const histogram = (metric: string) =>
-    telemetry.sumByVersion({ fn: "increase", metric, range: w, by: ["le"] });
+  const histogram = (metric: string, range: string) =>
+    telemetry.sumByVersion({ fn: "increase", metric, range, by: ["le"] });
+  const e = evidenceSeconds === undefined ? undefined : promDuration(evidenceSeconds);
+  const requests = `${byVersion("increase", "", w, "requests")} or ${byVersion("increase", errors, w, "errors")}`;
+  const spans = (metric: string) =>
+    e === undefined
+      ? histogram(metric, w)
+      : `label_replace(${histogram(metric, w)}, "span", "window", "", "") or label_replace(${histogram(metric, e)}, "span", "since", "", "")`;
   return {
-    requests: `${byVersion("increase", "", w, "requests")} or ${byVersion("increase", errors, w, "errors")}`,
-    latencyMs: histogram("istio_request_duration_milliseconds_bucket"),
-    latencySeconds: histogram("istio_request_duration_seconds_bucket"),
+    requests:
+      e === undefined
+        ? requests
+        : `${requests} or ${byVersion("increase", "", e, "since-requests")} or ${byVersion("increase", errors, e, "since-errors")}`,
+    latencyMs: spans("istio_request_duration_milliseconds_bucket"),
+    latencySeconds: spans("istio_request_duration_seconds_bucket"),
     timeline: `${byVersion("rate", "", r, "requests")} or ${byVersion("rate", errors, r, "errors")}`,
     step,
   };
@@ -79,23 +95,41 @@ function num(s: string): number {
   return Number.isFinite(n) ? n : 0;
 }
 
-/** Requests and 5xx in the window per version, from the `requests` query. */
-export function requestCounts(samples: readonly Sample[]): Map<string, { requests: number; errors: number }> {
+/**
+ * Requests and 5xx per version, from the `requests` query: over the window (`span` "window", the
+ * default), or over the evidence range (`span` "since", the `since-` stats).
+ */
+export function requestCounts(
+  samples: readonly Sample[],
+  span: "window" | "since" = "window",
+): Map<string, { requests: number; errors: number }> {
   const out = new Map<string, { requests: number; errors: number }>();
   for (const s of samples) {
+    const stat = s.metric.stat ?? "requests";
+    const since = stat.startsWith("since-");
+    if (since !== (span === "since")) continue;
     const v = s.metric.destination_version ?? "unknown";
     const row = out.get(v) ?? { requests: 0, errors: 0 };
-    if (s.metric.stat === "errors") row.errors += num(s.value[1]);
+    if (stat.endsWith("errors")) row.errors += num(s.value[1]);
     else row.requests += num(s.value[1]);
     out.set(v, row);
   }
   return out;
 }
 
-/** Cumulative buckets per version in milliseconds, from a histogram query (`unit` 1000 for seconds). */
-export function bucketsByVersion(samples: readonly Sample[], unit: number): Map<string, Bucket[]> {
+/**
+ * Cumulative buckets per version in milliseconds, from a histogram query (`unit` 1000 for
+ * seconds); `span` picks the window's (samples without a `span` label count as the window's) or
+ * the evidence range's.
+ */
+export function bucketsByVersion(
+  samples: readonly Sample[],
+  unit: number,
+  span: "window" | "since" = "window",
+): Map<string, Bucket[]> {
   const out = new Map<string, Bucket[]>();
   for (const s of samples) {
+    if ((s.metric.span ?? "window") !== span) continue;
     const v = s.metric.destination_version ?? "unknown";
     const le = s.metric.le === "+Inf" ? Number.POSITIVE_INFINITY : Number(s.metric.le) * unit;
     if (Number.isNaN(le)) continue;

@@ -118,6 +118,28 @@ export const GateSchema = z
       .enum(["fail", "neutral"], { error: "must be `fail` or `neutral`" })
       .default("fail")
       .describe("Gate conclusion when Prometheus cannot answer: fail (default) or neutral. Never a pass."),
+    alpha: z
+      .number({ error: "must be a probability between 0 and 0.5, e.g. 0.05" })
+      .gt(0, { error: "must be a probability between 0 and 0.5, e.g. 0.05" })
+      .max(0.5, { error: "must be a probability between 0 and 0.5, e.g. 0.05" })
+      .default(0.05)
+      .describe(
+        "Highest chance that a healthy canary is failed by the comparisons with the baseline, over the whole step however often it is judged.",
+      ),
+    errorTolerance: z
+      .number({ error: "must be a percentage ≥ 0, e.g. 20" })
+      .min(0, { error: "must be a percentage ≥ 0, e.g. 20" })
+      .default(20)
+      .describe(
+        "Allowed increase of the canary's 5xx rate over the baseline's, in percent (20: up to 1.2×), before the comparison can fail.",
+      ),
+    latencyTolerance: z
+      .number({ error: "must be a percentage ≥ 0, e.g. 20" })
+      .min(0, { error: "must be a percentage ≥ 0, e.g. 20" })
+      .default(20)
+      .describe(
+        "Allowed increase of the canary's share of slow requests (slower than the baseline's tail bound) over the baseline's, in percent, before the comparison can fail.",
+      ),
     checks: ChecksSchema,
   })
   .describe("Metric gate.");

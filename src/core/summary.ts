@@ -1,24 +1,27 @@
+import { countsInConclusion } from "./checks/conclusion.js";
 import {
   CHECK_NAMES,
-  COMPARISON,
   cleanVersion,
-  compareErrorRates,
-  compareTails,
+  formatChance,
   formatCount,
+  formatDuration,
+  formatEvidence,
   formatMs,
   formatMsNumber,
-  formatP,
+  formatNeeded,
   formatPercent,
   formatPp,
-  isSignificant,
+  formatRatio,
   UNAVAILABLE_WORDS,
 } from "./gate.js";
 import { code, fenced, table } from "./markdown.js";
 import type {
   CheckStatus,
+  ComparisonReport,
   GateVerdict,
   MetricsResult,
   RanQuery,
+  RatioJudgement,
   ServiceMetrics,
   TimelinePoint,
 } from "./metrics.js";
@@ -146,14 +149,12 @@ function versionsTable(m: ServiceMetrics, verdict: GateVerdict): string[] {
   const can = m.versions.find((v) => v.version === verdict.canary);
   const notes: string[] = [];
   if (base && can && base !== can) {
-    const errors =
-      base.requests > 0 && can.requests > 0 ? compareErrorRates({ baseline: base, canary: can }) : undefined;
-    const tail = compareTails({ baseline: base, canary: can });
+    const judged = verdict.comparison;
     const bold = (s: string, yes: boolean) => (yes && s !== "—" ? `**${s}**` : s);
     const dMs = (a: number | undefined, b: number | undefined, mark = false) =>
       a === undefined || b === undefined ? "—" : bold(`${signed(b - a, formatMsNumber)} ms`, mark);
-    const errorsWorse = errors !== undefined && isSignificant(errors);
-    const tailWorse = tail.ok && isSignificant(tail.test);
+    const errorsWorse = judged?.errors?.worse === true;
+    const tailWorse = judged?.tail?.worse === true;
     rows.push([
       `Δ ${code(can.version)} − ${code(base.version)}`,
       "",
@@ -166,19 +167,7 @@ function versionsTable(m: ServiceMetrics, verdict: GateVerdict): string[] {
       dMs(base.p90Ms, can.p90Ms),
       dMs(base.p99Ms, can.p99Ms, tailWorse),
     ]);
-    const parts: string[] = [];
-    if (errors !== undefined)
-      parts.push(
-        `5xx rate ${formatPp(errors.diff * 100)} (${formatP(errors.pValue)}): ${errorsWorse ? "**significantly higher**" : "not significantly higher"}`,
-      );
-    if (tail.ok)
-      parts.push(
-        `share slower than ${formatMs(tail.boundMs)} ${formatPp(tail.test.diff * 100)} (${formatP(tail.test.pValue)}): ${tailWorse ? "**significantly heavier tail**" : "tail not significantly heavier"}`,
-      );
-    if (parts.length > 0)
-      notes.push(
-        `${code(can.version)} against ${code(base.version)}, one-sided two-proportion z-tests at α = ${COMPARISON.alpha}: ${parts.join("; ")}. Bold deltas are significant; the gate fails a comparison only beyond ${COMPARISON.errorMarginPp} pp more errors or ${COMPARISON.tailMarginPp} pp more slow requests.`,
-      );
+    if (judged) notes.push(comparisonNote(judged, can.version, base.version));
   }
   const shadow = verdict.mirror;
   if (shadow)
@@ -193,6 +182,29 @@ function versionsTable(m: ServiceMetrics, verdict: GateVerdict): string[] {
     ),
     ...notes.flatMap((n) => ["", n]),
   ];
+}
+
+/**
+ * The comparisons in one paragraph a reviewer can trust without statistics: what was compared
+ * over what, how the evidence stands against the bar, the bound, and why looking often is safe.
+ */
+function comparisonNote(r: ComparisonReport, canary: string, baseline: string): string {
+  const over =
+    r.from === "since"
+      ? `since the step started ${formatDuration(r.seconds)} ago`
+      : `over the window only (when the step started was not known)`;
+  const one = (label: string, j: RatioJudgement & { readonly tolerance: number }): string => {
+    const ratio =
+      j.ratio === undefined ? (j.canary.bad > 0 ? "only on the canary" : "none yet") : formatRatio(j.ratio);
+    const bound = j.upperRatio === undefined ? "not bounded yet" : `at most ${formatRatio(j.upperRatio)}`;
+    const e = `e ${formatEvidence(j.evidence)} of ${formatNeeded(j.needed)}`;
+    return `${label} ${ratio} (${j.worse ? `**${e}: worse than ${formatRatio(1 + j.tolerance / 100)} allowed**` : `${e}; ${bound}`})`;
+  };
+  const parts = [
+    ...(r.errors ? [one("5xx rate", r.errors)] : []),
+    ...(r.tail ? [one(`share slower than ${formatMs(r.tail.boundMs)}`, r.tail)] : []),
+  ];
+  return `${code(canary)} against ${code(baseline)} ${over}: ${parts.join("; ")}. Each e fails the gate only when it reaches the number after it; a canary within the allowed increase gets there by chance with probability below ${formatChance(r.alpha)} for the whole gate, however often it is judged (anytime-valid tests). Bounds hold with ${formatChance(1 - r.alpha)} confidence.`;
 }
 
 // ---- charts -----------------------------------------------------------------------------------
@@ -656,14 +668,16 @@ export function checkRunOutput(params: {
   readonly text: string;
 } {
   const { service, verdict, comment } = params;
-  const names = (status: CheckStatus) => verdict.checks.filter((c) => c.status === status).map((c) => c.name);
+  // A non-critical custom check warns in the text; the title names only what decided the conclusion.
+  const counted = verdict.checks.filter(countsInConclusion);
+  const names = (status: CheckStatus) => counted.filter((c) => c.status === status).map((c) => c.name);
   const metricsCheck = verdict.checks.find((c) => c.name === CHECK_NAMES.metrics);
   const who = verdict.canary ?? verdict.baseline ?? service;
   const title =
     metricsCheck !== undefined
       ? `${service}: no metrics. ${metricsCheck.detail}`
       : verdict.conclusion === "success"
-        ? `${service}: ${who} passed all ${verdict.checks.length} checks${verdict.baseline !== undefined && verdict.baseline !== who ? ` against ${verdict.baseline}` : ""}`
+        ? `${service}: ${who} passed all ${counted.length} checks${verdict.baseline !== undefined && verdict.baseline !== who ? ` against ${verdict.baseline}` : ""}`
         : verdict.conclusion === "failure"
           ? `${service}: ${who} failed ${names("fail").join(", ")}`
           : `${service}: not enough data for ${names("insufficient").join(", ")}`;

@@ -222,6 +222,8 @@ export async function settleBake(record: BakeRecord, deps: BakeDeps, github: Bak
     prom: deps.prom,
     ...(deps.prometheusUrl ? { prometheusUrl: deps.prometheusUrl } : {}),
     at: deps.now(),
+    // Evidence from the apply of this step: the whole bake counts, not just the last window.
+    since: record.appliedAt,
   });
   const judged = afterJudging(
     verdict.ok ? { ok: true, conclusion: verdict.verdict.conclusion } : { ok: false },

@@ -1,4 +1,4 @@
-import type { MetricsResult, RanQuery, ServiceMetrics } from "../core/metrics.js";
+import type { Bucket, Evidence, MetricsResult, RanQuery, ServiceMetrics } from "../core/metrics.js";
 import type { PromAnswer, PromPort } from "../core/ports.js";
 import {
   bucketsByVersion,
@@ -27,8 +27,9 @@ function matrix(a: PromAnswer): readonly Series[] | undefined {
 }
 
 /**
- * One service's Istio metrics at `at` over the gate window: three queries whatever the number
- * of versions (four when only the Mixer-era seconds histogram has data).
+ * One service's Istio metrics at `at` over the gate window, and the evidence the comparisons
+ * judge (from `since`, when given, else the window): three queries whatever the number of
+ * versions (four when only the Mixer-era seconds histogram has data).
  */
 export async function collectMetrics(params: {
   readonly prom: PromPort;
@@ -40,6 +41,8 @@ export async function collectMetrics(params: {
   readonly at: number;
   /** Overrides policy.gate.window. */
   readonly window?: string;
+  /** Unix seconds: when the current weights went live (the apply of this step). */
+  readonly since?: number;
 }): Promise<MetricsResult> {
   const { prom, key, service, at } = params;
   const window = params.window ?? service.policy.gate.window;
@@ -49,7 +52,13 @@ export async function collectMetrics(params: {
     service,
     clusterDomain: params.clusterDomain ?? "cluster.local",
   });
-  const q = serviceQueries({ telemetry, windowSeconds });
+  // A start at or after `at` (clock skew, or judged the instant it was applied): nothing yet.
+  const evidenceSeconds = params.since === undefined ? undefined : Math.max(0, Math.round(at - params.since));
+  const q = serviceQueries({
+    telemetry,
+    windowSeconds,
+    ...(evidenceSeconds !== undefined && evidenceSeconds > 0 ? { evidenceSeconds } : {}),
+  });
   const start = at - windowSeconds;
   const queries: RanQuery[] = [
     { name: "requests and 5xx per version", promql: q.requests, time: at },
@@ -98,6 +107,14 @@ export async function collectMetrics(params: {
   }
   const byVersion = requestCounts(counts);
   const buckets = bucketsByVersion(latency, unit);
+  const evidence = evidenceOf({
+    since: params.since === undefined ? undefined : at - (evidenceSeconds ?? 0),
+    seconds: evidenceSeconds ?? windowSeconds,
+    at,
+    names: Object.keys(service.versions),
+    counts: evidenceSeconds === undefined ? byVersion : requestCounts(counts, "since"),
+    buckets: evidenceSeconds === undefined ? buckets : bucketsByVersion(latency, unit, "since"),
+  });
   const versions = Object.entries(service.versions).map(([version, c]) =>
     versionRow({
       version,
@@ -121,8 +138,37 @@ export async function collectMetrics(params: {
       windowSeconds,
       latencySource,
       versions,
+      evidence,
       timeline: timelines(series),
       queries,
     },
+  };
+}
+
+/** The evidence per version: from the step's start (`since`), or the window's own counts. */
+function evidenceOf(params: {
+  readonly since: number | undefined;
+  readonly seconds: number;
+  readonly at: number;
+  readonly names: readonly string[];
+  readonly counts: ReadonlyMap<string, { requests: number; errors: number }>;
+  readonly buckets: ReadonlyMap<string, readonly Bucket[]>;
+}): Evidence {
+  const versions: Record<string, Evidence["versions"][string]> = {};
+  for (const name of params.names) {
+    // A step judged the second it went live has no evidence yet, whatever the window holds.
+    const live = params.since === undefined || params.seconds > 0;
+    const c = live ? params.counts.get(name) : undefined;
+    versions[name] = {
+      requests: c?.requests ?? 0,
+      errors: c?.errors ?? 0,
+      buckets: live ? (params.buckets.get(name) ?? []) : [],
+    };
+  }
+  return {
+    from: params.since === undefined ? "window" : "since",
+    start: params.since ?? params.at - params.seconds,
+    seconds: params.seconds,
+    versions,
   };
 }

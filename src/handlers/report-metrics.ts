@@ -2,7 +2,7 @@ import { withQueries } from "../core/checks/judge.js";
 import { loadConfig } from "../core/config.js";
 import { evaluateGate } from "../core/gate.js";
 import type { GateVerdict, MetricsResult } from "../core/metrics.js";
-import type { GitHubPort, PromPort } from "../core/ports.js";
+import type { GitHubPort, PromPort, StepStartReader } from "../core/ports.js";
 import type { RolloutConfig, ServiceConfig } from "../core/schema.js";
 import { checkRunOutput, metricsComment, metricsMarker } from "../core/summary.js";
 import { collectChecks } from "./collect-checks.js";
@@ -31,6 +31,11 @@ export function canaryOf(live: ServiceConfig, proposed: ServiceConfig | undefine
   return rising[0]?.v;
 }
 
+/** The Deployment environment deploy-on-merge uses for a service (handlers/deploy.ts): namespace, or cluster/namespace. */
+function environmentOf(config: RolloutConfig, service: ServiceConfig): string {
+  return config.cluster ? `${config.cluster}/${service.namespace}` : service.namespace;
+}
+
 const NO_PROMETHEUS: PromPort = {
   query: async () => ({
     ok: false,
@@ -57,6 +62,8 @@ export async function summarise(params: {
   readonly prometheusUrl?: string;
   readonly at: number;
   readonly window?: string;
+  /** Unix seconds: when the current weights went live; the comparisons count evidence from there. */
+  readonly since?: number;
   readonly canary?: string;
   readonly prNumber?: number;
 }): Promise<ReportOutcome> {
@@ -80,6 +87,7 @@ export async function summarise(params: {
     clusterDomain: params.config.clusterDomain,
     at: params.at,
     ...(params.window ? { window: params.window } : {}),
+    ...(params.since !== undefined ? { since: params.since } : {}),
   });
   const custom = await collectChecks({
     prom,
@@ -124,6 +132,8 @@ export async function reportOnPr(params: {
   readonly key: string;
   readonly pr: { readonly number: number; readonly headSha: string; readonly headRef: string };
   readonly at: number;
+  /** When the service's current weights went live (its newest GitHub Deployment); without it, the window. */
+  readonly stepStart?: StepStartReader;
 }): Promise<ReportOutcome> {
   const { gh, configPath } = params;
   const [liveText, proposedText] = await Promise.all([
@@ -141,12 +151,21 @@ export async function reportOnPr(params: {
     liveService && proposed?.ok
       ? canaryOf(liveService, proposed.loaded.config.services[params.key])
       : undefined;
+  const since =
+    liveService && params.stepStart
+      ? await params.stepStart({
+          environment: environmentOf(live.loaded.config, liveService),
+          service: params.key,
+        })
+      : undefined;
   const outcome = await summarise({
     config: live.loaded.config,
     key: params.key,
     prom: params.prom,
     ...(params.prometheusUrl ? { prometheusUrl: params.prometheusUrl } : {}),
     at: params.at,
+    // A Deployment from the future (clock skew) says nothing about this step.
+    ...(since !== undefined && since <= params.at ? { since } : {}),
     ...(canary ? { canary } : {}),
     prNumber: params.pr.number,
   });

@@ -14,7 +14,14 @@ import {
   rolloutPrTitle,
 } from "../core/messages.js";
 import { planTraffic, type TrafficPlan, weightsOf } from "../core/plan.js";
-import type { CommandRead, GitHubPort, KubePort, ReviewerNames, ServiceRead } from "../core/ports.js";
+import type {
+  CommandRead,
+  GitHubPort,
+  KubePort,
+  ReviewerNames,
+  ServiceRead,
+  StepStartReader,
+} from "../core/ports.js";
 import { requestedByLine } from "../core/requested-by.js";
 import { type ServiceScan, scanServices } from "../core/scan.js";
 import type { ServiceConfig } from "../core/schema.js";
@@ -56,6 +63,8 @@ export interface MetricsWiring {
   readonly prom: PromFactory;
   readonly prometheusUrl?: string;
   readonly now: () => number;
+  /** When the service's weights went live (its newest GitHub Deployment), for the judge's evidence. */
+  readonly stepStart?: StepStartReader;
 }
 
 interface Ctx {
@@ -226,6 +235,7 @@ async function status(ctx: Ctx, command: Extract<ChatCommand, { kind: "status" }
         key,
         pr: { number: pr.number, headSha: pr.headRefOid, headRef: `rollout/${key}` },
         at: metrics.now(),
+        ...(metrics.stepStart ? { stepStart: metrics.stepStart } : {}),
       });
     }
   }

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { type RolloutPrEvent, rolloutPrEventFrom } from "../adapters/events.js";
 import { githubAdapter, type OctokitLike } from "../adapters/github/index.js";
+import { deploymentsStepStart } from "../adapters/github/step-start.js";
 import { type PromFactory, type ReportOutcome, reportOnPr } from "../handlers/report-metrics.js";
 
 // What src/modes/main.ts needs to run this mode, so that it loads the mode with one dynamic import
@@ -52,6 +53,7 @@ export async function reportMode(params: {
         key: t.service,
         pr: { number: t.number, headSha: t.headSha, headRef: t.headRef },
         at: params.now,
+        stepStart: deploymentsStepStart(params.octokit, { owner, name }),
       }),
     );
   }

@@ -20,7 +20,16 @@ describe("loadConfig", () => {
       maxStep: 30,
       approvals: 1,
       reviewers: ["kubeflow/ml-platform"],
-      gate: { minRequests: 100, successRate: 99, p99LatencyMs: 500, window: "10m", onMissingMetrics: "fail" },
+      gate: {
+        minRequests: 100,
+        successRate: 99,
+        p99LatencyMs: 500,
+        window: "10m",
+        onMissingMetrics: "fail",
+        alpha: 0.05,
+        errorTolerance: 20,
+        latencyTolerance: 20,
+      },
     });
     expect(
       loadConfig({

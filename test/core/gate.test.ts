@@ -11,7 +11,7 @@ import {
 } from "../../src/core/gate.js";
 import type { CheckStatus, MetricsResult, ServiceMetrics } from "../../src/core/metrics.js";
 import { GateSchema } from "../../src/core/schema.js";
-import { healthyRollout, serviceMetrics, typicalLatency, version } from "./metrics-data.js";
+import { AT, healthyRollout, histogram, serviceMetrics, typicalLatency, version } from "./metrics-data.js";
 
 const GATE: GateConfig = GateSchema.parse({}); // minRequests 100, successRate 99, p99LatencyMs 500, fail
 const ok = (metrics: ServiceMetrics): MetricsResult => ({ ok: true, metrics });
@@ -34,12 +34,20 @@ describe("evaluateGate", () => {
   it.each<[string, ServiceMetrics, Partial<GateConfig>, string | undefined, string, Statuses]>([
     ["healthy canary", healthyRollout(), {}, undefined, "success", ["pass", "pass", "pass", "pass", "pass"]],
     [
-      "canary below the success rate, significantly worse than the baseline",
-      serviceMetrics([v1, v2(1000, 20)]),
+      "canary clearly below the success rate, and worse than the baseline",
+      serviceMetrics([v1, v2(1000, 50)]),
       {},
       undefined,
       "failure",
       ["pass", "fail", "pass", "fail", "pass"],
+    ],
+    [
+      "canary just below the success rate on 1,000 requests: not yet evidence; worse than the baseline all the same",
+      serviceMetrics([v1, v2(1000, 20)]),
+      {},
+      undefined,
+      "failure",
+      ["pass", "insufficient", "pass", "fail", "pass"],
     ],
     [
       "canary p99 above the limit with a significantly heavier tail",
@@ -82,12 +90,34 @@ describe("evaluateGate", () => {
       ["insufficient", "insufficient", "insufficient", "insufficient", "insufficient"],
     ],
     [
-      "significantly more errors, but within the 0.1 pp margin",
+      "10 % more errors on a million requests: within the 20 % tolerance",
+      serviceMetrics([
+        version({ version: "v1", weight: 50, requests: 1e6, errors: 1000, latency: typicalLatency(1e6) }),
+        version({ version: "v2", weight: 50, requests: 1e6, errors: 1100, latency: typicalLatency(1e6) }),
+      ]),
+      {},
+      undefined,
+      "success",
+      ["pass", "pass", "pass", "pass", "pass"],
+    ],
+    [
+      "1.5× the errors on a million requests: beyond the 20 % tolerance, however small in points",
       serviceMetrics([
         version({ version: "v1", weight: 50, requests: 1e6, errors: 1000, latency: typicalLatency(1e6) }),
         version({ version: "v2", weight: 50, requests: 1e6, errors: 1500, latency: typicalLatency(1e6) }),
       ]),
       {},
+      undefined,
+      "failure",
+      ["pass", "pass", "pass", "fail", "pass"],
+    ],
+    [
+      "1.5× the errors is within a 60 % tolerance",
+      serviceMetrics([
+        version({ version: "v1", weight: 50, requests: 1e6, errors: 1000, latency: typicalLatency(1e6) }),
+        version({ version: "v2", weight: 50, requests: 1e6, errors: 1500, latency: typicalLatency(1e6) }),
+      ]),
+      { errorTolerance: 60 },
       undefined,
       "success",
       ["pass", "pass", "pass", "pass", "pass"],
@@ -142,12 +172,20 @@ describe("evaluateGate", () => {
       ["pass", "pass", "insufficient", "pass", "insufficient"],
     ],
     [
-      "stricter thresholds fail a healthy canary",
+      "stricter thresholds, just missed on 600 requests: not yet evidence, so neutral (never a pass)",
       healthyRollout(),
       { successRate: 99.9, p99LatencyMs: 200 },
       undefined,
+      "neutral",
+      ["pass", "insufficient", "insufficient", "pass", "pass"],
+    ],
+    [
+      "stricter thresholds, missed by far: fail",
+      healthyRollout(),
+      { successRate: 99.99, p99LatencyMs: 60 },
+      undefined,
       "failure",
-      ["pass", "fail", "fail", "pass", "pass"],
+      ["pass", "insufficient", "fail", "pass", "pass"],
     ],
   ])("%s", (_, metrics, gate, canary, conclusion, statuses) => {
     const verdict = evaluateGate({
@@ -186,21 +224,64 @@ describe("evaluateGate", () => {
       "status": "pass",
     },
     {
-      "detail": "\`v2\` p99 833 ms > 500 ms allowed.",
+      "detail": "\`v2\` p99 833 ms > 500 ms allowed (30 of 1,000 requests slower than 500 ms, interpolated within its bucket); evidence e = 94,117, past the 80 needed.",
       "name": "p99 latency",
       "status": "fail",
     },
     {
-      "detail": "\`v2\` 0.10 % 5xx (1 of 1,000) vs \`v1\` 0.09 % (5 of 5,400): +0.01 pp, p = 0.472 (one-sided two-proportion z-test): not significantly worse.",
+      "detail": "\`v2\` 0.10 % 5xx (1 of 1,000) vs \`v1\` 0.09 % (5 of 5,400) in the last 10m (step start unknown: the window is the evidence): 1.08×. Evidence that \`v2\`'s 5xx rate is more than 1.20× \`v1\`'s: e = 0.77 of the 80 needed to fail. With 95 % confidence \`v2\`'s 5xx rate is at most 26× \`v1\`'s.",
       "name": "success rate vs baseline",
       "status": "pass",
     },
     {
-      "detail": "Slower than 250 ms, the first bucket bound ≥ \`v1\`'s p99 of 238 ms: \`v2\` 5.00 % (50 of 1,000) vs \`v1\` 0.59 % (32 of 5,400): +4.41 pp, p < 0.001 (one-sided two-proportion z-test): significantly worse, by more than the 0.5 pp margin.",
+      "detail": "Slower than 250 ms (the bucket bound above \`v1\`'s p99 of 238 ms): \`v2\` 5.00 % (50 of 1,000) vs \`v1\` 0.59 % (32 of 5,400) in the last 10m (step start unknown: the window is the evidence): 8.44×. Evidence that \`v2\`'s share of requests slower than 250 ms is more than 1.20× \`v1\`'s: e > 1,000,000, past the 160 needed to fail. A canary no worse than 1.20× gets this far by chance with probability below 0.625 %, however often it is judged. Also compared slower than 100 ms: e = 77.8.",
       "name": "tail latency vs baseline",
       "status": "fail",
     },
   ],
+  "comparison": {
+    "alpha": 0.05,
+    "alphaEach": 0.0125,
+    "errors": {
+      "baseline": {
+        "bad": 5,
+        "total": 5400,
+      },
+      "canary": {
+        "bad": 1,
+        "total": 1000,
+      },
+      "evidence": 0.7708964378515445,
+      "needed": 80,
+      "ratio": 1.08,
+      "theta0": 0.1818181818181818,
+      "tolerance": 20,
+      "upperRatio": 25.96011671096356,
+      "worse": false,
+    },
+    "from": "window",
+    "seconds": 600,
+    "start": 1714557600,
+    "tail": {
+      "baseline": {
+        "bad": 32,
+        "total": 5400,
+      },
+      "baselineP99Ms": 237.73234200743494,
+      "boundMs": 250,
+      "canary": {
+        "bad": 50,
+        "total": 1000,
+      },
+      "evidence": 177021135355094.56,
+      "needed": 160,
+      "ratio": 8.4375,
+      "theta0": 0.1818181818181818,
+      "tolerance": 20,
+      "upperRatio": 16.134803173807796,
+      "worse": true,
+    },
+  },
   "conclusion": "failure",
   "summary": "Failed p99 latency, tail latency vs baseline: \`v2\` against \`v1\` over the last 10m.",
   "thresholds": {
@@ -212,7 +293,7 @@ describe("evaluateGate", () => {
 `);
   });
 
-  it("says when a comparison is significant but within the margin, and when too few requests keep it from passing", () => {
+  it("says how strong the evidence is, and when too few requests keep a comparison from passing", () => {
     const big = evaluateGate({
       metrics: ok(
         serviceMetrics([
@@ -224,7 +305,7 @@ describe("evaluateGate", () => {
       gate: GATE,
     });
     expect(big.checks[3]?.detail).toMatchInlineSnapshot(
-      `"\`v2\` 0.15 % 5xx (1,500 of 1,000,000) vs \`v1\` 0.10 % (1,000 of 1,000,000): +0.05 pp, p < 0.001 (one-sided two-proportion z-test): significantly more errors, but within the 0.1 pp margin."`,
+      `"\`v2\` 0.15 % 5xx (1,500 of 1,000,000) vs \`v1\` 0.10 % (1,000 of 1,000,000) in the last 10m (step start unknown: the window is the evidence): 1.50×. Evidence that \`v2\`'s 5xx rate is more than 1.20× \`v1\`'s: e = 432,347, past the 80 needed to fail. A canary no worse than 1.20× gets this far by chance with probability below 1.25 %, however often it is judged."`,
     );
     const few = evaluateGate({ metrics: ok(serviceMetrics([v1, v2(40, 0)])), stable: "v1", gate: GATE });
     expect(few.checks.map((c) => c.detail)).toMatchInlineSnapshot(`
@@ -232,13 +313,69 @@ describe("evaluateGate", () => {
   "\`v2\` had 40 requests in the last 10m, fewer than the 100 needed.",
   "\`v2\` 100.00 % ≥ 99 % required, but on only 40 requests, fewer than the 100 needed to pass.",
   "\`v2\` p99 220 ms ≤ 500 ms allowed, but on only 40 requests, fewer than the 100 needed to pass.",
-  "\`v2\` 0.00 % 5xx (0 of 40) vs \`v1\` 0.09 % (5 of 5,400): −0.09 pp, p = 0.576 (one-sided two-proportion z-test): not significantly worse, but fewer than 100 requests on \`v2\` are too few to pass.",
-  "Slower than 250 ms, the first bucket bound ≥ \`v1\`'s p99 of 238 ms: \`v2\` 0.00 % (0 of 40) vs \`v1\` 0.59 % (32 of 5,400): −0.59 pp, p = 0.687 (one-sided two-proportion z-test): not significantly worse, but fewer than 100 requests on \`v2\` are too few to pass.",
+  "\`v2\` 0.00 % 5xx (0 of 40) vs \`v1\` 0.09 % (5 of 5,400) in the last 10m (step start unknown: the window is the evidence): 0.00×. Evidence that \`v2\`'s 5xx rate is more than 1.20× \`v1\`'s: e = 0.83 of the 80 needed to fail. With 95 % confidence \`v2\`'s 5xx rate is at most 523× \`v1\`'s. Fewer than 100 requests on \`v2\` are too few to pass.",
+  "Slower than 250 ms (the bucket bound above \`v1\`'s p99 of 238 ms): \`v2\` 0.00 % (0 of 40) vs \`v1\` 0.59 % (32 of 5,400) in the last 10m (step start unknown: the window is the evidence): 0.00×. Evidence that \`v2\`'s share of requests slower than 250 ms is more than 1.20× \`v1\`'s: e = 0.48 of the 160 needed to fail. With 95 % confidence \`v2\`'s share of requests slower than 250 ms is at most 20× \`v1\`'s. Fewer than 100 requests on \`v2\` are too few to pass. Also compared slower than 100 ms: e = 0.21.",
 ]
 `);
     expect(few.summary).toMatchInlineSnapshot(
       `"Not enough data for traffic, success rate, p99 latency, success rate vs baseline, tail latency vs baseline: \`v2\` against \`v1\` over the last 10m. Nothing failed."`,
     );
+  });
+
+  it("with a known step start, compares everything since then and says so; the thresholds keep the window", () => {
+    const evidence = {
+      from: "since" as const,
+      start: AT - 45 * 60,
+      seconds: 45 * 60,
+      versions: {
+        v1: { requests: 24_300, errors: 24, buckets: histogram(typicalLatency(24_300)) },
+        v2: { requests: 2700, errors: 3, buckets: histogram(typicalLatency(2700)) },
+      },
+    };
+    const verdict = evaluateGate({
+      metrics: ok(serviceMetrics([v1, v2(600, 1)], { evidence })),
+      stable: "v1",
+      gate: GATE,
+    });
+    expect(verdict.conclusion).toBe("success");
+    expect(verdict.summary).toMatchInlineSnapshot(
+      `"All 5 checks passed: \`v2\` against \`v1\` over the last 10m (comparisons: since the step started 45 min ago)."`,
+    );
+    expect(verdict.checks.map((c) => c.detail)).toMatchInlineSnapshot(`
+[
+  "\`v2\` had 600 requests in the last 10m (≥ 100 needed).",
+  "\`v2\` 99.83 % ≥ 99 % required (1 of 600 requests were 5xx).",
+  "\`v2\` p99 240 ms ≤ 500 ms allowed.",
+  "\`v2\` 0.11 % 5xx (3 of 2,700) vs \`v1\` 0.10 % (24 of 24,300) since the step started 45 min ago (2024-05-01 09:25 UTC): 1.13×. Evidence that \`v2\`'s 5xx rate is more than 1.20× \`v1\`'s: e = 0.52 of the 80 needed to fail. With 95 % confidence \`v2\`'s 5xx rate is at most 4.89× \`v1\`'s.",
+  "Slower than 250 ms (the bucket bound above \`v1\`'s p99 of 238 ms): \`v2\` 0.59 % (16 of 2,700) vs \`v1\` 0.60 % (146 of 24,300) since the step started 45 min ago (2024-05-01 09:25 UTC): 0.99×. Evidence that \`v2\`'s share of requests slower than 250 ms is more than 1.20× \`v1\`'s: e = 0.17 of the 160 needed to fail. With 95 % confidence \`v2\`'s share of requests slower than 250 ms is at most 1.94× \`v1\`'s. Also compared slower than 100 ms: e = 0.031.",
+]
+`);
+  });
+
+  it("judged the instant the step went live: no evidence yet, so neutral, never a pass", () => {
+    const none = { requests: 0, errors: 0, buckets: [] };
+    const verdict = evaluateGate({
+      metrics: ok(
+        serviceMetrics([v1, v2(600, 1)], {
+          evidence: { from: "since", start: AT, seconds: 0, versions: { v1: none, v2: none } },
+        }),
+      ),
+      stable: "v1",
+      gate: GATE,
+    });
+    expect(verdict.conclusion).toBe("neutral");
+    expect(verdict.checks.slice(3).map((c) => [c.status, c.detail])).toMatchInlineSnapshot(`
+[
+  [
+    "insufficient",
+    "The baseline \`v1\` (stable) had no requests since the step started 0 s ago (2024-05-01 10:10 UTC), so there is nothing to compare \`v2\` with.",
+  ],
+  [
+    "insufficient",
+    "The baseline \`v1\` (stable) had no requests since the step started 0 s ago (2024-05-01 10:10 UTC), so there is nothing to compare \`v2\` with.",
+  ],
+]
+`);
   });
 
   it("with only the stable version, says there is nothing to compare", () => {

@@ -3,10 +3,18 @@ import type { Bucket } from "../../src/core/metrics.js";
 import {
   erf,
   erfc,
+  judgeRatio,
+  judgeShare,
+  logEvidence,
+  logGamma,
+  logIncompleteBeta,
+  logIncompleteBetaUpper,
   normalCdf,
   normalSf,
   quantileFromBuckets,
   slowerShareTest,
+  slowerThan,
+  slowerThanTail,
   twoProportionTest,
 } from "../../src/core/stats.js";
 import { histogram } from "./metrics-data.js";
@@ -263,5 +271,183 @@ describe("slowerShareTest", () => {
     ["no shared bound", baseline, b([300, 5], [INF, 10]), "no-common-bound"],
   ])("%s: not ok", (_, base, canary, reason) => {
     expect(slowerShareTest({ baseline: base, canary })).toMatchObject({ ok: false, reason });
+  });
+});
+
+// Reference values from SciPy 1.17 (scipy.special.betainc, gammaln; the e-values by numerical
+// integration with scipy.integrate.quad), to 1e-9 relative.
+describe("logGamma", () => {
+  it.each([
+    [0.1, 2.252712651734206],
+    [0.5, 0.5723649429247],
+    [3, Math.LN2],
+    [10.5, 13.940625219403763],
+    [123.4, 469.3360974421906],
+    [1e4, 82099.71749644238],
+  ])("ln Γ(%p) = %p", (x, want) => {
+    expect(logGamma(x)).toBeCloseTo(want, 10);
+  });
+});
+
+describe("logIncompleteBeta", () => {
+  it.each([
+    [0.5, 2, 3, -0.3746934494414107, -1.1631508098056809],
+    [0.3, 5, 10, -0.8775537564226845, -0.5375098585284184],
+    [0.1, 1.5, 40.2, -0.03703186594167481, -3.3144352889883484],
+    [0.9, 200, 30, -0.08000589802334583, -2.565391178982381],
+    [0.01, 0.1, 9.9, -0.19395466359421087, -1.7355412291024879],
+    [0.118, 45, 400, -0.12929674418230344, -2.109597074297288],
+    [0.999, 3, 0.5, -0.06108123991130448, -2.8259356689229955],
+  ])("ln I_%p(%p, %p) and its upper tail", (x, a, b, lower, upper) => {
+    expect(logIncompleteBeta(x, a, b)).toBeCloseTo(lower, 9);
+    expect(logIncompleteBetaUpper(x, a, b)).toBeCloseTo(upper, 9);
+  });
+
+  it("is exact where closed forms exist: I_x(1, b) = 1 − (1 − x)^b, I_x(a, 1) = x^a, I_½(a, a) = ½", () => {
+    expect(Math.exp(logIncompleteBeta(0.2, 1, 7))).toBeCloseTo(1 - 0.8 ** 7, 12);
+    expect(Math.exp(logIncompleteBeta(0.2, 7, 1))).toBeCloseTo(0.2 ** 7, 14);
+    expect(Math.exp(logIncompleteBeta(0.5, 300, 300))).toBeCloseTo(0.5, 10);
+  });
+
+  it("keeps tiny tails (binomial P(X ≥ 60 | n = 1000, p = 0.01) ≈ 1.6e-23) in log space", () => {
+    // P(X ≥ k) = I_p(k, n − k + 1); summed exactly in log space as the reference.
+    let logSum = Number.NEGATIVE_INFINITY;
+    for (let k = 60; k <= 1000; k++) {
+      const t =
+        logGamma(1001) -
+        logGamma(k + 1) -
+        logGamma(1001 - k) +
+        k * Math.log(0.01) +
+        (1000 - k) * Math.log(0.99);
+      logSum = Math.max(logSum, t) + Math.log1p(Math.exp(-Math.abs(logSum - t)));
+    }
+    expect(logIncompleteBeta(0.01, 60, 941)).toBeCloseTo(logSum, 8);
+  });
+
+  it("edges: 0 below, 1 above, NaN for bad shapes", () => {
+    expect(logIncompleteBeta(0, 2, 3)).toBe(Number.NEGATIVE_INFINITY);
+    expect(logIncompleteBeta(1, 2, 3)).toBe(0);
+    expect(logIncompleteBeta(0.5, 0, 3)).toBeNaN();
+  });
+});
+
+describe("logEvidence", () => {
+  it.each([
+    [12, 44, 0.1176, "greater", 3.0221825504658377],
+    [3, 3, 0.118, "greater", 2.210183913227822],
+    [5, 100, 0.1, "less", 0.955383376103611],
+    [40, 400, 0.1, "greater", -1.7172908696580846],
+    [0, 30, 0.3, "less", 6.632061786930755],
+  ] as const)("x = %p of m = %p against θ0 = %p (%s): ln e = %p", (x, m, theta0, side, want) => {
+    expect(logEvidence({ x, m, theta0, side })).toBeCloseTo(want, 9);
+  });
+
+  it("is 1 (ln e = 0) before any bad event", () => {
+    expect(logEvidence({ x: 0, m: 0, theta0: 0.1, side: "greater" })).toBe(0);
+  });
+});
+
+describe("judgeRatio", () => {
+  const at = (canaryBad: number, baselineBad: number, tolerance = 0.2) =>
+    judgeRatio({
+      canary: { bad: canaryBad, total: 1200 },
+      baseline: { bad: baselineBad, total: 10_800 },
+      tolerance,
+      alphaEach: 0.0125,
+      boundAlpha: 0.05,
+    });
+
+  it("θ0 is the canary's share of bad events at (1 + tolerance)× the baseline's rate", () => {
+    expect(at(4, 32)?.theta0).toBeCloseTo((1200 * 1.2) / (1200 * 1.2 + 10_800), 12);
+  });
+
+  it("a canary like its baseline: little evidence, a bound above 1", () => {
+    const j = at(4, 32);
+    expect(j?.worse).toBe(false);
+    expect(j?.evidence).toBeLessThan(1);
+    expect(j?.upperRatio).toBeGreaterThan(1);
+    expect(j?.ratio).toBeCloseTo(1.125, 12);
+  });
+
+  it("a canary at 3× its baseline on enough requests: worse", () => {
+    const j = judgeRatio({
+      canary: { bad: 36, total: 3600 },
+      baseline: { bad: 97, total: 32_400 },
+      tolerance: 0.2,
+      alphaEach: 0.0125,
+      boundAlpha: 0.05,
+    });
+    expect(j?.worse).toBe(true);
+    expect(j?.evidence).toBeGreaterThanOrEqual(80);
+  });
+
+  it("the tolerance absorbs a real but small difference", () => {
+    const many = (tolerance: number) =>
+      judgeRatio({
+        canary: { bad: 1100, total: 1e6 },
+        baseline: { bad: 1000, total: 1e6 },
+        tolerance,
+        alphaEach: 0.0125,
+        boundAlpha: 0.05,
+      });
+    expect(many(0)?.evidence).toBeGreaterThan(many(0.2)?.evidence ?? Number.POSITIVE_INFINITY);
+    expect(many(0.2)?.worse).toBe(false);
+  });
+
+  it("no requests on a side: nothing to judge", () => {
+    expect(
+      judgeRatio({
+        canary: { bad: 0, total: 0 },
+        baseline: { bad: 1, total: 9 },
+        tolerance: 0,
+        alphaEach: 0.05,
+        boundAlpha: 0.05,
+      }),
+    ).toBeUndefined();
+  });
+});
+
+describe("judgeShare", () => {
+  it("2 of 120 against 1 %: not evidence; 50 of 1,000: evidence", () => {
+    expect(judgeShare({ bad: 2, total: 120, limit: 0.01, alphaEach: 0.0125 })?.worse).toBe(false);
+    expect(judgeShare({ bad: 50, total: 1000, limit: 0.01, alphaEach: 0.0125 })?.worse).toBe(true);
+  });
+
+  it("limits of 0 and 100 %", () => {
+    expect(judgeShare({ bad: 1, total: 10, limit: 0, alphaEach: 0.0125 })?.worse).toBe(true);
+    expect(judgeShare({ bad: 10, total: 10, limit: 1, alphaEach: 0.0125 })?.worse).toBe(false);
+  });
+});
+
+describe("slowerThan and slowerThanTail", () => {
+  // 1,000 requests: 950 ≤ 100 ms, 45 in (100, 250], 4 in (250, 500], 1 in (500, 1000]; p99 233 ms.
+  const h = histogram({ 100: 950, 250: 45, 500: 4, 1000: 1 });
+
+  it("interpolates inside a bucket, as histogram_quantile does", () => {
+    expect(slowerThan(h, 250)).toEqual({ slower: 5, total: 1000 });
+    expect(slowerThan(h, 175)).toEqual({ slower: 27.5, total: 1000 });
+    expect(slowerThan(h, 1e9)).toBeUndefined();
+  });
+
+  it("compares at the bound at or below the baseline's p99, and the next one above", () => {
+    const t = slowerThanTail({ baseline: h, canary: h });
+    expect(t.ok && t.at.map((a) => [a.boundMs, a.position, a.baseline.bad])).toEqual([
+      [100, "below", 50],
+      [250, "above", 5],
+    ]);
+    // A p99 exactly on a bound compares there, and at the next bound.
+    const edge = slowerThanTail({ baseline: histogram({ 100: 950, 250: 40, 500: 10 }), canary: h });
+    expect(edge.ok && edge.at.map((a) => a.boundMs)).toEqual([250, 500]);
+  });
+
+  it("says why it cannot compare", () => {
+    expect(slowerThanTail({ baseline: [], canary: h })).toMatchObject({
+      ok: false,
+      reason: "no-baseline-data",
+    });
+    expect(slowerThanTail({ baseline: h, canary: [] })).toMatchObject({
+      ok: false,
+      reason: "no-canary-data",
+    });
   });
 });

@@ -15,6 +15,7 @@ import {
 import {
   AT,
   healthyRollout,
+  histogram,
   queries,
   serviceMetrics,
   timeline,
@@ -186,7 +187,7 @@ Istio metrics of Service \`mnist-service\` in \`kubeflow\` over the last 10m, 20
 | \`v2\` (canary) | 10 % | 1.00 | 600 | 99.83 % | 23.7 ms | 77.5 ms | 235 ms |
 | Δ \`v2\` − \`v1\` |  |  |  | −0.07 pp | +0.01 ms | +0.22 ms | +0.06 ms |
 
-\`v2\` against \`v1\`, one-sided two-proportion z-tests at α = 0.05: 5xx rate +0.07 pp (p = 0.293): not significantly higher; share slower than 250 ms 0.00 pp (p = 0.500): tail not significantly heavier. Bold deltas are significant; the gate fails a comparison only beyond 0.1 pp more errors or 0.5 pp more slow requests.
+\`v2\` against \`v1\` over the window only (when the step started was not known): 5xx rate 1.80× (e = 0.95 of 80; at most 43×); share slower than 250 ms 1.00× (e = 0.45 of 160; at most 4.22×). Each e fails the gate only when it reaches the number after it; a canary within the allowed increase gets there by chance with probability below 5 % for the whole gate, however often it is judged (anytime-valid tests). Bounds hold with 95 % confidence.
 
 #### Gate checks
 
@@ -195,8 +196,8 @@ Istio metrics of Service \`mnist-service\` in \`kubeflow\` over the last 10m, 20
 | ✅ | traffic | pass | \`v2\` had 600 requests in the last 10m (≥ 100 needed). |
 | ✅ | success rate | pass | \`v2\` 99.83 % ≥ 99 % required (1 of 600 requests were 5xx). |
 | ✅ | p99 latency | pass | \`v2\` p99 235 ms ≤ 500 ms allowed. |
-| ✅ | success rate vs baseline | pass | \`v2\` 0.17 % 5xx (1 of 600) vs \`v1\` 0.09 % (5 of 5,400): +0.07 pp, p = 0.293 (one-sided two-proportion z-test): not significantly worse. |
-| ✅ | tail latency vs baseline | pass | Slower than 250 ms, the first bucket bound ≥ \`v1\`'s p99 of 235 ms: \`v2\` 0.50 % (3 of 600) vs \`v1\` 0.50 % (27 of 5,400): 0.00 pp, p = 0.500 (one-sided two-proportion z-test): not significantly worse. |
+| ✅ | success rate vs baseline | pass | \`v2\` 0.17 % 5xx (1 of 600) vs \`v1\` 0.09 % (5 of 5,400) in the last 10m (step start unknown: the window is the evidence): 1.80×. Evidence that \`v2\`'s 5xx rate is more than 1.20× \`v1\`'s: e = 0.95 of the 80 needed to fail. With 95 % confidence \`v2\`'s 5xx rate is at most 43× \`v1\`'s. |
+| ✅ | tail latency vs baseline | pass | Slower than 250 ms (the bucket bound above \`v1\`'s p99 of 235 ms): \`v2\` 0.50 % (3 of 600) vs \`v1\` 0.50 % (27 of 5,400) in the last 10m (step start unknown: the window is the evidence): 1.00×. Evidence that \`v2\`'s share of requests slower than 250 ms is more than 1.20× \`v1\`'s: e = 0.45 of the 160 needed to fail. With 95 % confidence \`v2\`'s share of requests slower than 250 ms is at most 4.22× \`v1\`'s. Also compared slower than 100 ms: e = 0.11. |
 
 #### Over the window
 
@@ -346,11 +347,34 @@ line 2"
     expect(table).toMatchInlineSnapshot(`
 [
   "| Δ \`v2\` − \`v1\` |  |  |  | **−2.41 pp** | +0.62 ms | +20.7 ms | **+212 ms** |",
-  "\`v2\` against \`v1\`, one-sided two-proportion z-tests at α = 0.05: 5xx rate +2.41 pp (p < 0.001): **significantly higher**; share slower than 250 ms +4.41 pp (p < 0.001): **significantly heavier tail**. Bold deltas are significant; the gate fails a comparison only beyond 0.1 pp more errors or 0.5 pp more slow requests.",
+  "\`v2\` against \`v1\` over the window only (when the step started was not known): 5xx rate 27× (**e > 1,000,000 of 80: worse than 1.20× allowed**); share slower than 250 ms 8.44× (**e > 1,000,000 of 160: worse than 1.20× allowed**). Each e fails the gate only when it reaches the number after it; a canary within the allowed increase gets there by chance with probability below 5 % for the whole gate, however often it is judged (anytime-valid tests). Bounds hold with 95 % confidence.",
 ]
 `);
     expect(comment).toContain("### ❌ `rollout/gate` failed: `mnist`, `v2` against `v1`");
     expect(comment).toContain("| ❌ | success rate | fail |");
+  });
+
+  it("with the step's start known, says the comparisons count from it, with each bound", () => {
+    const base = healthyRollout();
+    const m = {
+      ...base,
+      evidence: {
+        from: "since" as const,
+        start: AT - 45 * 60,
+        seconds: 45 * 60,
+        versions: {
+          v1: { requests: 24_300, errors: 24, buckets: histogram(typicalLatency(24_300, 0.005)) },
+          v2: { requests: 2700, errors: 3, buckets: histogram(typicalLatency(2700, 0.005)) },
+        },
+      },
+    };
+    const { comment, verdict } = render(m);
+    expect(verdict.conclusion).toBe("success");
+    expect(comment.split("\n").filter((l) => l.startsWith("`v2` against"))).toMatchInlineSnapshot(`
+[
+  "\`v2\` against \`v1\` since the step started 45 min ago: 5xx rate 1.13× (e = 0.52 of 80; at most 4.89×); share slower than 250 ms 1.03× (e = 0.21 of 160; at most 2.11×). Each e fails the gate only when it reaches the number after it; a canary within the allowed increase gets there by chance with probability below 5 % for the whole gate, however often it is judged (anytime-valid tests). Bounds hold with 95 % confidence.",
+]
+`);
   });
 
   it("lists a named canary without metrics in the table", () => {

@@ -10,6 +10,7 @@ import { actionOctokit } from "../../src/adapters/octokit.js";
 import { prometheusClient } from "../../src/adapters/prometheus.js";
 import { applyMarker } from "../../src/core/deploy-report.js";
 import type { PromPort } from "../../src/core/ports.js";
+import { promDuration } from "../../src/core/promql.js";
 import { type BakeDeps, resumeBakes } from "../../src/handlers/bake.js";
 import { deployOnMerge } from "../../src/handlers/deploy.js";
 import { twoVersions } from "../fixtures/prometheus/generate.js";
@@ -86,11 +87,17 @@ function gh() {
 }
 
 /** Prometheus, where mnistb's host reads mnist's series (the data set has one service; both canaries fail). */
+/** Every instant query's PromQL, in order: the bake's evidence range shows in them. */
+const asked: string[] = [];
+
 function sameTraffic(url: string): PromPort {
   const p = prometheusClient({ url });
   const as = (q: string) => q.replaceAll("mnistb-service", "mnist-service");
   return {
-    query: (x) => p.query({ ...x, promql: as(x.promql) }),
+    query: (x) => {
+      asked.push(x.promql);
+      return p.query({ ...x, promql: as(x.promql) });
+    },
     queryRange: (x) => p.queryRange({ ...x, promql: as(x.promql) }),
   };
 }
@@ -302,6 +309,8 @@ describe("a bake that outlives its process", () => {
       result: { kind: "rolled-back" },
     });
     expect(calls.bodies.at(-1)).toContain("#61");
+    // The gate counted its evidence from the apply, not only the last window.
+    expect(asked.some((q) => q.includes(`[${promDuration(twoVersions.end - APPLIED_AT)}]`))).toBe(true);
 
     // Later passes (this process or another) find it done: no second rollback.
     clock += 3600;

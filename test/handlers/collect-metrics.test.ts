@@ -158,6 +158,52 @@ describe("collectMetrics against a real Prometheus", () => {
     expect(outcome.comment).toContain("127.0.0.1:1");
   });
 
+  it("with `since`, counts the evidence from the step's start in the same three queries; the window's figures stay", async () => {
+    const cfg = config({ v1: 90, v2: 10 });
+    const service = cfg.services.mnist;
+    if (!service) throw new Error("no service");
+    const since = twoVersions.end - 25 * 60;
+    const r = await collectMetrics({
+      prom: prometheusClient({ url: server.url }),
+      key: "mnist",
+      service,
+      at: twoVersions.end,
+      since,
+    });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.metrics.queries).toHaveLength(3);
+    expect(r.metrics.queries[0]?.promql).toContain("[25m]");
+    expectMatches(r.metrics, twoVersions, 600);
+    expect(r.metrics.evidence).toMatchObject({ from: "since", start: since, seconds: 1500 });
+    for (const [version, e] of Object.entries(twoVersions.expected)) {
+      const counts = r.metrics.evidence?.versions[version];
+      close(counts?.requests, e.rps * 1500);
+      close(counts?.errors, (e.errorRatio ?? 0) * e.rps * 1500);
+      close(counts?.buckets.at(-1)?.count, e.rps * 1500);
+    }
+  });
+
+  it("judges from `since` as the bot would, and the verdict says over what", async () => {
+    const since = twoVersions.end - 25 * 60;
+    const outcome = await summarise({
+      config: config({ v1: 90, v2: 10 }),
+      key: "mnist",
+      prom: (url) => prometheusClient({ url }),
+      prometheusUrl: server.url,
+      at: twoVersions.end,
+      since,
+      canary: "v2",
+    });
+    if (!outcome.ok) throw new Error(outcome.message);
+    // v2 has 2 % 5xx against v1's 0.5 %: 4× the baseline's rate on 1,500 s of traffic.
+    const errors = outcome.verdict.checks.find((c) => c.name === "success rate vs baseline");
+    expect(errors?.status).toBe("fail");
+    expect(errors?.detail).toContain("2.00 % 5xx (30 of 1,500)");
+    expect(errors?.detail).toContain("since the step started 25 min ago (2024-03-01 12:05 UTC)");
+    expect(outcome.verdict.summary).toContain("comparisons: since the step started 25 min ago");
+    expect(outcome.verdict.comparison?.errors?.ratio).toBeCloseTo(4, 6);
+  });
+
   it("the example's config parses for metrics (service host and namespace feed the selector)", () => {
     const r = loadConfig({ text: MNIST_YAML, file: "rollout.yaml" });
     expect(r.ok && r.loaded.config.services.mnist?.host).toBe("mnist-service");

@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "@jest/globals";
-import type { OctokitLike } from "../../src/adapters/github.js";
+import type { OctokitLike } from "../../src/adapters/github/index.js";
 import { commandMode } from "../../src/modes/command.js";
 import { main } from "../../src/modes/main.js";
 import { reportMode } from "../../src/modes/report.js";
