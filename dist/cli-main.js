@@ -1,6 +1,23 @@
 import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
+  applyComment,
+  planComment
+} from "./chunks/chunk-2NCW3ADH.js";
+import {
+  prometheusClient
+} from "./chunks/chunk-XONPVMBC.js";
+import {
+  summarise
+} from "./chunks/chunk-MO6ZCZZJ.js";
+import {
+  WAIT_TIMEOUT_FORMS,
+  parseWaitTimeout,
+  planOf,
+  reportOf
+} from "./chunks/chunk-WW4OIPSK.js";
+import "./chunks/chunk-64SZFHHV.js";
+import {
   guardIo,
   loadForServices,
   localTree,
@@ -8,36 +25,24 @@ import {
   runRender,
   runSet,
   runValidate
-} from "./chunks/chunk-UCE47HNV.js";
-import {
-  prometheusClient
-} from "./chunks/chunk-XONPVMBC.js";
+} from "./chunks/chunk-DNYTX2KF.js";
 import {
   REQUEST_USAGE,
   unifiedDiff
-} from "./chunks/chunk-D5GL3KYI.js";
+} from "./chunks/chunk-4CFE6RJJ.js";
 import {
-  summarise
-} from "./chunks/chunk-E6UUMDBD.js";
-import {
-  applyComment,
-  planComment
-} from "./chunks/chunk-CQ5UYWSF.js";
+  describeChange,
+  describeMirrorChange
+} from "./chunks/chunk-GALRH6VZ.js";
 import {
   CLI_COMMANDS,
   CLI_VERBS,
-  WAIT_TIMEOUT_FORMS,
-  describeChange,
-  describeMirrorChange,
   didYouMean,
   durationProblem,
   isOneOf,
-  parseWaitTimeout,
-  planOf,
-  reportOf,
   usageRows
-} from "./chunks/chunk-B3LP6RV3.js";
-import "./chunks/chunk-M2FA62U7.js";
+} from "./chunks/chunk-QOBLRCRL.js";
+import "./chunks/chunk-3WS6I62Y.js";
 import "./chunks/chunk-VQQVTJLU.js";
 
 // src/cli-main.ts
@@ -54,6 +59,12 @@ function parseAt(value, now) {
   const at = /^\d+(\.\d+)?$/.test(value) ? Math.floor(Number(value)) : Math.floor(Date.parse(value) / 1e3);
   return Number.isFinite(at) && at >= 0 && at <= MAX_AT ? at : void 0;
 }
+function parseSince(value, at) {
+  const ago = /^\s*(\d+)\s*(s|m|h|d)\s*(ago)?\s*$/.exec(value);
+  if (ago) return at - Number(ago[1]) * ({ s: 1, m: 60, h: 3600, d: 86400 }[ago[2]] ?? 1);
+  const since = parseAt(value, at);
+  return since !== void 0 && since <= at ? since : void 0;
+}
 function prometheusUrlProblem(url) {
   let u;
   try {
@@ -65,6 +76,13 @@ function prometheusUrlProblem(url) {
   return `--prometheus ${JSON.stringify(url)} is not an http(s) URL: use e.g. http://prometheus.istio-system:9090.`;
 }
 async function runMetrics(params) {
+  const since = params.since === void 0 ? void 0 : parseSince(params.since, params.at);
+  if (params.since !== void 0 && since === void 0)
+    return {
+      ok: false,
+      reason: "usage",
+      message: `--since ${JSON.stringify(params.since)} is not a time at or before --at: use ISO-8601 (2026-11-25T12:00:00Z), unix seconds, or a duration before --at such as "45m ago".`
+    };
   if (params.window !== void 0) {
     const problem = durationProblem(params.window, { positive: true });
     if (problem)
@@ -85,7 +103,8 @@ async function runMetrics(params) {
         prom: params.prom,
         ...params.prometheusUrl ? { prometheusUrl: params.prometheusUrl } : {},
         at: params.at,
-        ...params.window ? { window: params.window } : {}
+        ...params.window ? { window: params.window } : {},
+        ...since !== void 0 ? { since } : {}
       });
       if (!report.ok) return report;
       reports.push(report);
@@ -239,6 +258,8 @@ Options:
   --prometheus URL         metrics: Prometheus base URL (default: prometheus: in rollout.yaml)
   --at TIME                metrics: evaluate at this time (ISO-8601 or unix seconds; default now)
   --window DURATION        metrics: window (default policy.gate.window, e.g. 10m)
+  --since TIME             metrics: when the step's weights went live, where the comparisons start
+                           (ISO-8601, unix seconds, or "45m ago"; default: the window only)
   --kubeconfig PATH        plan/apply: kubeconfig (default $KUBECONFIG, ~/.kube/config, or in-cluster)
   --wait-timeout DURATION  apply: the longest wait for a Deployment to roll out (default 10m, e.g. 90s)
   -h, --help               this help
@@ -363,6 +384,7 @@ async function main(argv) {
       prometheus: { type: "string" },
       at: { type: "string" },
       window: { type: "string" },
+      since: { type: "string" },
       kubeconfig: { type: "string" },
       "wait-timeout": { type: "string" }
     }
@@ -435,7 +457,8 @@ ${USAGE}
         at,
         ...args.values.service ? { service: args.values.service } : {},
         ...args.values.prometheus ? { prometheusUrl: args.values.prometheus } : {},
-        ...args.values.window ? { window: args.values.window } : {}
+        ...args.values.window ? { window: args.values.window } : {},
+        ...args.values.since !== void 0 ? { since: args.values.since } : {}
       });
       return printMetrics(result, json, show);
     }
@@ -454,8 +477,8 @@ ${USAGE}
 `);
         return 1;
       }
-      const { KubeConfigError, kubernetesPort } = await import("./chunks/kubernetes-NJP2NBWU.js");
-      const { runApply } = await import("./chunks/apply-KSGK7VVD.js");
+      const { KubeConfigError, kubernetesPort } = await import("./chunks/kubernetes-DPSKJMDG.js");
+      const { runApply } = await import("./chunks/apply-LSONGAMR.js");
       let kube;
       try {
         kube = kubernetesPort(creds);

@@ -1,14 +1,13 @@
 import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
-  applyServices,
-  planOf,
-  reportOf
-} from "./chunk-B3LP6RV3.js";
-import "./chunk-M2FA62U7.js";
+  KubeConfigError,
+  kubernetesPort
+} from "./chunk-DBOMHGGS.js";
+import "./chunk-64SZFHHV.js";
+import "./chunk-3WS6I62Y.js";
 import "./chunk-VQQVTJLU.js";
 export {
-  applyServices,
-  planOf,
-  reportOf
+  KubeConfigError,
+  kubernetesPort
 };

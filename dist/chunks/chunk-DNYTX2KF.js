@@ -4,15 +4,20 @@ import {
   filesNeeded,
   loadForRequest,
   planSet,
-  renderChanges
-} from "./chunk-D5GL3KYI.js";
+  renderChanges,
+  requestPaths
+} from "./chunk-4CFE6RJJ.js";
 import {
+  candidatePaths,
   didYouMean,
   formatProblem,
+  includeOf,
+  includeSources,
   loadConfig,
+  patternOf,
   showKey,
   shownName
-} from "./chunk-B3LP6RV3.js";
+} from "./chunk-QOBLRCRL.js";
 
 // src/adapters/fs.ts
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
@@ -246,10 +251,29 @@ async function guardIo(file, run) {
     return ioRefusal(file, e);
   }
 }
+async function readIncluded(tree, params) {
+  const patterns = includeOf({ text: params.text, file: params.file });
+  const listed = (await Promise.all(params.folders.map((f) => f === "" ? listRoot(tree) : tree.list(f)))).flat();
+  const paths = [.../* @__PURE__ */ new Set([...params.files, ...listed.filter((p) => patternOf(patterns, p))])];
+  const texts = await Promise.all(paths.map((p) => tree.read(p)));
+  const out = /* @__PURE__ */ new Map();
+  paths.forEach((p, i) => {
+    const t = texts[i];
+    if (t !== void 0) out.set(p, t);
+  });
+  return out;
+}
+async function listRoot(tree) {
+  return (await tree.list(".")).map((p) => p.replace(/^\.\//, ""));
+}
+async function readAllIncluded(tree, text, file) {
+  const sources = includeSources(includeOf({ text, file }));
+  return readIncluded(tree, { text, file, ...sources });
+}
 async function load(tree, file) {
   const text = await tree.read(file);
   if (text === void 0) return missingConfig(file);
-  const r = loadConfig({ text, file });
+  const r = loadConfig({ text, file, included: await readAllIncluded(tree, text, file) });
   return r.ok ? r.loaded : { ok: false, reason: r.reason, message: r.message, problems: r.problems };
 }
 async function snapshot(tree, loaded) {
@@ -311,7 +335,9 @@ async function runSet(params) {
   return guardIo(params.file, async () => {
     const text = await params.tree.read(params.file);
     if (text === void 0) return missingConfig(params.file);
-    const loaded = loadForRequest({ text, file: params.file, words: params.words });
+    const paths = requestPaths({ text, file: params.file, words: params.words });
+    const included = await readIncluded(params.tree, { text, file: params.file, ...paths });
+    const loaded = loadForRequest({ text, file: params.file, words: params.words, included });
     if (!loaded.ok) return loaded;
     const r = planSet({
       loaded: loaded.loaded,
@@ -335,7 +361,9 @@ async function loadForServices(params) {
   const text = await params.tree.read(file);
   if (text === void 0)
     return { ok: false, reason: "missing-config", message: `${file}: not found. Pass --config PATH.` };
-  const loaded = loadConfig({ text, file, ...service ? { only: service } : {} });
+  const patterns = includeOf({ text, file });
+  const included = service !== void 0 ? await readIncluded(params.tree, { text, file, files: candidatePaths(patterns, service), folders: [] }) : await readAllIncluded(params.tree, text, file);
+  const loaded = loadConfig({ text, file, included, ...service ? { only: service } : {} });
   if (!loaded.ok) return { ok: false, reason: "invalid-config", message: loaded.message };
   const all = Object.keys(loaded.loaded.config.services);
   if (service !== void 0 && !Object.hasOwn(loaded.loaded.config.services, service))

@@ -1,10 +1,8 @@
 import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
-  refKey,
-  refOf,
   require_dist
-} from "./chunk-M2FA62U7.js";
+} from "./chunk-3WS6I62Y.js";
 import {
   __commonJS,
   __export,
@@ -4711,661 +4709,972 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// node_modules/diff/libesm/diff/base.js
-var Diff = class {
-  diff(oldStr, newStr, options = {}) {
-    let callback;
-    if (typeof options === "function") {
-      callback = options;
-      options = {};
-    } else if ("callback" in options) {
-      callback = options.callback;
-    }
-    const oldString = this.castInput(oldStr, options);
-    const newString = this.castInput(newStr, options);
-    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-    const newTokens = this.removeEmpty(this.tokenize(newString, options));
-    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-  }
-  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-    var _a3;
-    const done = (value) => {
-      value = this.postProcess(value, options);
-      if (callback) {
-        setTimeout(function() {
-          callback(value);
-        }, 0);
-        return void 0;
-      } else {
-        return value;
+// src/core/commands.ts
+var COMMANDS = [
+  {
+    words: [],
+    where: "chat",
+    reads: "traffic",
+    usage: "<version> <weight>",
+    help: "e.g. v2 20 (the others shrink in proportion)",
+    examples: [
+      { args: "{canary} 20", effect: "{canary} gets 20 %; the other versions shrink in proportion" }
+    ]
+  },
+  {
+    words: [],
+    where: "chat",
+    reads: "traffic",
+    usage: "v1:90:v2:10 | v1:90,v2:10",
+    help: "every weight at once (Kubeflow trafficRule form)",
+    examples: [
+      {
+        args: "{stable}:80:{canary}:20",
+        effect: "every weight at once (Kubeflow `trafficRule` form); versions left out get 0"
       }
-    };
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let editLength = 1;
-    let maxEditLength = newLen + oldLen;
-    if (options.maxEditLength != null) {
-      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-    }
-    const maxExecutionTime = (_a3 = options.timeout) !== null && _a3 !== void 0 ? _a3 : Infinity;
-    const abortAfterTimestamp = Date.now() + maxExecutionTime;
-    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
-    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-    }
-    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-    const execEditLength = () => {
-      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-        let basePath;
-        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-        if (removePath) {
-          bestPath[diagonalPath - 1] = void 0;
-        }
-        let canAdd = false;
-        if (addPath) {
-          const addPathNewPos = addPath.oldPos - diagonalPath;
-          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-        }
-        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-        if (!canAdd && !canRemove) {
-          bestPath[diagonalPath] = void 0;
-          continue;
-        }
-        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
-          basePath = this.addToPath(addPath, true, false, 0, options);
-        } else {
-          basePath = this.addToPath(removePath, false, true, 1, options);
-        }
-        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-        } else {
-          bestPath[diagonalPath] = basePath;
-          if (basePath.oldPos + 1 >= oldLen) {
-            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-          }
-          if (newPos + 1 >= newLen) {
-            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-          }
-        }
-      }
-      editLength++;
-    };
-    if (callback) {
-      (function exec() {
-        setTimeout(function() {
-          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-            return callback(void 0);
-          }
-          if (!execEditLength()) {
-            exec();
-          }
-        }, 0);
-      })();
-    } else {
-      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-        const ret = execEditLength();
-        if (ret) {
-          return ret;
-        }
-      }
-    }
+    ]
+  },
+  {
+    words: ["next"],
+    where: "chat",
+    reads: "traffic",
+    usage: "next [version]",
+    help: "the next entry of `steps` for the version rolling out",
+    examples: [
+      { args: "next", effect: "the version being rolled out moves to its next entry of `steps`" },
+      { args: "next {canary}", effect: "the same, naming the version" }
+    ]
+  },
+  {
+    words: ["promote"],
+    where: "chat",
+    reads: "traffic",
+    usage: "promote <version>",
+    help: "100 % to <version>, which becomes `stable`",
+    examples: [{ args: "promote {canary}", effect: "{canary} gets 100 % and becomes `stable`" }]
+  },
+  {
+    words: ["abort"],
+    where: "chat",
+    reads: "traffic",
+    usage: "abort",
+    help: "100 % back to `stable`",
+    examples: [{ args: "abort", effect: "100 % back to the `stable` version" }]
+  },
+  {
+    words: ["mirror"],
+    where: "chat",
+    reads: "traffic",
+    usage: "mirror <version> <percent> | off",
+    help: "copy <percent> % of requests to a version at weight 0 (shadow traffic, not in the gate)",
+    examples: [
+      {
+        args: "mirror {canary} 10",
+        effect: "a copy of 10 % of requests goes to {canary}, which must be at weight 0; its answers are dropped and the gate ignores it"
+      },
+      { args: "mirror off", effect: "stop copying requests to the mirrored version" }
+    ]
+  },
+  {
+    words: ["status"],
+    where: "chat",
+    reads: "service",
+    usage: "status [service]",
+    help: "weights on the default branch, and the open rollout PR",
+    examples: [{ args: "status" }, { args: "status", effect: "the same for every service", key: "all" }]
+  },
+  {
+    words: ["plan"],
+    where: "chat",
+    reads: "service",
+    usage: "plan [service]",
+    help: "server-side dry-run diff of what merging would apply, and drift (needs cluster credentials)",
+    examples: [{ args: "plan" }]
+  },
+  {
+    words: ["validate"],
+    where: "cli",
+    usage: "validate",
+    help: "check rollout.yaml and that the rendered manifests are current"
+  },
+  { words: ["render"], where: "cli", usage: "render", help: "write the manifests rollout.yaml describes" },
+  {
+    words: ["metrics"],
+    where: "cli",
+    usage: "metrics",
+    help: "Istio metrics per version from Prometheus, and the gate verdict"
+  },
+  {
+    words: ["plan"],
+    where: "cli",
+    usage: "plan",
+    help: "server-side dry-run diff of every object against the cluster, and drift"
+  },
+  {
+    words: ["apply"],
+    where: "cli",
+    usage: "apply",
+    help: "apply to the cluster: dry-run all, workloads, wait Available, routing, prune"
+  },
+  {
+    words: ["set"],
+    where: "cli",
+    request: true,
+    usage: "set <request...>",
+    help: "change traffic weights in rollout.yaml and the manifests"
+  },
+  {
+    words: ["help"],
+    where: "both",
+    reads: "nothing",
+    usage: "help",
+    help: "every command and what it does",
+    examples: [{ args: "help", effect: "this message", key: "never" }]
   }
-  addToPath(path, added, removed, oldPosInc, options) {
-    const last = path.lastComponent;
-    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-      return {
-        oldPos: path.oldPos + oldPosInc,
-        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
-      };
-    } else {
-      return {
-        oldPos: path.oldPos + oldPosInc,
-        lastComponent: { count: 1, added, removed, previousComponent: last }
-      };
-    }
-  }
-  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-      newPos++;
-      oldPos++;
-      commonCount++;
-      if (options.oneChangePerToken) {
-        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-      }
-    }
-    if (commonCount && !options.oneChangePerToken) {
-      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-    }
-    basePath.oldPos = oldPos;
-    return newPos;
-  }
-  equals(left, right, options) {
-    if (options.comparator) {
-      return options.comparator(left, right);
-    } else {
-      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
-    }
-  }
-  removeEmpty(array2) {
-    const ret = [];
-    for (let i = 0; i < array2.length; i++) {
-      if (array2[i]) {
-        ret.push(array2[i]);
-      }
-    }
-    return ret;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  castInput(value, options) {
-    return value;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  tokenize(value, options) {
-    return Array.from(value);
-  }
-  join(chars) {
-    return chars.join("");
-  }
-  postProcess(changeObjects, options) {
-    return changeObjects;
-  }
-  get useLongestToken() {
-    return false;
-  }
-  buildValues(lastComponent, newTokens, oldTokens) {
-    const components = [];
-    let nextComponent;
-    while (lastComponent) {
-      components.push(lastComponent);
-      nextComponent = lastComponent.previousComponent;
-      delete lastComponent.previousComponent;
-      lastComponent = nextComponent;
-    }
-    components.reverse();
-    const componentLen = components.length;
-    let componentPos = 0, newPos = 0, oldPos = 0;
-    for (; componentPos < componentLen; componentPos++) {
-      const component = components[componentPos];
-      if (!component.removed) {
-        if (!component.added && this.useLongestToken) {
-          let value = newTokens.slice(newPos, newPos + component.count);
-          value = value.map(function(value2, i) {
-            const oldValue = oldTokens[oldPos + i];
-            return oldValue.length > value2.length ? oldValue : value2;
-          });
-          component.value = this.join(value);
-        } else {
-          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-        }
-        newPos += component.count;
-        if (!component.added) {
-          oldPos += component.count;
-        }
-      } else {
-        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-        oldPos += component.count;
-      }
-    }
-    return components;
-  }
-};
-
-// node_modules/diff/libesm/diff/line.js
-var LineDiff = class extends Diff {
-  constructor() {
-    super(...arguments);
-    this.tokenize = tokenize;
-  }
-  equals(left, right, options) {
-    if (options.ignoreWhitespace) {
-      if (!options.newlineIsToken || !left.includes("\n")) {
-        left = left.trim();
-      }
-      if (!options.newlineIsToken || !right.includes("\n")) {
-        right = right.trim();
-      }
-    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-      if (left.endsWith("\n")) {
-        left = left.slice(0, -1);
-      }
-      if (right.endsWith("\n")) {
-        right = right.slice(0, -1);
-      }
-    }
-    return super.equals(left, right, options);
-  }
-};
-var lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-  return lineDiff.diff(oldStr, newStr, options);
+];
+var ALL = COMMANDS;
+var isChat = (c) => c.where !== "cli";
+var CHAT_COMMANDS = ALL.filter(isChat);
+var CLI_COMMANDS = ALL.filter((c) => c.where !== "chat");
+var wordsOf = (specs) => [...new Set(specs.flatMap((c) => c.words))];
+var reading = (reads) => wordsOf(CHAT_COMMANDS.filter((c) => c.reads === reads));
+var COMMAND_WORDS = wordsOf(CHAT_COMMANDS);
+var TRAFFIC_WORDS = reading("traffic");
+var SERVICE_WORDS = reading("service");
+var BARE_WORDS = reading("nothing");
+var CLI_VERBS = wordsOf(CLI_COMMANDS);
+function isOneOf(words, word) {
+  return word !== void 0 && words.includes(word);
 }
-function tokenize(value, options) {
-  if (options.stripTrailingCr) {
-    value = value.replace(/\r\n/g, "\n");
-  }
-  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-    linesAndNewlines.pop();
-  }
-  for (let i = 0; i < linesAndNewlines.length; i++) {
-    const line = linesAndNewlines[i];
-    if (i % 2 && !options.newlineIsToken) {
-      retLines[retLines.length - 1] += line;
-    } else {
-      retLines.push(line);
-    }
-  }
-  return retLines;
+function usageRows(specs, minWidth = 0) {
+  const width = Math.max(minWidth, ...specs.map((c) => c.usage.length + 1));
+  return specs.map((c) => `${c.usage.padEnd(width - 1)} ${c.help}`);
 }
 
-// node_modules/diff/libesm/patch/create.js
-function needsQuoting(s) {
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
-      return true;
+// src/core/suggest.ts
+function editDistance(a, b) {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0] ?? 0;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j] ?? 0;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      prev[j] = Math.min(up + 1, (prev[j - 1] ?? 0) + 1, diag + cost);
+      diag = up;
     }
   }
-  return false;
+  return prev[b.length] ?? 0;
 }
-function quoteFileNameIfNeeded(s) {
-  if (!needsQuoting(s)) {
-    return s;
-  }
-  let result = '"';
-  const bytes = new TextEncoder().encode(s);
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    if (b === 7) {
-      result += "\\a";
-    } else if (b === 8) {
-      result += "\\b";
-    } else if (b === 9) {
-      result += "\\t";
-    } else if (b === 10) {
-      result += "\\n";
-    } else if (b === 11) {
-      result += "\\v";
-    } else if (b === 12) {
-      result += "\\f";
-    } else if (b === 13) {
-      result += "\\r";
-    } else if (b === 34) {
-      result += '\\"';
-    } else if (b === 92) {
-      result += "\\\\";
-    } else if (b >= 32 && b <= 126) {
-      result += String.fromCharCode(b);
-    } else {
-      result += "\\" + b.toString(8).padStart(3, "0");
+function closest(word, candidates) {
+  const w = word.toLowerCase();
+  let best;
+  let bestDistance = Math.max(2, Math.floor(w.length / 3)) + 1;
+  for (const c of candidates) {
+    const d = editDistance(w, c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
     }
-    i++;
   }
-  result += '"';
-  return result;
+  return best;
 }
-var INCLUDE_HEADERS = {
-  includeIndex: true,
-  includeUnderline: true,
-  includeFileHeaders: true
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  let optionsObj;
-  if (!options) {
-    optionsObj = {};
-  } else if (typeof options === "function") {
-    optionsObj = { callback: options };
-  } else {
-    optionsObj = options;
-  }
-  if (typeof optionsObj.context === "undefined") {
-    optionsObj.context = 4;
-  }
-  const context = optionsObj.context;
-  if (optionsObj.newlineIsToken) {
-    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
-  }
-  if (!optionsObj.callback) {
-    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-  } else {
-    const { callback } = optionsObj;
-    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-      const patch = diffLinesResultToPatch(diff);
-      callback(patch);
-    } }));
-  }
-  function diffLinesResultToPatch(diff) {
-    if (!diff) {
-      return;
-    }
-    diff.push({ value: "", lines: [] });
-    function contextLines(lines) {
-      return lines.map(function(entry) {
-        return " " + entry;
-      });
-    }
-    const hunks = [];
-    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-    for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines(current.value);
-      current.lines = lines;
-      if (current.added || current.removed) {
-        if (!oldRangeStart) {
-          const prev = diff[i - 1];
-          oldRangeStart = oldLine;
-          newRangeStart = newLine;
-          if (prev) {
-            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-            oldRangeStart -= curRange.length;
-            newRangeStart -= curRange.length;
-          }
-        }
-        for (const line of lines) {
-          curRange.push((current.added ? "+" : "-") + line);
-        }
-        if (current.added) {
-          newLine += lines.length;
-        } else {
-          oldLine += lines.length;
-        }
-      } else {
-        if (oldRangeStart) {
-          if (lines.length <= context * 2 && i < diff.length - 2) {
-            for (const line of contextLines(lines)) {
-              curRange.push(line);
-            }
-          } else {
-            const contextSize = Math.min(lines.length, context);
-            for (const line of contextLines(lines.slice(0, contextSize))) {
-              curRange.push(line);
-            }
-            const hunk = {
-              oldStart: oldRangeStart,
-              oldLines: oldLine - oldRangeStart + contextSize,
-              newStart: newRangeStart,
-              newLines: newLine - newRangeStart + contextSize,
-              lines: curRange
-            };
-            hunks.push(hunk);
-            oldRangeStart = 0;
-            newRangeStart = 0;
-            curRange = [];
-          }
-        }
-        oldLine += lines.length;
-        newLine += lines.length;
-      }
-    }
-    for (const hunk of hunks) {
-      for (let i = 0; i < hunk.lines.length; i++) {
-        if (hunk.lines[i].endsWith("\n")) {
-          hunk.lines[i] = hunk.lines[i].slice(0, -1);
-        } else {
-          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
-          i++;
-        }
-      }
-    }
-    return {
-      oldFileName,
-      newFileName,
-      oldHeader,
-      newHeader,
-      hunks
-    };
-  }
+function didYouMean(word, candidates) {
+  const c = closest(word, candidates);
+  return c ? ` Did you mean \`${c}\`?` : "";
 }
-function formatPatch(patch, headerOptions) {
-  var _a3, _b, _c, _d, _e, _f;
-  if (!headerOptions) {
-    headerOptions = INCLUDE_HEADERS;
-  }
-  if (Array.isArray(patch)) {
-    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
-      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
-    }
-    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
-  }
-  const ret = [];
-  if (patch.isGit) {
-    headerOptions = INCLUDE_HEADERS;
-    if (!patch.oldFileName) {
-      throw new Error("oldFileName must be specified for Git patches");
-    }
-    if (!patch.newFileName) {
-      throw new Error("newFileName must be specified for Git patches");
-    }
-    let gitOldName = patch.oldFileName;
-    let gitNewName = patch.newFileName;
-    if (patch.isCreate && gitOldName === "/dev/null") {
-      gitOldName = gitNewName.replace(/^b\//, "a/");
-    } else if (patch.isDelete && gitNewName === "/dev/null") {
-      gitNewName = gitOldName.replace(/^a\//, "b/");
-    }
-    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
-    if (patch.isDelete) {
-      ret.push("deleted file mode " + ((_a3 = patch.oldMode) !== null && _a3 !== void 0 ? _a3 : "100644"));
-    }
-    if (patch.isCreate) {
-      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
-    }
-    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
-      ret.push("old mode " + patch.oldMode);
-      ret.push("new mode " + patch.newMode);
-    }
-    if (patch.isRename) {
-      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
-      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
-    }
-    if (patch.isCopy) {
-      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
-      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
-    }
-  } else {
-    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
-      ret.push("Index: " + patch.oldFileName);
-    }
-    if (headerOptions.includeUnderline) {
-      ret.push("===================================================================");
-    }
-  }
-  const hasHunks = patch.hunks.length > 0;
-  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
-    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
-    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
-  }
-  for (let i = 0; i < patch.hunks.length; i++) {
-    const hunk = patch.hunks[i];
-    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
-    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
-    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
-    for (const line of hunk.lines) {
-      ret.push(line);
-    }
-  }
-  return ret.join("\n") + "\n";
+function shownName(name) {
+  return /^[\w.-]+$/.test(name) ? `\`${name}\`` : JSON.stringify(name);
 }
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  if (typeof options === "function") {
-    options = { callback: options };
-  }
-  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-    if (!patchObj) {
-      return;
-    }
-    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-  } else {
-    const { callback } = options;
-    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
-      if (!patchObj) {
-        callback(void 0);
-      } else {
-        callback(formatPatch(patchObj, options.headerOptions));
-      }
-    } }));
-  }
-}
-function splitLines(text) {
-  const hasTrailingNl = text.endsWith("\n");
-  const result = text.split("\n").map((line) => line + "\n");
-  if (hasTrailingNl) {
-    result.pop();
-  } else {
-    result.push(result.pop().slice(0, -1));
-  }
-  return result;
-}
-
-// src/core/apply-plan.ts
-var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/core/config.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 
-// src/core/depth.ts
-var MAX_DEPTH = 64;
-var SPACE = 32;
-var NL = 10;
-var CR = 13;
-var TAB = 9;
-function isBlank(c) {
-  return c === SPACE || c === TAB || c === CR || c === NL || Number.isNaN(c);
+// src/core/checks/conclusion.ts
+function countsInConclusion(c) {
+  return c.critical !== false;
 }
-function tooDeepAt(text, max = MAX_DEPTH) {
-  const indents = [];
-  let flow = 0;
-  let quote = 0;
-  let blockScalar = -1;
-  const len = text.length;
-  for (let pos = 0; pos < len; ) {
-    const nl = text.indexOf("\n", pos);
-    const end = nl === -1 ? len : nl;
-    const next = nl === -1 ? len : nl + 1;
-    let n = pos;
-    while (n < end && text.charCodeAt(n) === SPACE) n++;
-    const indent = n - pos;
-    const empty = n === end || text.charCodeAt(n) === CR && n + 1 === end;
-    if (blockScalar >= 0) {
-      if (empty || indent > blockScalar) {
-        pos = next;
-        continue;
-      }
-      blockScalar = -1;
-    }
-    let i = n;
-    let valueStart = true;
-    if (quote === 0 && flow === 0) {
-      if (empty || text.charCodeAt(n) === 35) {
-        pos = next;
-        continue;
-      }
-      while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
-      indents.push(indent);
-      if (indents.length > max) return n;
-      for (; ; ) {
-        const c = text.charCodeAt(i);
-        if ((c === 45 || c === 63) && isBlank(text.charCodeAt(i + 1)) && i < end) {
-          i++;
-          while (i < end && text.charCodeAt(i) === SPACE) i++;
-          indents.push(i - pos);
-          if (indents.length > max) return i;
-          continue;
-        }
-        break;
-      }
-    } else {
-      valueStart = quote === 0;
-    }
-    for (; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (quote !== 0) {
-        if (quote === 34 && c === 92) i++;
-        else if (quote === 39 && c === 39 && text.charCodeAt(i + 1) === 39) i++;
-        else if (c === quote) {
-          quote = 0;
-          valueStart = false;
-        }
-        continue;
-      }
-      if (c === SPACE || c === TAB) continue;
-      if (c === 35 && (i === n || isBlank(text.charCodeAt(i - 1)))) break;
-      if (flow > 0) {
-        if (c === 91 || c === 123) {
-          flow++;
-          if (indents.length + flow > max) return i;
-          valueStart = true;
-        } else if (c === 93 || c === 125) {
-          flow--;
-          valueStart = false;
-        } else if (c === 44 || c === 58 && isBlank(text.charCodeAt(i + 1))) {
-          valueStart = true;
-        } else if ((c === 34 || c === 39) && valueStart) {
-          quote = c;
-        } else {
-          valueStart = false;
-        }
-        continue;
-      }
-      if (valueStart && (c === 91 || c === 123)) {
-        flow = 1;
-        if (indents.length + flow > max) return i;
-        valueStart = true;
-      } else if (valueStart && (c === 34 || c === 39)) {
-        quote = c;
-      } else if (valueStart && (c === 124 || c === 62)) {
-        blockScalar = indent;
-        break;
-      } else if (valueStart && (c === 38 || c === 33)) {
-        while (i + 1 < end && !isBlank(text.charCodeAt(i + 1))) i++;
-      } else if (c === 58 && isBlank(text.charCodeAt(i + 1))) {
-        valueStart = true;
-      } else {
-        valueStart = false;
-      }
-    }
-    pos = next;
-  }
-  return void 0;
-}
-function nestingProblem(text, file) {
-  const at2 = tooDeepAt(text);
-  if (at2 === void 0) return void 0;
-  let line = 1;
-  let start = 0;
-  for (let nl = text.indexOf("\n"); nl !== -1 && nl < at2; nl = text.indexOf("\n", nl + 1)) {
-    line++;
-    start = nl + 1;
-  }
-  return {
-    file,
-    line,
-    column: at2 - start + 1,
-    path: "",
-    message: `YAML nested more than ${MAX_DEPTH} levels deep here (rollout-bot reads at most ${MAX_DEPTH}${file.endsWith("rollout.yaml") ? "; rollout.yaml needs about 6" : ""}). Remove the extra nesting.`
-  };
+function nonCriticalNote(checks) {
+  const warned = checks.filter((c) => c.critical === false && c.status !== "pass");
+  if (warned.length === 0) return "";
+  const failed = warned.filter((c) => c.status === "fail").map((c) => c.name);
+  const unsure = warned.filter((c) => c.status === "insufficient").map((c) => c.name);
+  const parts = [
+    ...failed.length > 0 ? [`${failed.join(", ")} failed`] : [],
+    ...unsure.length > 0 ? [`no data for ${unsure.join(", ")}`] : []
+  ];
+  return ` Warning (non-critical, not counted): ${parts.join("; ")}.`;
 }
 
-// src/core/problems.ts
-var CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/g;
-function oneLine(text) {
-  return text.replace(/\r\n|\r|\n/g, "\u23CE").replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+// src/core/stats.ts
+function quantileFromBuckets(q, buckets) {
+  if (Number.isNaN(q)) return void 0;
+  if (q < 0) return Number.NEGATIVE_INFINITY;
+  if (q > 1) return Number.POSITIVE_INFINITY;
+  const b = normalizeBuckets(buckets);
+  if (b === void 0) return void 0;
+  const total = b[b.length - 1]?.count ?? 0;
+  if (total === 0) return void 0;
+  let rank = q * total;
+  let i = 0;
+  while (i < b.length - 1 && (b[i]?.count ?? 0) < rank) i++;
+  if (i === b.length - 1) return b[b.length - 2]?.le;
+  const here = b[i];
+  if (i === 0 && here.le <= 0) return here.le;
+  let start = 0;
+  let count = here.count;
+  const below = b[i - 1];
+  if (below !== void 0) {
+    start = below.le;
+    count -= below.count;
+    rank -= below.count;
+  }
+  return start + (here.le - start) * (rank / count);
 }
-function showKey(key) {
-  return /[\u0000-\u001f\u007f\u2028\u2029]/.test(key) ? JSON.stringify(key) : key;
+function normalizeBuckets(buckets) {
+  if (buckets.length === 0) return void 0;
+  const sorted = [...buckets].sort((a, b) => a.le - b.le);
+  if (sorted[sorted.length - 1]?.le !== Number.POSITIVE_INFINITY) return void 0;
+  const merged = [];
+  for (const { le, count } of sorted) {
+    const last = merged[merged.length - 1];
+    if (last !== void 0 && last.le === le) last.count += count;
+    else merged.push({ le, count });
+  }
+  let prev = merged[0]?.count ?? 0;
+  for (const m of merged.slice(1)) {
+    const delta = Math.abs(m.count - prev);
+    if (delta === 0) continue;
+    if (delta / m.count <= 1e-12) m.count = prev;
+    else prev = m.count;
+  }
+  let max = merged[0]?.count ?? 0;
+  for (const m of merged) {
+    if (m.count > max) max = m.count;
+    else m.count = max;
+  }
+  return merged.length < 2 ? void 0 : merged;
 }
-function formatProblem(p) {
-  const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
-  return oneLine(p.path ? `${where}: ${p.path}: ${p.message}` : `${where}: ${p.message}`);
+function countAtMost(buckets, le) {
+  return normalizeBuckets(buckets)?.find((b) => b.le === le)?.count;
 }
-function formatProblems(problems3) {
-  return problems3.map(formatProblem).join("\n");
+var TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+function logGamma(x) {
+  if (!(x > 0)) return Number.NaN;
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  const z = x - 1;
+  let a = LANCZOS[0];
+  const t = z + 7.5;
+  for (let i = 1; i < 9; i++) a += LANCZOS[i] / (z + i);
+  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
 }
-function pathToString(path) {
-  return path.map((k, i) => typeof k === "number" ? `[${k}]` : `${i === 0 ? "" : "."}${showKey(String(k))}`).join("");
+function logBeta(a, b) {
+  return logGamma(a) + logGamma(b) - logGamma(a + b);
+}
+function betaContinuedFraction(x, a, b) {
+  const tiny = 1e-300;
+  const qab = a + b;
+  const qap = a + 1;
+  const qam = a - 1;
+  let c = 1;
+  let d = 1 - qab * x / qap;
+  if (Math.abs(d) < tiny) d = tiny;
+  d = 1 / d;
+  let h = d;
+  for (let m = 1; m <= 1e5; m++) {
+    const m2 = 2 * m;
+    let aa = m * (b - m) * x / ((qam + m2) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    h *= d * c;
+    aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const del = d * c;
+    h *= del;
+    if (Math.abs(del - 1) < 1e-15) break;
+  }
+  return h;
+}
+function logIncompleteBeta(x, a, b) {
+  if (Number.isNaN(x) || !(a > 0) || !(b > 0)) return Number.NaN;
+  if (x <= 0) return Number.NEGATIVE_INFINITY;
+  if (x >= 1) return 0;
+  const front = a * Math.log(x) + b * Math.log1p(-x) - logBeta(a, b);
+  if (x < (a + 1) / (a + b + 2)) return front + Math.log(betaContinuedFraction(x, a, b)) - Math.log(a);
+  const other = front + Math.log(betaContinuedFraction(1 - x, b, a)) - Math.log(b);
+  return Math.log1p(-Math.exp(other));
+}
+function logIncompleteBetaUpper(x, a, b) {
+  return logIncompleteBeta(1 - x, b, a);
+}
+var PRIOR_CONCENTRATION = 10;
+function logEvidence(params) {
+  const { theta0, side } = params;
+  const m = Math.max(0, params.m);
+  const x = Math.min(Math.max(0, params.x), m);
+  if (m === 0 || !(theta0 > 0 && theta0 < 1)) return 0;
+  const a = PRIOR_CONCENTRATION * theta0;
+  const b = PRIOR_CONCENTRATION * (1 - theta0);
+  const tail = side === "greater" ? logIncompleteBetaUpper : logIncompleteBeta;
+  const logL0 = x * Math.log(theta0) + (m - x) * Math.log1p(-theta0);
+  return logBeta(a + x, b + m - x) + tail(theta0, a + x, b + m - x) - logBeta(a, b) - tail(theta0, a, b) - logL0;
+}
+function judgeRatio(params) {
+  const { canary, baseline, tolerance, alphaEach, boundAlpha } = params;
+  const nc = Math.max(0, canary.total);
+  const nb = Math.max(0, baseline.total);
+  if (nc === 0 || nb === 0) return void 0;
+  const xc = Math.min(Math.max(0, canary.bad), nc);
+  const xb = Math.min(Math.max(0, baseline.bad), nb);
+  const k = nc / nb;
+  const thetaAt = (rho) => k * rho / (k * rho + 1);
+  const theta0 = thetaAt(1 + tolerance);
+  const evidence = Math.exp(logEvidence({ x: xc, m: xc + xb, theta0, side: "greater" }));
+  const needed = 1 / alphaEach;
+  const ratio = xb > 0 ? xc / nc / (xb / nb) : void 0;
+  return {
+    canary: { bad: xc, total: nc },
+    baseline: { bad: xb, total: nb },
+    ratio,
+    theta0,
+    evidence,
+    needed,
+    worse: evidence >= needed,
+    upperRatio: upperRatio({ xc, m: xc + xb, thetaAt, alpha: boundAlpha })
+  };
+}
+function upperRatio(params) {
+  const { xc, m, thetaAt, alpha } = params;
+  const bar = Math.log(1 / alpha);
+  const rejected = (rho) => logEvidence({ x: xc, m, theta0: thetaAt(rho), side: "less" }) >= bar;
+  let hi = Math.log(1e3);
+  if (!rejected(Math.exp(hi))) return void 0;
+  let lo = Math.log(1 / 1e3);
+  if (rejected(Math.exp(lo))) return Math.exp(lo);
+  for (let i = 0; i < 14; i++) {
+    const mid = (lo + hi) / 2;
+    if (rejected(Math.exp(mid))) hi = mid;
+    else lo = mid;
+  }
+  return Math.exp(hi);
+}
+function slowerThanTail(params) {
+  const base = normalizeBuckets(params.baseline);
+  const can = normalizeBuckets(params.canary);
+  const baseTotal = base?.[base.length - 1]?.count ?? 0;
+  const canTotal = can?.[can.length - 1]?.count ?? 0;
+  if (base === void 0 || baseTotal === 0)
+    return { ok: false, reason: "no-baseline-data", message: "the baseline's latency histogram is empty" };
+  if (can === void 0 || canTotal === 0)
+    return { ok: false, reason: "no-canary-data", message: "the canary's latency histogram is empty" };
+  const baselineP99Ms = quantileFromBuckets(0.99, base);
+  const canBounds = new Set(can.map((b) => b.le));
+  const common = base.filter((b) => Number.isFinite(b.le) && b.le > 0 && canBounds.has(b.le));
+  const target = baselineP99Ms ?? Number.NaN;
+  const below = common.filter((b) => b.le <= target).pop()?.le ?? common[0]?.le;
+  if (below === void 0)
+    return {
+      ok: false,
+      reason: "no-common-bound",
+      message: "the two latency histograms have no finite bucket bound in common"
+    };
+  const above = common.find((b) => b.le > below && b.le > target)?.le;
+  const count = (boundMs, position2) => ({
+    boundMs,
+    position: position2,
+    baseline: { bad: baseTotal - (countAtMost(base, boundMs) ?? baseTotal), total: baseTotal },
+    canary: { bad: canTotal - (countAtMost(can, boundMs) ?? canTotal), total: canTotal }
+  });
+  return {
+    ok: true,
+    baselineP99Ms,
+    at: above === void 0 ? [count(below, "below")] : [count(below, "below"), count(above, "above")]
+  };
+}
+function judgeShare(params) {
+  const total = Math.max(0, params.total);
+  if (total === 0) return void 0;
+  const needed = 1 / params.alphaEach;
+  if (params.limit <= 0) return { evidence: params.bad > 0 ? Infinity : 1, needed, worse: params.bad > 0 };
+  if (params.limit >= 1) return { evidence: 0, needed, worse: false };
+  const bad = Math.min(Math.max(0, params.bad), total);
+  const evidence = Math.exp(logEvidence({ x: bad, m: total, theta0: params.limit, side: "greater" }));
+  return { evidence, needed, worse: evidence >= needed };
+}
+function slowerThan(buckets, limitMs) {
+  const b = normalizeBuckets(buckets);
+  const total = b?.[b.length - 1]?.count ?? 0;
+  if (b === void 0 || total === 0) return void 0;
+  const i = b.findIndex((x) => Number.isFinite(x.le) && x.le >= limitMs);
+  const here = b[i];
+  if (here === void 0) return void 0;
+  const below = b[i - 1];
+  const lo = below?.le ?? 0;
+  const loCount = below?.count ?? 0;
+  const atMost = here.le === lo || limitMs <= lo ? here.count : loCount + (here.count - loCount) * (limitMs - lo) / (here.le - lo);
+  return { slower: Math.max(0, total - atMost), total };
+}
+
+// src/core/gate.ts
+var JUDGED = 4;
+var CHECK_NAMES = {
+  traffic: "traffic",
+  successRate: "success rate",
+  p99: "p99 latency",
+  successVsBaseline: "success rate vs baseline",
+  tailVsBaseline: "tail latency vs baseline",
+  metrics: "metrics"
+};
+function formatCount(n) {
+  if (n > 0 && n < 10 && !Number.isInteger(n)) return n.toFixed(1);
+  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function formatPercent(x, avoid = []) {
+  const clash = (s2) => [0, 100, ...avoid].find((a2) => a2 !== x && Number(s2) === a2);
+  let d = 2;
+  let s = x.toFixed(d);
+  while (d < 6 && clash(s) !== void 0) s = x.toFixed(++d);
+  const a = clash(s);
+  if (a !== void 0) s = ((x < a ? Math.floor : Math.ceil)(x * 1e6) / 1e6).toFixed(6);
+  return `${s} %`;
+}
+function formatThreshold(x) {
+  return `${x} %`;
+}
+function formatMs(ms) {
+  return `${formatMsNumber(ms)} ms`;
+}
+function formatMsNumber(ms) {
+  if (!Number.isFinite(ms)) return ms > 0 ? "\u221E" : "\u2212\u221E";
+  const a = Math.abs(ms);
+  const s = a >= 100 ? ms.toFixed(0) : a >= 10 ? ms.toFixed(1) : ms.toFixed(2);
+  return s.replace("-", "\u2212");
+}
+function formatPp(pp) {
+  const s = Math.abs(pp).toFixed(2);
+  if (Number(s) === 0) return `${pp === 0 ? "" : pp > 0 ? "+" : "\u2212"}${s} pp`;
+  return `${pp > 0 ? "+" : "\u2212"}${s} pp`;
+}
+function formatEvidence(e) {
+  if (!(e < 1e6)) return "> 1,000,000";
+  if (e < 1) return e < 0.01 ? "< 0.01" : `= ${e.toPrecision(2)}`;
+  if (e < 100) return `= ${e.toFixed(1)}`;
+  return `= ${formatCount(e)}`;
+}
+function formatNeeded(n) {
+  return Math.abs(n - Math.round(n)) < 1e-9 ? formatCount(n) : n.toPrecision(3);
+}
+function formatRatio(r) {
+  return `${r >= 10 ? r.toFixed(0) : r.toFixed(2)}\xD7`;
+}
+function formatDuration(seconds) {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 120) return `${s} s`;
+  const min = Math.round(s / 60);
+  if (min < 120) return `${min} min`;
+  const h = Math.floor(min / 60);
+  const rest = min % 60;
+  return rest === 0 ? `${h} h` : `${h} h ${rest} min`;
+}
+function formatUtc(t) {
+  return `${new Date(Math.round(t) * 1e3).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+function formatChance(p) {
+  return `${Number((p * 100).toPrecision(3))} %`;
+}
+function errorsOf(v) {
+  return Math.min(Math.max(0, v.errors), Math.max(0, v.requests));
+}
+var UNAVAILABLE_WORDS = {
+  unreachable: "Prometheus was unreachable",
+  timeout: "Prometheus timed out",
+  error: "Prometheus returned an error",
+  "bad-response": "Prometheus sent a response rollout-bot could not read"
+};
+function cleanVersion(v) {
+  const count = (x) => Number.isFinite(x) && x > 0 ? x : 0;
+  const value = (x) => x !== void 0 && Number.isFinite(x) ? x : void 0;
+  return {
+    ...v,
+    weight: count(v.weight),
+    requests: count(v.requests),
+    rps: count(v.rps),
+    errors: count(v.errors),
+    successRate: value(v.successRate),
+    p50Ms: value(v.p50Ms),
+    p90Ms: value(v.p90Ms),
+    p99Ms: value(v.p99Ms),
+    buckets: v.buckets.filter((b) => !Number.isNaN(b.le) && Number.isFinite(b.count))
+  };
+}
+function noMetrics(version2) {
+  return {
+    version: version2,
+    weight: 0,
+    requests: 0,
+    rps: 0,
+    errors: 0,
+    successRate: void 0,
+    p50Ms: void 0,
+    p90Ms: void 0,
+    p99Ms: void 0,
+    buckets: []
+  };
+}
+function pickCanary(versions, stable, mirror) {
+  let best;
+  for (const v of versions) {
+    if (v.version === stable || v.version === mirror) continue;
+    if (best === void 0 || v.requests > best.requests || v.requests === best.requests && v.weight > best.weight)
+      best = v;
+  }
+  return best?.version;
+}
+function evaluateGate(params) {
+  const { metrics, stable, gate } = params;
+  const mirror = params.mirror;
+  const shadow = mirror ? { mirror: { version: mirror.version, percent: mirror.percent } } : {};
+  const named = params.canary === mirror?.version ? void 0 : params.canary;
+  if (!metrics.ok) {
+    const conclusion2 = gate.onMissingMetrics === "neutral" ? "neutral" : "failure";
+    const what = UNAVAILABLE_WORDS[metrics.reason];
+    const message = metrics.message.trim().replace(/\s+/g, " ");
+    const said = message === "" ? "" : `: ${message}`;
+    return {
+      conclusion: conclusion2,
+      summary: `No metrics: ${what}${said}. With \`policy.gate.onMissingMetrics: ${gate.onMissingMetrics}\` the gate concludes ${conclusion2}; it never passes without metrics.`,
+      checks: [
+        {
+          name: CHECK_NAMES.metrics,
+          status: conclusion2 === "failure" ? "fail" : "insufficient",
+          detail: `${what} (${metrics.reason})${said}.`
+        },
+        ...params.extraChecks ?? []
+      ],
+      baseline: stable,
+      canary: named,
+      ...shadow,
+      thresholds: thresholdsOf(gate)
+    };
+  }
+  const m = { ...metrics.metrics, versions: metrics.metrics.versions.map(cleanVersion) };
+  const canaryName = named ?? pickCanary(m.versions, stable, mirror?.version);
+  const subjectName = canaryName ?? stable;
+  const subject = m.versions.find((v) => v.version === subjectName) ?? noMetrics(subjectName);
+  const baseline = m.versions.find((v) => v.version === stable);
+  const compared = comparisonChecks({
+    subject,
+    baseline,
+    stable,
+    canaryName,
+    m,
+    gate,
+    mirror: mirror?.version
+  });
+  const checks = [...absoluteChecks(subject, m, gate), ...compared.checks, ...params.extraChecks ?? []];
+  const counted = checks.filter(countsInConclusion);
+  const failed = counted.filter((c) => c.status === "fail").map((c) => c.name);
+  const unsure = counted.filter((c) => c.status === "insufficient").map((c) => c.name);
+  const against = canaryName !== void 0 && canaryName !== stable ? ` against \`${stable}\`` : "";
+  const scope = `\`${subjectName}\`${against} ${scopeWords(m)}`;
+  const conclusion = failed.length > 0 ? "failure" : unsure.length > 0 ? "neutral" : "success";
+  const summary = conclusion === "failure" ? `Failed ${failed.join(", ")}: ${scope}.${unsure.length > 0 ? ` Not enough data for ${unsure.join(", ")}.` : ""}` : conclusion === "neutral" ? `Not enough data for ${unsure.join(", ")}: ${scope}. Nothing failed.` : `All ${counted.length} checks passed: ${scope}.`;
+  return {
+    conclusion,
+    summary: summary + nonCriticalNote(checks),
+    checks,
+    baseline: stable,
+    canary: canaryName,
+    ...shadow,
+    ...compared.report ? { comparison: compared.report } : {},
+    thresholds: thresholdsOf(gate)
+  };
+}
+function scopeWords(m) {
+  const e = m.evidence;
+  if (e === void 0 || e.from === "window") return `over the last ${m.window}`;
+  return `over the last ${m.window} (comparisons: since the step started ${formatDuration(e.seconds)} ago)`;
+}
+function thresholdsOf(gate) {
+  return { minRequests: gate.minRequests, successRate: gate.successRate, p99LatencyMs: gate.p99LatencyMs };
+}
+function absoluteChecks(v, m, gate) {
+  const name = `\`${v.version}\``;
+  const window = `the last ${m.window}`;
+  const needed = Math.max(1, gate.minRequests);
+  const enough = v.requests > 0 && v.requests >= gate.minRequests;
+  const few = `only ${formatCount(v.requests)} requests, fewer than the ${formatCount(needed)} needed to pass`;
+  const checks = [];
+  checks.push(
+    v.requests <= 0 ? {
+      name: CHECK_NAMES.traffic,
+      status: "insufficient",
+      detail: `${name} had no requests in ${window}; at least ${formatCount(needed)} are needed.`
+    } : enough ? {
+      name: CHECK_NAMES.traffic,
+      status: "pass",
+      detail: `${name} had ${formatCount(v.requests)} requests in ${window} (\u2265 ${formatCount(gate.minRequests)} needed).`
+    } : {
+      name: CHECK_NAMES.traffic,
+      status: "insufficient",
+      detail: `${name} had ${formatCount(v.requests)} requests in ${window}, fewer than the ${formatCount(needed)} needed.`
+    }
+  );
+  const sr = v.successRate;
+  if (sr === void 0 || v.requests <= 0) {
+    checks.push({
+      name: CHECK_NAMES.successRate,
+      status: "insufficient",
+      detail: `${name} had no requests in ${window}, so no success rate to compare with ${formatThreshold(gate.successRate)}.`
+    });
+  } else {
+    const rate = formatPercent(sr, [gate.successRate]);
+    const errors = `${formatCount(errorsOf(v))} of ${formatCount(v.requests)} requests were 5xx`;
+    const sure = judgeShare({
+      bad: errorsOf(v),
+      total: v.requests,
+      limit: 1 - gate.successRate / 100,
+      alphaEach: gate.alpha / JUDGED
+    });
+    if (sr < gate.successRate && sure?.worse)
+      checks.push({
+        name: CHECK_NAMES.successRate,
+        status: "fail",
+        detail: `${name} ${rate} < ${formatThreshold(gate.successRate)} required (${errors}); evidence e ${formatEvidence(sure.evidence)}, past the ${formatNeeded(sure.needed)} needed.`
+      });
+    else if (sr < gate.successRate)
+      checks.push({
+        name: CHECK_NAMES.successRate,
+        status: "insufficient",
+        detail: `${name} ${rate} < ${formatThreshold(gate.successRate)} required (${errors}), but on so few requests this is not yet evidence: e ${formatEvidence(sure?.evidence ?? 1)} of the ${formatNeeded(sure?.needed ?? 1 / (gate.alpha / JUDGED))} needed to fail.`
+      });
+    else
+      checks.push({
+        name: CHECK_NAMES.successRate,
+        status: enough ? "pass" : "insufficient",
+        detail: enough ? `${name} ${rate} \u2265 ${formatThreshold(gate.successRate)} required (${errors}).` : `${name} ${rate} \u2265 ${formatThreshold(gate.successRate)} required, but on ${few}.`
+      });
+  }
+  const p99 = v.p99Ms;
+  const limit = formatMs(gate.p99LatencyMs);
+  if (v.requests <= 0) {
+    checks.push({
+      name: CHECK_NAMES.p99,
+      status: "insufficient",
+      detail: `${name} had no requests in ${window}, so no p99 to compare with ${limit}.`
+    });
+  } else if (p99 === void 0 || m.latencySource === "none") {
+    checks.push({
+      name: CHECK_NAMES.p99,
+      status: "insufficient",
+      detail: `No latency data for ${name}: neither istio_request_duration_milliseconds nor istio_request_duration_seconds had buckets in ${window}.`
+    });
+  } else if (p99 > gate.p99LatencyMs) {
+    const slow = slowerThan(v.buckets, gate.p99LatencyMs);
+    const sure = slow === void 0 ? void 0 : judgeShare({ bad: slow.slower, total: slow.total, limit: 0.01, alphaEach: gate.alpha / JUDGED });
+    const share = slow === void 0 ? "" : ` (${formatCount(slow.slower)} of ${formatCount(slow.total)} requests slower than ${limit}, interpolated within its bucket)`;
+    checks.push(
+      sure === void 0 || sure.worse ? {
+        name: CHECK_NAMES.p99,
+        status: "fail",
+        detail: `${name} p99 ${formatMs(p99)} > ${limit} allowed${share}${sure ? `; evidence e ${formatEvidence(sure.evidence)}, past the ${formatNeeded(sure.needed)} needed` : ""}.`
+      } : {
+        name: CHECK_NAMES.p99,
+        status: "insufficient",
+        detail: `${name} p99 ${formatMs(p99)} > ${limit} allowed${share}, but on so few requests this is not yet evidence: e ${formatEvidence(sure.evidence)} of the ${formatNeeded(sure.needed)} needed to fail.`
+      }
+    );
+  } else {
+    checks.push({
+      name: CHECK_NAMES.p99,
+      status: enough ? "pass" : "insufficient",
+      detail: enough ? `${name} p99 ${formatMs(p99)} \u2264 ${limit} allowed.` : `${name} p99 ${formatMs(p99)} \u2264 ${limit} allowed, but on ${few}.`
+    });
+  }
+  return checks;
+}
+function evidenceFor(m, v) {
+  return m.evidence?.versions[v.version] ?? {
+    requests: v.requests,
+    errors: v.errors,
+    buckets: v.buckets
+  };
+}
+function rangeWords(m) {
+  const e = m.evidence;
+  if (e === void 0 || e.from === "window")
+    return `in the last ${m.window} (step start unknown: the window is the evidence)`;
+  return `since the step started ${formatDuration(e.seconds)} ago (${formatUtc(e.start)})`;
+}
+function comparisonChecks(params) {
+  const { subject, baseline, stable, canaryName, m, gate, mirror } = params;
+  const both = (detail) => ({
+    checks: [
+      { name: CHECK_NAMES.successVsBaseline, status: "insufficient", detail },
+      { name: CHECK_NAMES.tailVsBaseline, status: "insufficient", detail }
+    ]
+  });
+  if (canaryName === void 0 && mirror !== void 0 && m.versions.some((v) => v.version === mirror))
+    return both(
+      `\`${mirror}\` only receives mirrored copies (shadow traffic), which are not compared; there is no other version serving live traffic to compare \`${stable}\` with.`
+    );
+  if (canaryName === void 0)
+    return both(
+      `Only the stable version \`${stable}\` is listed; there is no other version to compare it with.`
+    );
+  if (canaryName === stable)
+    return both(`\`${stable}\` is the stable version itself; there is no other version to compare it with.`);
+  const range = rangeWords(m);
+  const can = evidenceFor(m, subject);
+  const base = baseline === void 0 ? void 0 : evidenceFor(m, baseline);
+  if (base === void 0 || base.requests <= 0)
+    return both(
+      `The baseline \`${stable}\` (stable) had no requests ${range}, so there is nothing to compare \`${canaryName}\` with.`
+    );
+  if (can.requests <= 0)
+    return both(`\`${canaryName}\` had no requests ${range}, so there is nothing to compare.`);
+  const c = `\`${canaryName}\``;
+  const b = `\`${stable}\``;
+  const alphaEach = gate.alpha / JUDGED;
+  const enough = can.requests >= gate.minRequests && base.requests >= gate.minRequests;
+  const tooFew = ` Fewer than ${formatCount(gate.minRequests)} requests on ${can.requests < gate.minRequests ? c : b} are too few to pass.`;
+  const judgeWith = (canary, baseline2, tolerancePercent) => judgeRatio({
+    canary,
+    baseline: baseline2,
+    tolerance: tolerancePercent / 100,
+    alphaEach,
+    boundAlpha: gate.alpha
+  });
+  const checks = [];
+  const errors = judgeWith(
+    { bad: errorsOf(can), total: can.requests },
+    { bad: errorsOf(base), total: base.requests },
+    gate.errorTolerance
+  );
+  checks.push(
+    judged({
+      name: CHECK_NAMES.successVsBaseline,
+      j: errors,
+      what: "5xx rate",
+      counted: `${c} ${formatPercent(errors.canary.bad / errors.canary.total * 100)} 5xx (${formatCount(errors.canary.bad)} of ${formatCount(errors.canary.total)}) vs ${b} ${formatPercent(errors.baseline.bad / errors.baseline.total * 100)} (${formatCount(errors.baseline.bad)} of ${formatCount(errors.baseline.total)}) ${range}`,
+      c,
+      b,
+      tolerance: gate.errorTolerance,
+      alphaEach,
+      alpha: gate.alpha,
+      enough,
+      tooFew
+    })
+  );
+  const tail = slowerThanTail({ baseline: base.buckets, canary: can.buckets });
+  let tailReport;
+  if (!tail.ok) {
+    checks.push({
+      name: CHECK_NAMES.tailVsBaseline,
+      status: "insufficient",
+      detail: `Cannot compare latency tails ${range}: ${tail.message}${m.latencySource === "none" ? " (no latency metric had data)" : ""}.`
+    });
+  } else {
+    const each = alphaEach / tail.at.length;
+    const all = tail.at.map((at3) => ({
+      at: at3,
+      j: judgeRatio({
+        canary: at3.canary,
+        baseline: at3.baseline,
+        tolerance: gate.latencyTolerance / 100,
+        alphaEach: each,
+        boundAlpha: gate.alpha
+      })
+      // both totals > 0
+    }));
+    const worst = all.reduce((w, x) => x.j.evidence > w.j.evidence ? x : w);
+    const { at: at2, j: t } = worst;
+    tailReport = {
+      ...t,
+      tolerance: gate.latencyTolerance,
+      boundMs: at2.boundMs,
+      baselineP99Ms: tail.baselineP99Ms
+    };
+    const where = tail.baselineP99Ms === void 0 ? "" : ` (the bucket bound ${at2.position === "below" ? "at or below" : "above"} ${b}'s p99 of ${formatMs(tail.baselineP99Ms)})`;
+    const others = all.filter((x) => x !== worst).map((x) => ` Also compared slower than ${formatMs(x.at.boundMs)}: e ${formatEvidence(x.j.evidence)}.`).join("");
+    const check = judged({
+      name: CHECK_NAMES.tailVsBaseline,
+      j: t,
+      what: `share of requests slower than ${formatMs(at2.boundMs)}`,
+      counted: `Slower than ${formatMs(at2.boundMs)}${where}: ${c} ${formatPercent(t.canary.bad / t.canary.total * 100)} (${formatCount(t.canary.bad)} of ${formatCount(t.canary.total)}) vs ${b} ${formatPercent(t.baseline.bad / t.baseline.total * 100)} (${formatCount(t.baseline.bad)} of ${formatCount(t.baseline.total)}) ${range}`,
+      c,
+      b,
+      tolerance: gate.latencyTolerance,
+      alphaEach: each,
+      alpha: gate.alpha,
+      enough,
+      tooFew
+    });
+    checks.push({ ...check, detail: `${check.detail}${others}` });
+  }
+  const e = m.evidence;
+  return {
+    checks,
+    report: {
+      from: e?.from ?? "window",
+      start: e?.start ?? m.at - m.windowSeconds,
+      seconds: e?.seconds ?? m.windowSeconds,
+      alpha: gate.alpha,
+      alphaEach,
+      errors: { ...errors, tolerance: gate.errorTolerance },
+      ...tailReport ? { tail: tailReport } : {}
+    }
+  };
+}
+function judged(params) {
+  const { name, j, what, counted, c, b, tolerance, alphaEach, alpha, enough, tooFew } = params;
+  const limit = formatRatio(1 + tolerance / 100);
+  const ratio = j.ratio === void 0 ? j.canary.bad > 0 ? "" : ": none on either" : `: ${formatRatio(j.ratio)}`;
+  const head = `${counted}${ratio}.`;
+  const question = `Evidence that ${c}'s ${what} is more than ${limit} ${b}'s`;
+  if (j.worse)
+    return {
+      name,
+      status: "fail",
+      detail: `${head} ${question}: e ${formatEvidence(j.evidence)}, past the ${formatNeeded(j.needed)} needed to fail. A canary no worse than ${limit} gets this far by chance with probability below ${formatChance(alphaEach)}, however often it is judged.`
+    };
+  const bound = j.upperRatio === void 0 ? ` Too few ${what === "5xx rate" ? "5xx" : "slow requests"} yet to bound how much worse ${c} could be.` : ` With ${formatChance(1 - alpha)} confidence ${c}'s ${what} is at most ${formatRatio(j.upperRatio)} ${b}'s.`;
+  const detail = `${head} ${question}: e ${formatEvidence(j.evidence)} of the ${formatNeeded(j.needed)} needed to fail.${bound}`;
+  return enough ? { name, status: "pass", detail } : { name, status: "insufficient", detail: `${detail}${tooFew}` };
+}
+
+// src/core/promql.ts
+var MAX_POINTS = 60;
+var MIN_RATE_WINDOW_S = 60;
+var UNITS = { ms: 1e-3, s: 1, m: 60, h: 3600, d: 86400 };
+function durationSeconds(d) {
+  const m = /^(\d+)(ms|s|m|h|d)$/.exec(d);
+  if (!m) throw new Error(`not a duration: ${d}`);
+  return Number(m[1]) * (UNITS[m[2]] ?? 1);
+}
+function promDuration(seconds) {
+  const s = Math.max(1, Math.round(seconds));
+  if (s % 3600 === 0) return `${s / 3600}h`;
+  if (s % 60 === 0) return `${s / 60}m`;
+  return `${s}s`;
+}
+function promString(value) {
+  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
+}
+function regexLiteral(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function timelineStep(windowSeconds) {
+  return Math.max(15, Math.ceil(windowSeconds / (MAX_POINTS - 1)));
+}
+function serviceQueries(params) {
+  const { telemetry: telemetry4, windowSeconds, evidenceSeconds } = params;
+  const w = promDuration(windowSeconds);
+  const errors = ',response_code=~"5.."';
+  const step = timelineStep(windowSeconds);
+  const r = promDuration(Math.max(step, MIN_RATE_WINDOW_S));
+  const byVersion = (fn, matchers, range, stat) => `label_replace(${telemetry4.sumByVersion({ fn, metric: "istio_requests_total", range, matchers })}, "stat", "${stat}", "", "")`;
+  const histogram = (metric, range) => telemetry4.sumByVersion({ fn: "increase", metric, range, by: ["le"] });
+  const e = evidenceSeconds === void 0 ? void 0 : promDuration(evidenceSeconds);
+  const requests = `${byVersion("increase", "", w, "requests")} or ${byVersion("increase", errors, w, "errors")}`;
+  const spans = (metric) => e === void 0 ? histogram(metric, w) : `label_replace(${histogram(metric, w)}, "span", "window", "", "") or label_replace(${histogram(metric, e)}, "span", "since", "", "")`;
+  return {
+    requests: e === void 0 ? requests : `${requests} or ${byVersion("increase", "", e, "since-requests")} or ${byVersion("increase", errors, e, "since-errors")}`,
+    latencyMs: spans("istio_request_duration_milliseconds_bucket"),
+    latencySeconds: spans("istio_request_duration_seconds_bucket"),
+    timeline: `${byVersion("rate", "", r, "requests")} or ${byVersion("rate", errors, r, "errors")}`,
+    step
+  };
+}
+function num(s) {
+  const n = Number(s);
+  return Number.isFinite(n) ? n : 0;
+}
+function requestCounts(samples, span = "window") {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of samples) {
+    const stat = s.metric.stat ?? "requests";
+    const since = stat.startsWith("since-");
+    if (since !== (span === "since")) continue;
+    const v = s.metric.destination_version ?? "unknown";
+    const row = out.get(v) ?? { requests: 0, errors: 0 };
+    if (stat.endsWith("errors")) row.errors += num(s.value[1]);
+    else row.requests += num(s.value[1]);
+    out.set(v, row);
+  }
+  return out;
+}
+function bucketsByVersion(samples, unit, span = "window") {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of samples) {
+    if ((s.metric.span ?? "window") !== span) continue;
+    const v = s.metric.destination_version ?? "unknown";
+    const le = s.metric.le === "+Inf" ? Number.POSITIVE_INFINITY : Number(s.metric.le) * unit;
+    if (Number.isNaN(le)) continue;
+    const list = out.get(v) ?? [];
+    list.push({ le, count: num(s.value[1]) });
+    out.set(v, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.le - b.le);
+  return out;
+}
+function timelines(series) {
+  const acc = /* @__PURE__ */ new Map();
+  for (const s of series) {
+    const v = s.metric.destination_version ?? "unknown";
+    const points = acc.get(v) ?? /* @__PURE__ */ new Map();
+    for (const [t, value] of s.values) {
+      const p = points.get(t) ?? { rps: 0, errors: 0 };
+      if (s.metric.stat === "errors") p.errors += num(value);
+      else p.rps += num(value);
+      points.set(t, p);
+    }
+    acc.set(v, points);
+  }
+  const out = {};
+  for (const [v, points] of acc) {
+    out[v] = [...points.entries()].sort(([a], [b]) => a - b).map(([t, p]) => ({
+      t,
+      rps: p.rps,
+      successRate: p.rps > 0 ? 100 * (p.rps - p.errors) / p.rps : void 0
+    }));
+  }
+  return out;
+}
+function versionRow(params) {
+  const requests = params.counts?.requests ?? 0;
+  const errors = params.counts?.errors ?? 0;
+  const has = requests > 0;
+  return {
+    version: params.version,
+    weight: params.weight,
+    requests,
+    rps: requests / params.windowSeconds,
+    errors,
+    successRate: has ? 100 * (requests - errors) / requests : void 0,
+    p50Ms: has ? params.quantile(0.5, params.buckets) : void 0,
+    p90Ms: has ? params.quantile(0.9, params.buckets) : void 0,
+    p99Ms: has ? params.quantile(0.99, params.buckets) : void 0,
+    buckets: params.buckets
+  };
 }
 
 // node_modules/@kubernetes-models/validate/dist/formats.js
@@ -7951,115 +8260,6 @@ function validated(o, validate157, what) {
   }
 }
 
-// src/core/promql.ts
-var MAX_POINTS = 60;
-var MIN_RATE_WINDOW_S = 60;
-var UNITS = { ms: 1e-3, s: 1, m: 60, h: 3600, d: 86400 };
-function durationSeconds(d) {
-  const m = /^(\d+)(ms|s|m|h|d)$/.exec(d);
-  if (!m) throw new Error(`not a duration: ${d}`);
-  return Number(m[1]) * (UNITS[m[2]] ?? 1);
-}
-function promDuration(seconds2) {
-  const s = Math.max(1, Math.round(seconds2));
-  if (s % 3600 === 0) return `${s / 3600}h`;
-  if (s % 60 === 0) return `${s / 60}m`;
-  return `${s}s`;
-}
-function promString(value) {
-  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
-}
-function regexLiteral(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function timelineStep(windowSeconds) {
-  return Math.max(15, Math.ceil(windowSeconds / (MAX_POINTS - 1)));
-}
-function serviceQueries(params) {
-  const { telemetry: telemetry4, windowSeconds } = params;
-  const w = promDuration(windowSeconds);
-  const errors = ',response_code=~"5.."';
-  const step = timelineStep(windowSeconds);
-  const r = promDuration(Math.max(step, MIN_RATE_WINDOW_S));
-  const byVersion = (fn, matchers, range, stat) => `label_replace(${telemetry4.sumByVersion({ fn, metric: "istio_requests_total", range, matchers })}, "stat", "${stat}", "", "")`;
-  const histogram = (metric) => telemetry4.sumByVersion({ fn: "increase", metric, range: w, by: ["le"] });
-  return {
-    requests: `${byVersion("increase", "", w, "requests")} or ${byVersion("increase", errors, w, "errors")}`,
-    latencyMs: histogram("istio_request_duration_milliseconds_bucket"),
-    latencySeconds: histogram("istio_request_duration_seconds_bucket"),
-    timeline: `${byVersion("rate", "", r, "requests")} or ${byVersion("rate", errors, r, "errors")}`,
-    step
-  };
-}
-function num(s) {
-  const n = Number(s);
-  return Number.isFinite(n) ? n : 0;
-}
-function requestCounts(samples) {
-  const out = /* @__PURE__ */ new Map();
-  for (const s of samples) {
-    const v = s.metric.destination_version ?? "unknown";
-    const row = out.get(v) ?? { requests: 0, errors: 0 };
-    if (s.metric.stat === "errors") row.errors += num(s.value[1]);
-    else row.requests += num(s.value[1]);
-    out.set(v, row);
-  }
-  return out;
-}
-function bucketsByVersion(samples, unit) {
-  const out = /* @__PURE__ */ new Map();
-  for (const s of samples) {
-    const v = s.metric.destination_version ?? "unknown";
-    const le = s.metric.le === "+Inf" ? Number.POSITIVE_INFINITY : Number(s.metric.le) * unit;
-    if (Number.isNaN(le)) continue;
-    const list = out.get(v) ?? [];
-    list.push({ le, count: num(s.value[1]) });
-    out.set(v, list);
-  }
-  for (const list of out.values()) list.sort((a, b) => a.le - b.le);
-  return out;
-}
-function timelines(series) {
-  const acc = /* @__PURE__ */ new Map();
-  for (const s of series) {
-    const v = s.metric.destination_version ?? "unknown";
-    const points = acc.get(v) ?? /* @__PURE__ */ new Map();
-    for (const [t, value] of s.values) {
-      const p = points.get(t) ?? { rps: 0, errors: 0 };
-      if (s.metric.stat === "errors") p.errors += num(value);
-      else p.rps += num(value);
-      points.set(t, p);
-    }
-    acc.set(v, points);
-  }
-  const out = {};
-  for (const [v, points] of acc) {
-    out[v] = [...points.entries()].sort(([a], [b]) => a - b).map(([t, p]) => ({
-      t,
-      rps: p.rps,
-      successRate: p.rps > 0 ? 100 * (p.rps - p.errors) / p.rps : void 0
-    }));
-  }
-  return out;
-}
-function versionRow(params) {
-  const requests = params.counts?.requests ?? 0;
-  const errors = params.counts?.errors ?? 0;
-  const has = requests > 0;
-  return {
-    version: params.version,
-    weight: params.weight,
-    requests,
-    rps: requests / params.windowSeconds,
-    errors,
-    successRate: has ? 100 * (requests - errors) / requests : void 0,
-    p50Ms: has ? params.quantile(0.5, params.buckets) : void 0,
-    p90Ms: has ? params.quantile(0.9, params.buckets) : void 0,
-    p99Ms: has ? params.quantile(0.99, params.buckets) : void 0,
-    buckets: params.buckets
-  };
-}
-
 // src/core/rounding.ts
 function largestRemainder(exact, total) {
   const out = {};
@@ -8190,6 +8390,150 @@ var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/core/yaml-edit.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/core/depth.ts
+var MAX_DEPTH = 64;
+var SPACE = 32;
+var NL = 10;
+var CR = 13;
+var TAB = 9;
+function isBlank(c) {
+  return c === SPACE || c === TAB || c === CR || c === NL || Number.isNaN(c);
+}
+function tooDeepAt(text, max = MAX_DEPTH) {
+  const indents = [];
+  let flow = 0;
+  let quote = 0;
+  let blockScalar = -1;
+  const len = text.length;
+  for (let pos = 0; pos < len; ) {
+    const nl = text.indexOf("\n", pos);
+    const end = nl === -1 ? len : nl;
+    const next = nl === -1 ? len : nl + 1;
+    let n = pos;
+    while (n < end && text.charCodeAt(n) === SPACE) n++;
+    const indent = n - pos;
+    const empty = n === end || text.charCodeAt(n) === CR && n + 1 === end;
+    if (blockScalar >= 0) {
+      if (empty || indent > blockScalar) {
+        pos = next;
+        continue;
+      }
+      blockScalar = -1;
+    }
+    let i = n;
+    let valueStart = true;
+    if (quote === 0 && flow === 0) {
+      if (empty || text.charCodeAt(n) === 35) {
+        pos = next;
+        continue;
+      }
+      while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
+      indents.push(indent);
+      if (indents.length > max) return n;
+      for (; ; ) {
+        const c = text.charCodeAt(i);
+        if ((c === 45 || c === 63) && isBlank(text.charCodeAt(i + 1)) && i < end) {
+          i++;
+          while (i < end && text.charCodeAt(i) === SPACE) i++;
+          indents.push(i - pos);
+          if (indents.length > max) return i;
+          continue;
+        }
+        break;
+      }
+    } else {
+      valueStart = quote === 0;
+    }
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (quote !== 0) {
+        if (quote === 34 && c === 92) i++;
+        else if (quote === 39 && c === 39 && text.charCodeAt(i + 1) === 39) i++;
+        else if (c === quote) {
+          quote = 0;
+          valueStart = false;
+        }
+        continue;
+      }
+      if (c === SPACE || c === TAB) continue;
+      if (c === 35 && (i === n || isBlank(text.charCodeAt(i - 1)))) break;
+      if (flow > 0) {
+        if (c === 91 || c === 123) {
+          flow++;
+          if (indents.length + flow > max) return i;
+          valueStart = true;
+        } else if (c === 93 || c === 125) {
+          flow--;
+          valueStart = false;
+        } else if (c === 44 || c === 58 && isBlank(text.charCodeAt(i + 1))) {
+          valueStart = true;
+        } else if ((c === 34 || c === 39) && valueStart) {
+          quote = c;
+        } else {
+          valueStart = false;
+        }
+        continue;
+      }
+      if (valueStart && (c === 91 || c === 123)) {
+        flow = 1;
+        if (indents.length + flow > max) return i;
+        valueStart = true;
+      } else if (valueStart && (c === 34 || c === 39)) {
+        quote = c;
+      } else if (valueStart && (c === 124 || c === 62)) {
+        blockScalar = indent;
+        break;
+      } else if (valueStart && (c === 38 || c === 33)) {
+        while (i + 1 < end && !isBlank(text.charCodeAt(i + 1))) i++;
+      } else if (c === 58 && isBlank(text.charCodeAt(i + 1))) {
+        valueStart = true;
+      } else {
+        valueStart = false;
+      }
+    }
+    pos = next;
+  }
+  return void 0;
+}
+function nestingProblem(text, file) {
+  const at2 = tooDeepAt(text);
+  if (at2 === void 0) return void 0;
+  let line = 1;
+  let start = 0;
+  for (let nl = text.indexOf("\n"); nl !== -1 && nl < at2; nl = text.indexOf("\n", nl + 1)) {
+    line++;
+    start = nl + 1;
+  }
+  return {
+    file,
+    line,
+    column: at2 - start + 1,
+    path: "",
+    message: `YAML nested more than ${MAX_DEPTH} levels deep here (rollout-bot reads at most ${MAX_DEPTH}${file.endsWith("rollout.yaml") ? "; rollout.yaml needs about 6" : ""}). Remove the extra nesting.`
+  };
+}
+
+// src/core/problems.ts
+var CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/g;
+function oneLine(text) {
+  return text.replace(/\r\n|\r|\n/g, "\u23CE").replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function showKey(key) {
+  return /[\u0000-\u001f\u007f\u2028\u2029]/.test(key) ? JSON.stringify(key) : key;
+}
+function formatProblem(p) {
+  const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
+  return oneLine(p.path ? `${where}: ${p.path}: ${p.message}` : `${where}: ${p.message}`);
+}
+function formatProblems(problems3) {
+  return problems3.map(formatProblem).join("\n");
+}
+function pathToString(path) {
+  return path.map((k, i) => typeof k === "number" ? `[${k}]` : `${i === 0 ? "" : "."}${showKey(String(k))}`).join("");
+}
+
+// src/core/yaml-edit.ts
 function applySplices(text, splices) {
   let out = text;
   const order = splices.map((s, i) => ({ s, i })).sort((a, b) => b.s.start - a.s.start || b.i - a.i);
@@ -11340,74 +11684,394 @@ function routerOf(service) {
   return ROUTERS[service.router ?? "istio"] ?? istio;
 }
 
-// src/core/scan.ts
-var TOP_KEY = /^[A-Za-z_][\w-]*\s*:(?:\s|$)/;
-var KEY = /^(?:"([^"\\]*)"|'([^']*)'|([A-Za-z0-9_.-]+)) *:(?:\s|$)/;
-var SERVICES = /^services:[ \t]*(#.*)?\r?$/;
-function scanServices(text) {
-  let headerEnd = -1;
-  let tailStart = text.length;
-  let indent = -1;
-  const keys = [];
-  const seen = /* @__PURE__ */ new Set();
-  const blocks = /* @__PURE__ */ new Map();
-  let current;
-  for (let pos = 0; pos < text.length; ) {
-    const nl = text.indexOf("\n", pos);
-    const lineEnd = nl === -1 ? text.length : nl;
-    const next = nl === -1 ? text.length : nl + 1;
-    const c = text.charCodeAt(pos);
-    if (c === 9 || c === 37) return void 0;
-    if (c === 45 && text.startsWith("---", pos) || c === 46 && text.startsWith("...", pos))
-      return void 0;
-    if (headerEnd === -1 || tailStart !== text.length) {
-      if (c === 115 && text.startsWith("services:", pos)) {
-        if (headerEnd !== -1 || !SERVICES.test(text.slice(pos, lineEnd))) return void 0;
-        headerEnd = next;
-      }
-      pos = next;
-      continue;
-    }
-    let n = pos;
-    while (text.charCodeAt(n) === 32) n++;
-    const first = text.charCodeAt(n);
-    if (n === lineEnd || first === 35 || first === 13) {
-      pos = next;
-      continue;
-    }
-    const depth = n - pos;
-    if (depth === 0) {
-      if (!TOP_KEY.test(text.slice(pos, lineEnd))) return void 0;
-      tailStart = pos;
-      continue;
-    }
-    if (indent === -1) indent = depth;
-    if (depth < indent || depth > indent && !current) return void 0;
-    if (depth === indent) {
-      const m = KEY.exec(text.slice(n, lineEnd));
-      const key = m ? m[1] ?? m[2] ?? m[3] ?? "" : "";
-      if (key === "" || seen.has(key)) return void 0;
-      seen.add(key);
-      if (current) blocks.set(current.key, { start: current.start, end: pos });
-      current = { key, start: pos };
-      keys.push(key);
-    }
-    pos = next;
-  }
-  if (headerEnd === -1) return void 0;
-  if (current) blocks.set(current.key, { start: current.start, end: tailStart });
-  return { keys, blocks, headerEnd, tailStart };
+// src/core/checks/presets.ts
+var SEL = 'namespace="{{ namespace }}", {{ versionLabel }}=~"{{ versions }}"';
+function p99Ms(bucket, extra, toMs) {
+  return `${toMs}histogram_quantile(0.99, sum by ({{ versionLabel }}, le) (rate(${bucket}{${SEL}${extra}}[{{ window }}])))`;
 }
-function sliceForService(params) {
-  const { text, scan, key } = params;
-  const block = scan.blocks.get(key);
-  if (!block) return void 0;
-  let body = text.slice(block.start, block.end);
-  if (scan.tailStart < text.length && !body.endsWith("\n")) body += "\n";
-  return {
-    text: text.slice(0, scan.headerEnd) + body + text.slice(scan.tailStart),
-    offset: block.start - scan.headerEnd
+var PRESETS = {
+  "tfserving-success-rate": {
+    doc: "TF Serving: percent of requests with status OK (:tensorflow:serving:request_count).",
+    query: `100 * sum by ({{ versionLabel }}) (increase(:tensorflow:serving:request_count{${SEL}, model_name="{{ model }}", status="OK"}[{{ window }}])) / sum by ({{ versionLabel }}) (increase(:tensorflow:serving:request_count{${SEL}, model_name="{{ model }}"}[{{ window }}]))`,
+    versionLabel: "version",
+    direction: "higher-is-better",
+    unit: "%",
+    threshold: 99
+  },
+  "tfserving-p99-latency": {
+    doc: "TF Serving: p99 request latency in ms (:tensorflow:serving:request_latency, microseconds).",
+    query: p99Ms(":tensorflow:serving:request_latency_bucket", ', model_name="{{ model }}"', "0.001 * "),
+    versionLabel: "version",
+    direction: "lower-is-better",
+    unit: "ms",
+    compare: { tolerancePercent: 20 }
+  },
+  "kserve-predict-p99": {
+    doc: "KServe model server: p99 predict latency in ms (request_predict_seconds).",
+    query: p99Ms("request_predict_seconds_bucket", ', model_name="{{ model }}"', "1000 * "),
+    versionLabel: "version",
+    direction: "lower-is-better",
+    unit: "ms",
+    compare: { tolerancePercent: 20 }
+  },
+  "vllm-ttft": {
+    doc: "vLLM: p99 time to first token in ms (vllm:time_to_first_token_seconds).",
+    query: p99Ms("vllm:time_to_first_token_seconds_bucket", "", "1000 * "),
+    versionLabel: "model_name",
+    direction: "lower-is-better",
+    unit: "ms",
+    compare: { tolerancePercent: 20 }
+  },
+  "vllm-itl": {
+    doc: "vLLM: p99 inter-token latency in ms (vllm:inter_token_latency_seconds).",
+    query: p99Ms("vllm:inter_token_latency_seconds_bucket", "", "1000 * "),
+    versionLabel: "model_name",
+    direction: "lower-is-better",
+    unit: "ms",
+    compare: { tolerancePercent: 20 }
+  },
+  "vllm-e2e-latency": {
+    doc: "vLLM: p99 end-to-end request latency in ms (vllm:e2e_request_latency_seconds).",
+    query: p99Ms("vllm:e2e_request_latency_seconds_bucket", "", "1000 * "),
+    versionLabel: "model_name",
+    direction: "lower-is-better",
+    unit: "ms",
+    compare: { tolerancePercent: 20 }
+  },
+  "vllm-tokens-per-second": {
+    doc: "vLLM: output tokens per second of request time (vllm:generation_tokens_total \xF7 vllm:e2e_request_latency_seconds_sum), which a version's share of traffic does not change.",
+    query: `sum by ({{ versionLabel }}) (rate(vllm:generation_tokens_total{${SEL}}[{{ window }}])) / sum by ({{ versionLabel }}) (rate(vllm:e2e_request_latency_seconds_sum{${SEL}}[{{ window }}]))`,
+    versionLabel: "model_name",
+    direction: "higher-is-better",
+    unit: "tokens/s",
+    compare: { tolerancePercent: 10 }
+  }
+};
+var PRESET_NAMES = Object.keys(PRESETS);
+
+// src/core/checks/template.ts
+var PLACEHOLDERS = {
+  namespace: { kind: "text", doc: "the service's Kubernetes namespace" },
+  service: { kind: "text", doc: "the service's key in rollout.yaml" },
+  host: { kind: "text", doc: "the service's Kubernetes Service (router: kserve, the InferenceService)" },
+  hosts: {
+    kind: "regex",
+    doc: "every Kubernetes Service of the service: its host and each version's own (a host split)"
+  },
+  model: {
+    kind: "text",
+    doc: "the model's name: tfServing.modelName, else the host (KServe names the model after the InferenceService)"
+  },
+  versions: { kind: "regex", doc: "the value of versionLabel of every version, as `v1|v2`" },
+  versionLabel: { kind: "token", doc: "the label that tells the versions apart (the check's versionLabel)" },
+  window: { kind: "token", doc: "the gate window, e.g. 10m" }
+};
+var PLACEHOLDER_NAMES = Object.keys(PLACEHOLDERS);
+function lineColumn(text, offset) {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - before.lastIndexOf("\n") };
+}
+function isRegexString(text, quoteAt) {
+  const before = text.slice(0, quoteAt).trimEnd();
+  return before.endsWith("=~") || before.endsWith("!~");
+}
+var IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function parseTemplate(template) {
+  const uses = [];
+  const problems3 = [];
+  const problem = (reason, offset, message) => problems3.push({ reason, offset, ...lineColumn(template, offset), message });
+  let quote;
+  let regex = false;
+  for (let i = 0; i < template.length; i++) {
+    const ch = template[i];
+    if (template.startsWith("{{", i)) {
+      const end = template.indexOf("}}", i + 2);
+      if (end < 0) {
+        problem("unclosed-placeholder", i, "`{{` is never closed: end the placeholder with `}}`");
+        break;
+      }
+      const raw = template.slice(i, end + 2);
+      const name = template.slice(i + 2, end).trim();
+      if (!IDENT.test(name))
+        problem(
+          "malformed-placeholder",
+          i,
+          `\`${raw}\` is not a placeholder: write a name between the braces, e.g. \`{{ namespace }}\``
+        );
+      else
+        uses.push({
+          name,
+          offset: i,
+          length: raw.length,
+          context: quote === void 0 ? { in: "code" } : { in: "string", quote, regex }
+        });
+      i = end + 1;
+      continue;
+    }
+    if (quote === void 0) {
+      if (ch === '"' || ch === "'" || ch === "`") {
+        quote = ch;
+        regex = isRegexString(template, i);
+      }
+    } else if (ch === "\\" && quote !== "`") {
+      i++;
+    } else if (ch === quote) {
+      quote = void 0;
+    }
+  }
+  for (const u of uses) {
+    const at2 = (reason, message) => problem(reason, u.offset, message);
+    if (!Object.hasOwn(PLACEHOLDERS, u.name)) {
+      at2(
+        "unknown-placeholder",
+        `unknown placeholder \`{{ ${u.name} }}\`; known: ${PLACEHOLDER_NAMES.map((n) => `{{ ${n} }}`).join(", ")}`
+      );
+      continue;
+    }
+    const kind = PLACEHOLDERS[u.name].kind;
+    if (u.context.in === "string" && u.context.quote === "`")
+      at2(
+        "in-raw-string",
+        `\`{{ ${u.name} }}\` is inside a backtick string, where nothing can be escaped: use double quotes`
+      );
+    else if (kind === "regex" && u.context.in === "string" && !u.context.regex)
+      at2(
+        "regex-outside-matcher",
+        `\`{{ ${u.name} }}\` is a regular expression (v1|v2): use it after \`=~\`, e.g. \`version=~"{{ ${u.name} }}"\``
+      );
+  }
+  return problems3.length > 0 ? { ok: false, problems: problems3 } : { ok: true, uses };
+}
+function escapeIn(value, quote) {
+  const q = quote === '"' ? /"/g : /'/g;
+  return value.replace(/\\/g, "\\\\").replace(q, `\\${quote}`).replace(/\n/g, "\\n");
+}
+function alternation(values) {
+  return values.map(regexLiteral).join("|");
+}
+function expandTemplate(params) {
+  const { template, uses, values } = params;
+  let out = "";
+  let from = 0;
+  for (const u of uses) {
+    out += template.slice(from, u.offset);
+    from = u.offset + u.length;
+    const name = u.name;
+    const kind = PLACEHOLDERS[name].kind;
+    const c = u.context;
+    if (kind === "token") {
+      const v = values.token[name];
+      out += c.in === "string" && c.quote !== "`" ? escapeIn(v, c.quote) : v;
+    } else if (kind === "regex") {
+      const v = alternation(values.regex[name]);
+      out += c.in === "string" && c.quote !== "`" ? escapeIn(v, c.quote) : promString(v);
+    } else {
+      const v = values.text[name];
+      if (c.in === "code") out += promString(v);
+      else if (c.quote !== "`") out += escapeIn(c.regex ? regexLiteral(v) : v, c.quote);
+    }
+  }
+  return out + template.slice(from);
+}
+
+// src/core/checks/judge.ts
+var DEFAULT_VERSION_LABEL = "version";
+function resolveCheck(c, versions) {
+  const preset = c.preset !== void 0 ? PRESETS[c.preset] : void 0;
+  const versionLabel = c.versionLabel ?? preset?.versionLabel ?? DEFAULT_VERSION_LABEL;
+  const judgement = c.threshold !== void 0 ? { kind: "threshold", bound: c.threshold } : c.compare !== void 0 ? { kind: "compare", tolerancePercent: c.compare.tolerancePercent } : preset !== void 0 && "threshold" in preset ? { kind: "threshold", bound: preset.threshold } : {
+    kind: "compare",
+    tolerancePercent: preset && "compare" in preset ? preset.compare.tolerancePercent : 0
   };
+  const given = c.versionValues ?? {};
+  return {
+    name: c.name ?? c.preset ?? "check",
+    query: c.query ?? preset?.query ?? "",
+    versionLabel,
+    labelValues: Object.fromEntries(
+      versions.map((v) => [v, Object.hasOwn(given, v) ? given[v] : v])
+    ),
+    direction: preset?.direction ?? c.direction ?? "lower-is-better",
+    unit: c.unit ?? preset?.unit ?? "",
+    critical: c.critical,
+    judgement
+  };
+}
+function checkProblems(service) {
+  const versions = Object.keys(service.versions);
+  const out = [];
+  (service.policy.gate.checks ?? []).forEach((c, i) => {
+    const at2 = ["policy", "gate", "checks", i, "versionValues"];
+    for (const v of Object.keys(c.versionValues ?? {}))
+      if (!versions.includes(v))
+        out.push({
+          path: at2,
+          key: v,
+          message: `\`${v}\` is not one of the versions (${versions.join(", ")}): name a version, or remove it.`
+        });
+    const r = resolveCheck(c, versions);
+    const by = /* @__PURE__ */ new Map();
+    for (const v of versions) {
+      const value = r.labelValues[v];
+      const other = by.get(value);
+      if (other !== void 0)
+        out.push({
+          path: c.versionValues ? at2 : ["policy", "gate", "checks", i],
+          message: `\`${other}\` and \`${v}\` both have ${r.versionLabel}="${value}", so check ${r.name} cannot tell them apart: give each version its own value in versionValues.`
+        });
+      else by.set(value, v);
+    }
+  });
+  return out;
+}
+function planChecks(params) {
+  const { key, service } = params;
+  const versions = Object.keys(service.versions);
+  const router = routerOf(service);
+  const input = { key, service, clusterDomain: params.clusterDomain };
+  const hosts = [service.host];
+  for (const v of versions) {
+    const h = router.versionHost(input, v);
+    if (h !== void 0 && !hosts.includes(h)) hosts.push(h);
+  }
+  return (service.policy.gate.checks ?? []).map((c) => {
+    const check = resolveCheck(c, versions);
+    const values = {
+      text: {
+        namespace: service.namespace,
+        service: key,
+        host: service.host,
+        model: service.tfServing?.modelName ?? service.host
+      },
+      regex: { hosts, versions: versions.map((v) => check.labelValues[v]) },
+      token: { versionLabel: check.versionLabel, window: promDuration(params.windowSeconds) }
+    };
+    const parsed = parseTemplate(check.query);
+    if (!parsed.ok)
+      return { check, promql: void 0, problem: parsed.problems.map((p) => p.message).join("; ") };
+    return { check, promql: expandTemplate({ template: check.query, uses: parsed.uses, values }) };
+  });
+}
+function checkSubject(params) {
+  const { metrics, service } = params;
+  const mirror = service.mirror?.version;
+  const named = params.canary === mirror ? void 0 : params.canary;
+  if (!metrics.ok) return { stable: service.stable, canary: named, enough: false };
+  const canary = named ?? pickCanary(metrics.metrics.versions, service.stable, mirror);
+  const subject = metrics.metrics.versions.find((v) => v.version === (canary ?? service.stable));
+  const requests = subject?.requests ?? 0;
+  const minRequests = service.policy.gate.minRequests;
+  return {
+    stable: service.stable,
+    canary,
+    enough: Number.isFinite(requests) && requests > 0 && requests >= minRequests
+  };
+}
+function formatValue(x, unit, avoid = []) {
+  if (unit === "%") return formatPercent(x, avoid);
+  const a = Math.abs(x);
+  let d = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 || a === 0 ? 2 : Math.max(2, 2 - Math.floor(Math.log10(a)));
+  const differs = (b) => Math.abs(b - x) > 1e-9 * Math.max(Math.abs(b), Math.abs(x));
+  const clash = (s) => avoid.some((b) => differs(b) && Number(s) === Number(b.toFixed(d)));
+  while (d < 6 && clash(x.toFixed(d))) d++;
+  const n = x.toFixed(d).replace("-", "\u2212");
+  return unit === "" ? n : `${n} ${unit}`;
+}
+function valuesByVersion(check, answer) {
+  const { resultType, result } = answer.data;
+  if (resultType !== "vector" || !Array.isArray(result))
+    return {
+      ok: false,
+      message: `the query returned a ${resultType}, not an instant vector with one sample per version: group it by ${check.versionLabel}, e.g. \`sum by (${check.versionLabel}) (...)\``
+    };
+  const byValue = new Map(Object.entries(check.labelValues).map(([v, value]) => [value, v]));
+  const values = /* @__PURE__ */ new Map();
+  for (const s of result) {
+    const label2 = s.metric?.[check.versionLabel];
+    const version2 = label2 === void 0 ? void 0 : byValue.get(label2);
+    if (version2 === void 0) continue;
+    if (values.has(version2))
+      return {
+        ok: false,
+        message: `the query returned more than one sample for \`${version2}\` (${check.versionLabel}="${label2}"): aggregate the other labels away, e.g. \`sum by (${check.versionLabel}) (...)\``
+      };
+    const n = Number(s.value?.[1]);
+    if (Number.isFinite(n)) values.set(version2, n);
+    else values.set(version2, Number.NaN);
+  }
+  return { ok: true, values };
+}
+function worse(direction) {
+  return direction === "lower-is-better" ? "higher" : "lower";
+}
+function judgeCheck(params) {
+  const { check, answer, subject, window } = params;
+  const head = check.critical ? "" : "Non-critical, warns only: ";
+  const result = (status, detail) => ({
+    name: check.name,
+    status,
+    detail: `${head}${detail}`,
+    critical: check.critical
+  });
+  if (!answer.ok) {
+    const what = answer.reason === "invalid" ? "The check's query is invalid" : UNAVAILABLE_WORDS[answer.reason];
+    const status = params.onMissingMetrics === "fail" && answer.reason !== "invalid" ? "fail" : "insufficient";
+    return result(status, `${what}: ${answer.message.trim().replace(/\s+/g, " ")}.`);
+  }
+  const got = valuesByVersion(check, answer);
+  if (!got.ok) return result("insufficient", `Cannot judge: ${got.message}.`);
+  const name = subject.canary ?? subject.stable;
+  const c = got.values.get(name);
+  const v = `\`${name}\``;
+  const fmt = (x, avoid = []) => formatValue(x, check.unit, avoid);
+  const noValue = (version2) => `\`${version2}\` had no value (no sample with ${check.versionLabel}="${check.labelValues[version2] ?? version2}") in the last ${window}`;
+  if (c === void 0 || Number.isNaN(c))
+    return result("insufficient", `${noValue(name)}, so nothing to judge (no data is never a pass).`);
+  const tooFew = subject.enough ? "" : ", but on fewer requests than policy.gate.minRequests, too few to pass";
+  const pass = (detail) => result(subject.enough ? "pass" : "insufficient", `${detail}${tooFew}.`);
+  const j = check.judgement;
+  if (j.kind === "threshold") {
+    const ok2 = check.direction === "lower-is-better" ? c <= j.bound : c >= j.bound;
+    const sign = check.direction === "lower-is-better" ? ok2 ? "\u2264" : ">" : ok2 ? "\u2265" : "<";
+    const rule = check.direction === "lower-is-better" ? "allowed" : "required";
+    const text2 = `${v} ${fmt(c, [j.bound])} ${sign} ${fmt(j.bound)} ${rule}`;
+    return ok2 ? pass(text2) : result("fail", `${text2}.`);
+  }
+  if (subject.canary === void 0 || subject.canary === subject.stable)
+    return result(
+      "insufficient",
+      `Only the stable version ${v} is judged, so there is no baseline to compare its ${fmt(c)} with.`
+    );
+  const b = got.values.get(subject.stable);
+  const bv = `\`${subject.stable}\``;
+  if (b === void 0 || Number.isNaN(b))
+    return result(
+      "insufficient",
+      `${noValue(subject.stable)}, so there is nothing to compare ${v}'s ${fmt(c)} with.`
+    );
+  if (b === 0)
+    return result(
+      "insufficient",
+      `The baseline ${bv} is 0, and a tolerance in percent of 0 allows nothing: use \`threshold\` for this metric (${v} ${fmt(c)}).`
+    );
+  const t = j.tolerancePercent;
+  const limit = check.direction === "lower-is-better" ? b * (1 + t / 100) : b * (1 - t / 100);
+  const ok = check.direction === "lower-is-better" ? c <= limit : c >= limit;
+  const change = (c - b) / Math.abs(b) * 100;
+  const shown = Math.abs(change).toFixed(1);
+  const pct = Number(shown) === 0 ? "\xB10.0 %" : `${change > 0 ? "+" : "\u2212"}${shown} %`;
+  const text = `${v} ${fmt(c, [limit])} vs ${bv} ${fmt(b)}: ${pct}; at most ${t} % ${worse(check.direction)} allowed (limit ${fmt(limit)})`;
+  return ok ? pass(text) : result("fail", `${text}.`);
+}
+function ranQueries(planned, at2) {
+  return planned.flatMap(
+    (p) => p.promql === void 0 ? [] : [{ name: `check ${p.check.name}`, promql: p.promql, time: at2 }]
+  );
+}
+function withQueries(result, queries) {
+  if (queries.length === 0) return result;
+  return result.ok ? { ...result, metrics: { ...result.metrics, queries: [...result.metrics.queries, ...queries] } } : { ...result, queries: [...result.queries, ...queries] };
 }
 
 // node_modules/zod/v4/core/util.js
@@ -12057,14 +12721,14 @@ function codePointLength(str2) {
   const units = str2.length;
   if (!highSurrogate.test(str2))
     return units;
-  let count2 = units;
+  let count = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
-      count2--;
+      count--;
       i++;
     }
   }
-  return count2;
+  return count;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -12701,6 +13365,7 @@ function datetime(args) {
 var anyString = /^[\s\S]{0,}$/;
 var integer = /^-?\d+$/;
 var number = /^-?\d+(?:\.\d+)?$/;
+var boolean = /^(?:true|false)$/i;
 var lowercase = /^[^A-Z]*$/;
 var uppercase = /^[^a-z]*$/;
 
@@ -13532,10 +14197,10 @@ function isValidJWT(token, algorithm = null) {
     const tokensParts = token.split(".");
     if (tokensParts.length !== 3)
       return false;
-    const [header2] = tokensParts;
-    if (!header2)
+    const [header] = tokensParts;
+    if (!header)
       return false;
-    const parsedHeader = JSON.parse(atob(header2));
+    const parsedHeader = JSON.parse(atob(header));
     if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT")
       return false;
     if (!parsedHeader.alg)
@@ -13588,6 +14253,27 @@ var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
 var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
   $ZodCheckNumberFormat.init(inst, def);
   $ZodNumber.init(inst, def);
+});
+var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = boolean;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Boolean(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "boolean")
+      return payload;
+    payload.issues.push({
+      expected: "boolean",
+      code: "invalid_type",
+      input,
+      inst
+    });
+    return payload;
+  };
 });
 var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
   $ZodType.init(inst, def);
@@ -13806,7 +14492,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject3 = isObject;
+  const isObject2 = isObject;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -13814,7 +14500,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject3(input)) {
+    if (!isObject2(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -13950,7 +14636,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject3 = isObject;
+  const isObject2 = isObject;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -13959,7 +14645,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject3(input)) {
+    if (!isObject2(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -15328,6 +16014,13 @@ function _int(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function _boolean(Class2, params) {
+  return new Class2({
+    type: "boolean",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function _unknown(Class2) {
   return new Class2({
     type: "unknown"
@@ -16247,6 +16940,9 @@ var numberProcessor = (schema, ctx, _json, params) => {
       json.allOf = [...json.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
   }
 };
+var booleanProcessor = (_schema, _ctx, json, _params) => {
+  json.type = "boolean";
+};
 var neverProcessor = (_schema, _ctx, json, _params) => {
   json.not = {};
 };
@@ -17124,6 +17820,14 @@ var ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def
 function int(params) {
   return _int(ZodNumberFormat, params);
 }
+var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
+  $ZodBoolean.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
+function boolean2(params) {
+  return _boolean(ZodBoolean, params);
+}
 var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
   $ZodUnknown.init(inst, def);
   ZodType.init(inst, def);
@@ -17492,6 +18196,117 @@ function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
 
+// src/core/checks/schema-types.ts
+var DIRECTIONS = ["lower-is-better", "higher-is-better"];
+
+// src/core/checks/schema.ts
+var LABEL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var CHECK_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._:/()-]*$/;
+var CheckSchema = strictObject(
+  {
+    name: string2({ error: "must be a name such as `p99 ttft`" }).max(63, { error: "must be at most 63 characters" }).regex(CHECK_NAME, {
+      error: "must start with a letter or digit and hold only letters, digits, spaces and . _ : / ( ) -"
+    }).optional().describe(
+      "Shown in the summary and the check run; default the preset's name. Required with `query`."
+    ),
+    preset: _enum(PRESET_NAMES, { error: `must be one of: ${PRESET_NAMES.join(", ")}` }).optional().describe(`A shipped check instead of \`query\`: ${PRESET_NAMES.join(", ")}.`),
+    query: string2({ error: "must be a PromQL template (a string)" }).min(1, { error: "must not be empty" }).max(4e3, { error: "must be at most 4,000 characters" }).optional().describe(
+      `PromQL returning one sample per version, grouped by versionLabel. Placeholders: ${PLACEHOLDER_NAMES.map((n) => `{{ ${n} }}`).join(", ")}; every value is escaped.`
+    ),
+    versionLabel: string2({ error: "must be a Prometheus label name such as version or model_name" }).regex(LABEL_NAME, { error: "must be a Prometheus label name such as version or model_name" }).optional().describe(
+      "The label of the query's samples that tells the version: default the preset's (version; vLLM: model_name), else `version`."
+    ),
+    versionValues: record(
+      string2({ error: "must be a version name" }),
+      string2({ error: "must be the label value, e.g. a served model name" }).min(1, { error: "must not be empty" }).regex(/^[^\u0000-\u001f\u007f]*$/, {
+        error: "must not contain a line break or other control character"
+      }),
+      { error: "must be a map of version to label value, e.g. { v2: llama-3-8b-ft }" }
+    ).optional().describe(
+      "A version's value of versionLabel when it is not the version's name (e.g. vLLM's --served-model-name)."
+    ),
+    threshold: number2({ error: "must be a number" }).optional().describe(
+      "Absolute bound for the canary's value (lower-is-better: at most; higher-is-better: at least)."
+    ),
+    compare: strictObject({
+      tolerancePercent: number2({ error: "must be a percentage \u2265 0, e.g. 20" }).min(0, { error: "must be a percentage \u2265 0, e.g. 20" }).max(1e3, { error: "must be at most 1000 (percent)" }).describe("How much worse than the baseline's value the canary's may be, in percent of it.")
+    }).optional().describe("Compare the canary's value with the baseline's (stable version's)."),
+    direction: _enum(DIRECTIONS, { error: "must be `lower-is-better` or `higher-is-better`" }).optional().describe("Which way the value is better; default lower-is-better (a preset's is fixed)."),
+    unit: string2({ error: "must be a short unit such as ms or %" }).max(16, { error: "must be at most 16 characters" }).regex(/^[^|`\n]*$/, { error: "must not contain `|`, backticks or line breaks" }).optional().describe("Shown after values, e.g. ms."),
+    critical: boolean2({ error: "must be true or false" }).default(true).describe("A failing critical check fails the gate; a non-critical one only warns.")
+  },
+  { error: "must be a check such as `{ preset: vllm-ttft }` or `{ name: x, query: ..., threshold: 1 }`" }
+).superRefine((c, ctx) => {
+  const issue2 = (path, message) => ctx.addIssue({ code: "custom", path: [path], message });
+  if (c.preset !== void 0 && c.query !== void 0)
+    issue2(
+      "query",
+      `a check has either \`preset\` or \`query\`, not both: remove \`query\` to use preset ${c.preset}, or \`preset\` to use your own`
+    );
+  if (c.preset === void 0 && c.query === void 0)
+    issue2(
+      "query",
+      `is required: add \`query:\` (a PromQL template) or \`preset:\` (one of ${PRESET_NAMES.join(", ")})`
+    );
+  if (c.preset !== void 0 && c.direction !== void 0 && c.direction !== PRESETS[c.preset].direction)
+    issue2(
+      "direction",
+      `preset ${c.preset} is ${PRESETS[c.preset].direction}: remove \`direction\`, or write your own \`query\``
+    );
+  const builtIn = Object.values(CHECK_NAMES);
+  if (c.name !== void 0 && builtIn.includes(c.name))
+    issue2("name", `\`${c.name}\` is the name of a built-in check (${builtIn.join(", ")}): choose another`);
+  if (c.preset === void 0 && c.query !== void 0 && c.name === void 0)
+    issue2("name", "is required with `query`: add `name:` (shown in the summary)");
+  if (c.threshold !== void 0 && c.compare !== void 0)
+    issue2(
+      "compare",
+      "a check has either `threshold` (an absolute bound) or `compare` (against the baseline), not both: make two checks"
+    );
+  if (c.preset === void 0 && c.query !== void 0 && c.threshold === void 0 && c.compare === void 0)
+    issue2(
+      "query",
+      "needs `threshold: <number>` or `compare: { tolerancePercent: <percent> }` to be judged"
+    );
+  if (c.preset === void 0 && c.query !== void 0) {
+    const parsed = parseTemplate(c.query);
+    if (!parsed.ok)
+      for (const p of parsed.problems) {
+        const where = c.query.includes("\n") ? `line ${p.line}, column ${p.column}` : `column ${p.column}`;
+        issue2("query", `${p.message} (at ${where} of the query)`);
+      }
+  }
+}).describe("A custom check: `{ name, query, threshold | compare, direction, critical }` or `{ preset }`.");
+var CHECK_KEYS = Object.keys(CheckSchema.shape);
+var ChecksSchema = array(CheckSchema, { error: "must be a list of checks such as [{ preset: vllm-ttft }]" }).optional().superRefine((checks = [], ctx) => {
+  const seen = /* @__PURE__ */ new Map();
+  checks.forEach((c, i) => {
+    const name = c.name ?? c.preset ?? "";
+    const first = seen.get(name);
+    if (first !== void 0)
+      ctx.addIssue({
+        code: "custom",
+        path: [i, c.name !== void 0 ? "name" : "preset"],
+        message: `check \`${name}\` is listed twice (also item ${first + 1}): give one a different \`name:\``
+      });
+    else seen.set(name, i);
+  });
+}).describe("Custom checks on any Prometheus metric, judged beside the built-in ones (see the README).");
+
+// src/core/paths.ts
+function resolveFromConfig(configFile, rel) {
+  const slash = configFile.lastIndexOf("/");
+  const dir = slash >= 0 ? configFile.slice(0, slash) : "";
+  const parts = (dir ? `${dir}/${rel}` : rel).split("/");
+  const out = [];
+  for (const p of parts) {
+    if (p === "" || p === ".") continue;
+    if (p !== "..") out.push(p);
+    else if (out.pop() === void 0) return void 0;
+  }
+  return out.join("/");
+}
+
 // src/core/routers/kserve/settings.ts
 var whole = (min) => number2({ error: `must be a whole number \u2265 ${min}` }).int({ error: `must be a whole number \u2265 ${min}` }).min(min, { error: `must be a whole number \u2265 ${min}` });
 var KServeSchema = strictObject({
@@ -17514,148 +18329,6 @@ var KServeSchema = strictObject({
   "The InferenceService rendered for `router: kserve` (its model is each version's modelBasePath)."
 );
 
-// src/core/commands.ts
-var COMMANDS = [
-  {
-    words: [],
-    where: "chat",
-    reads: "traffic",
-    usage: "<version> <weight>",
-    help: "e.g. v2 20 (the others shrink in proportion)",
-    examples: [
-      { args: "{canary} 20", effect: "{canary} gets 20 %; the other versions shrink in proportion" }
-    ]
-  },
-  {
-    words: [],
-    where: "chat",
-    reads: "traffic",
-    usage: "v1:90:v2:10 | v1:90,v2:10",
-    help: "every weight at once (Kubeflow trafficRule form)",
-    examples: [
-      {
-        args: "{stable}:80:{canary}:20",
-        effect: "every weight at once (Kubeflow `trafficRule` form); versions left out get 0"
-      }
-    ]
-  },
-  {
-    words: ["next"],
-    where: "chat",
-    reads: "traffic",
-    usage: "next [version]",
-    help: "the next entry of `steps` for the version rolling out",
-    examples: [
-      { args: "next", effect: "the version being rolled out moves to its next entry of `steps`" },
-      { args: "next {canary}", effect: "the same, naming the version" }
-    ]
-  },
-  {
-    words: ["promote"],
-    where: "chat",
-    reads: "traffic",
-    usage: "promote <version>",
-    help: "100 % to <version>, which becomes `stable`",
-    examples: [{ args: "promote {canary}", effect: "{canary} gets 100 % and becomes `stable`" }]
-  },
-  {
-    words: ["abort"],
-    where: "chat",
-    reads: "traffic",
-    usage: "abort",
-    help: "100 % back to `stable`",
-    examples: [{ args: "abort", effect: "100 % back to the `stable` version" }]
-  },
-  {
-    words: ["mirror"],
-    where: "chat",
-    reads: "traffic",
-    usage: "mirror <version> <percent> | off",
-    help: "copy <percent> % of requests to a version at weight 0 (shadow traffic, not in the gate)",
-    examples: [
-      {
-        args: "mirror {canary} 10",
-        effect: "a copy of 10 % of requests goes to {canary}, which must be at weight 0; its answers are dropped and the gate ignores it"
-      },
-      { args: "mirror off", effect: "stop copying requests to the mirrored version" }
-    ]
-  },
-  {
-    words: ["status"],
-    where: "chat",
-    reads: "service",
-    usage: "status [service]",
-    help: "weights on the default branch, and the open rollout PR",
-    examples: [{ args: "status" }, { args: "status", effect: "the same for every service", key: "all" }]
-  },
-  {
-    words: ["plan"],
-    where: "chat",
-    reads: "service",
-    usage: "plan [service]",
-    help: "server-side dry-run diff of what merging would apply, and drift (needs cluster credentials)",
-    examples: [{ args: "plan" }]
-  },
-  {
-    words: ["validate"],
-    where: "cli",
-    usage: "validate",
-    help: "check rollout.yaml and that the rendered manifests are current"
-  },
-  { words: ["render"], where: "cli", usage: "render", help: "write the manifests rollout.yaml describes" },
-  {
-    words: ["metrics"],
-    where: "cli",
-    usage: "metrics",
-    help: "Istio metrics per version from Prometheus, and the gate verdict"
-  },
-  {
-    words: ["plan"],
-    where: "cli",
-    usage: "plan",
-    help: "server-side dry-run diff of every object against the cluster, and drift"
-  },
-  {
-    words: ["apply"],
-    where: "cli",
-    usage: "apply",
-    help: "apply to the cluster: dry-run all, workloads, wait Available, routing, prune"
-  },
-  {
-    words: ["set"],
-    where: "cli",
-    request: true,
-    usage: "set <request...>",
-    help: "change traffic weights in rollout.yaml and the manifests"
-  },
-  {
-    words: ["help"],
-    where: "both",
-    reads: "nothing",
-    usage: "help",
-    help: "every command and what it does",
-    examples: [{ args: "help", effect: "this message", key: "never" }]
-  }
-];
-var ALL = COMMANDS;
-var isChat = (c) => c.where !== "cli";
-var CHAT_COMMANDS = ALL.filter(isChat);
-var CLI_COMMANDS = ALL.filter((c) => c.where !== "chat");
-var wordsOf = (specs) => [...new Set(specs.flatMap((c) => c.words))];
-var reading = (reads) => wordsOf(CHAT_COMMANDS.filter((c) => c.reads === reads));
-var COMMAND_WORDS = wordsOf(CHAT_COMMANDS);
-var TRAFFIC_WORDS = reading("traffic");
-var SERVICE_WORDS = reading("service");
-var BARE_WORDS = reading("nothing");
-var CLI_VERBS = wordsOf(CLI_COMMANDS);
-function isOneOf(words, word) {
-  return word !== void 0 && words.includes(word);
-}
-function usageRows(specs, minWidth = 0) {
-  const width = Math.max(minWidth, ...specs.map((c) => c.usage.length + 1));
-  return specs.map((c) => `${c.usage.padEnd(width - 1)} ${c.help}`);
-}
-
 // src/core/schema.ts
 var DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 var DURATION = /^[0-9]+(ms|s|m|h|d)$/;
@@ -17664,9 +18337,9 @@ var MAX_DURATION_S = 30 * 86400;
 function durationProblem(d, opts) {
   const m = /^([0-9]+)(ms|s|m|h|d)$/.exec(d);
   if (!m) return "must be a duration such as 30s, 10m or 1h";
-  const seconds2 = Number(m[1]) * (DURATION_UNITS[m[2]] ?? 1);
-  if (opts.positive && seconds2 <= 0) return "must be longer than 0s: use e.g. 10m";
-  if (seconds2 > MAX_DURATION_S) return "must be at most 30 days (30d): use e.g. 10m or 1h";
+  const seconds = Number(m[1]) * (DURATION_UNITS[m[2]] ?? 1);
+  if (opts.positive && seconds <= 0) return "must be longer than 0s: use e.g. 10m";
+  if (seconds > MAX_DURATION_S) return "must be at most 30 days (30d): use e.g. 10m or 1h";
   return void 0;
 }
 var label = (what) => string2({ error: `must be a string (${what})` }).max(63, { error: "must be at most 63 characters (a Kubernetes name)" }).regex(DNS_LABEL, {
@@ -17700,7 +18373,17 @@ var GateSchema = strictObject({
   successRate: number2({ error: "must be a percentage from 0 to 100, e.g. 99.0" }).min(0, { error: "must be a percentage from 0 to 100, e.g. 99.0" }).max(100, { error: "must be a percentage from 0 to 100, e.g. 99.0" }).default(99).describe("Lowest acceptable non-5xx percentage for the canary."),
   p99LatencyMs: number2({ error: "must be a number of milliseconds > 0" }).positive({ error: "must be a number of milliseconds > 0" }).default(500).describe("Highest acceptable p99 latency of the canary, in milliseconds."),
   window: duration2({ positive: true }).default("10m").describe("Metric window, e.g. 10m."),
-  onMissingMetrics: _enum(["fail", "neutral"], { error: "must be `fail` or `neutral`" }).default("fail").describe("Gate conclusion when Prometheus cannot answer: fail (default) or neutral. Never a pass.")
+  onMissingMetrics: _enum(["fail", "neutral"], { error: "must be `fail` or `neutral`" }).default("fail").describe("Gate conclusion when Prometheus cannot answer: fail (default) or neutral. Never a pass."),
+  alpha: number2({ error: "must be a probability between 0 and 0.5, e.g. 0.05" }).gt(0, { error: "must be a probability between 0 and 0.5, e.g. 0.05" }).max(0.5, { error: "must be a probability between 0 and 0.5, e.g. 0.05" }).default(0.05).describe(
+    "Highest chance that a healthy canary is failed by the comparisons with the baseline, over the whole step however often it is judged."
+  ),
+  errorTolerance: number2({ error: "must be a percentage \u2265 0, e.g. 20" }).min(0, { error: "must be a percentage \u2265 0, e.g. 20" }).default(20).describe(
+    "Allowed increase of the canary's 5xx rate over the baseline's, in percent (20: up to 1.2\xD7), before the comparison can fail."
+  ),
+  latencyTolerance: number2({ error: "must be a percentage \u2265 0, e.g. 20" }).min(0, { error: "must be a percentage \u2265 0, e.g. 20" }).default(20).describe(
+    "Allowed increase of the canary's share of slow requests (slower than the baseline's tail bound) over the baseline's, in percent, before the comparison can fail."
+  ),
+  checks: ChecksSchema
 }).describe("Metric gate.");
 var PolicySchema = strictObject({
   maxStep: number2({ error: "must be a whole number from 1 to 100" }).int({ error: "must be a whole number from 1 to 100" }).min(1, { error: "must be a whole number from 1 to 100" }).max(100, { error: "must be a whole number from 1 to 100" }).default(100).describe("Largest weight increase per change for any one version (abort is exempt)."),
@@ -17760,7 +18443,16 @@ var ServiceSchema = strictObject({
   steps: array(weight, { error: "must be a list of weights such as [10, 25, 50, 100]" }).default([10, 25, 50, 100]).describe("Canary weights that `next` walks through, ascending."),
   policy: PolicySchema.default(PolicySchema.parse({}))
 }).describe("A model service.");
+var INCLUDE_FORM = /^(?:[A-Za-z0-9_.-]+\/)*(?:\*\.ya?ml|[A-Za-z0-9_.-]+\.ya?ml)$/;
 var RolloutSchema = strictObject({
+  include: array(
+    string2({ error: "must be a path pattern such as rollout.d/*.yaml" }).regex(INCLUDE_FORM, {
+      error: "must be `<folder>/*.yaml` (or `*.yml`), or the path of one .yaml file, relative to rollout.yaml's folder, e.g. rollout.d/*.yaml (no `**`, `?` or braces: a service's file must follow from its key)"
+    }),
+    { error: "must be a list of path patterns such as [rollout.d/*.yaml]" }
+  ).optional().describe(
+    "Per-service files, relative to rollout.yaml's folder: `rollout.d/*.yaml`, or one file's path. Each file holds one service (what would sit under `services.<key>`); its key is the file name without .yaml/.yml."
+  ),
   grafana: url({
     protocol: /^https?$/,
     error: "must be an http(s) URL such as https://kubeflow.example.com/grafana"
@@ -17780,43 +18472,152 @@ var RolloutSchema = strictObject({
   }).describe("Model services by key (used as /rollout <key> v2 20).")
 }).describe("rollout-bot configuration (rollout.yaml).");
 
-// src/core/suggest.ts
-function editDistance(a, b) {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0] ?? 0;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j] ?? 0;
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      prev[j] = Math.min(up + 1, (prev[j - 1] ?? 0) + 1, diag + cost);
-      diag = up;
+// src/core/include.ts
+function keyOfFile(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return name.replace(/\.ya?ml$/, "");
+}
+function isServiceKey(key) {
+  return key.length <= 63 && DNS_LABEL.test(key);
+}
+function includePatterns(params) {
+  const out = [];
+  for (const entry of params.include ?? []) {
+    if (typeof entry !== "string" || !INCLUDE_FORM.test(entry)) continue;
+    const resolved = resolveFromConfig(params.configFile, entry);
+    if (resolved === void 0 || resolved === "") continue;
+    const slash = resolved.lastIndexOf("/");
+    const name = resolved.slice(slash + 1);
+    if (name.startsWith("*")) {
+      out.push({
+        kind: "folder",
+        pattern: entry,
+        folder: slash >= 0 ? resolved.slice(0, slash) : "",
+        ext: name.endsWith(".yml") ? ".yml" : ".yaml"
+      });
+    } else {
+      out.push({ kind: "file", pattern: entry, path: resolved, key: keyOfFile(resolved) });
     }
   }
-  return prev[b.length] ?? 0;
+  return out;
 }
-function closest(word, candidates) {
-  const w = word.toLowerCase();
-  let best;
-  let bestDistance = Math.max(2, Math.floor(w.length / 3)) + 1;
-  for (const c of candidates) {
-    const d = editDistance(w, c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
+function patternOf(patterns, path) {
+  return patterns.find((p) => {
+    if (p.kind === "file") return p.path === path;
+    const prefix = p.folder ? `${p.folder}/` : "";
+    const rest = path.slice(prefix.length);
+    return path.startsWith(prefix) && !rest.includes("/") && rest.endsWith(p.ext) && rest.length > p.ext.length;
+  });
+}
+function candidatePaths(patterns, key) {
+  const out = [];
+  if (!isServiceKey(key)) return out;
+  for (const p of patterns) {
+    const path = p.kind === "file" ? p.key === key ? p.path : void 0 : `${p.folder ? `${p.folder}/` : ""}${key}${p.ext}`;
+    if (path !== void 0 && !out.includes(path)) out.push(path);
   }
-  return best;
+  return out;
 }
-function didYouMean(word, candidates) {
-  const c = closest(word, candidates);
-  return c ? ` Did you mean \`${c}\`?` : "";
+function includeSources(patterns) {
+  const folders = [...new Set(patterns.flatMap((p) => p.kind === "folder" ? [p.folder] : []))];
+  const files = [...new Set(patterns.flatMap((p) => p.kind === "file" ? [p.path] : []))];
+  return { folders, files };
 }
-function shownName(name) {
-  return /^[\w.-]+$/.test(name) ? `\`${name}\`` : JSON.stringify(name);
+function includedFiles(params) {
+  const { patterns, only } = params;
+  if (patterns.length === 0) return [];
+  const out = [];
+  if (only !== void 0) {
+    const wanted = new Set(candidatePaths(patterns, only));
+    for (const path of params.paths) if (wanted.has(path)) out.push({ path, key: only });
+  } else {
+    for (const path of params.paths) if (patternOf(patterns, path)) out.push({ path, key: keyOfFile(path) });
+  }
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+// src/core/scan.ts
+var TOP_KEY = /^[A-Za-z_][\w-]*\s*:(?:\s|$)/;
+var KEY = /^(?:"([^"\\]*)"|'([^']*)'|([A-Za-z0-9_.-]+)) *:(?:\s|$)/;
+var SERVICES = /^services:[ \t]*(#.*)?\r?$/;
+function scanServices(text) {
+  let headerEnd = -1;
+  let tailStart = text.length;
+  let indent = -1;
+  const keys = [];
+  const seen = /* @__PURE__ */ new Set();
+  const blocks = /* @__PURE__ */ new Map();
+  let current;
+  for (let pos = 0; pos < text.length; ) {
+    const nl = text.indexOf("\n", pos);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const next = nl === -1 ? text.length : nl + 1;
+    const c = text.charCodeAt(pos);
+    if (c === 9 || c === 37) return void 0;
+    if (c === 45 && text.startsWith("---", pos) || c === 46 && text.startsWith("...", pos))
+      return void 0;
+    if (headerEnd === -1 || tailStart !== text.length) {
+      if (c === 115 && text.startsWith("services:", pos)) {
+        if (headerEnd !== -1 || !SERVICES.test(text.slice(pos, lineEnd))) return void 0;
+        headerEnd = next;
+      }
+      pos = next;
+      continue;
+    }
+    let n = pos;
+    while (text.charCodeAt(n) === 32) n++;
+    const first = text.charCodeAt(n);
+    if (n === lineEnd || first === 35 || first === 13) {
+      pos = next;
+      continue;
+    }
+    const depth = n - pos;
+    if (depth === 0) {
+      if (!TOP_KEY.test(text.slice(pos, lineEnd))) return void 0;
+      tailStart = pos;
+      continue;
+    }
+    if (indent === -1) indent = depth;
+    if (depth < indent || depth > indent && !current) return void 0;
+    if (depth === indent) {
+      const m = KEY.exec(text.slice(n, lineEnd));
+      const key = m ? m[1] ?? m[2] ?? m[3] ?? "" : "";
+      if (key === "" || seen.has(key)) return void 0;
+      seen.add(key);
+      if (current) blocks.set(current.key, { start: current.start, end: pos });
+      current = { key, start: pos };
+      keys.push(key);
+    }
+    pos = next;
+  }
+  if (headerEnd === -1) return void 0;
+  if (current) blocks.set(current.key, { start: current.start, end: tailStart });
+  return { keys, blocks, headerEnd, tailStart };
+}
+function sliceForService(params) {
+  const { text, scan, key } = params;
+  const block = scan.blocks.get(key);
+  if (!block) return void 0;
+  let body = text.slice(block.start, block.end);
+  if (scan.tailStart < text.length && !body.endsWith("\n")) body += "\n";
+  return {
+    text: text.slice(0, scan.headerEnd) + body + text.slice(scan.tailStart),
+    offset: block.start - scan.headerEnd
+  };
 }
 
 // src/core/config.ts
+function serviceSource(loaded, key) {
+  const own2 = loaded.included.get(key);
+  return own2 ? { file: own2.file, text: own2.text, parsed: own2.text, doc: own2.doc, offset: 0, base: [] } : {
+    file: loaded.file,
+    text: loaded.text,
+    parsed: loaded.parsed,
+    doc: loaded.doc,
+    offset: loaded.offset,
+    base: ["services", key]
+  };
+}
 function nodeAt(doc, path) {
   let node2 = doc.contents;
   for (const key of path) {
@@ -17847,13 +18648,31 @@ function position(lines, node2) {
   const { line, col } = lines.linePos(offset);
   return { line, column: col };
 }
+function locate(ctx, path) {
+  const key = path[1];
+  const own2 = path[0] === "services" && typeof key === "string" ? ctx.included?.get(key) : void 0;
+  return own2 ? { ctx: own2, path: path.slice(2) } : { ctx, path };
+}
+function nodeIn(ctx, path) {
+  const at2 = locate(ctx, path);
+  return nodeAt(at2.ctx.doc, at2.path);
+}
 function problemAt(ctx, path, message, key) {
-  const node2 = key === void 0 ? nodeAt(ctx.doc, path).node : keyNodeAt(ctx.doc, path, key) ?? nodeAt(ctx.doc, path).node;
-  const full = key === void 0 ? path : [...path, key];
-  return { file: ctx.file, ...position(ctx.lines, node2), path: pathToString(full), message };
+  const at2 = key !== void 0 && path.length === 1 && ctx.included?.has(key) ? locate(ctx, [...path, key]) : void 0;
+  if (at2)
+    return {
+      file: at2.ctx.file,
+      ...position(at2.ctx.lines, at2.ctx.doc.contents ?? void 0),
+      path: "",
+      message
+    };
+  const { ctx: c, path: p } = locate(ctx, path);
+  const node2 = key === void 0 ? nodeAt(c.doc, p).node : keyNodeAt(c.doc, p, key) ?? nodeAt(c.doc, p).node;
+  const full = key === void 0 ? p : [...p, key];
+  return { file: c.file, ...position(c.lines, node2), path: pathToString(full), message };
 }
 var KNOWN_KEYS = {
-  root: ["grafana", "prometheus", "cluster", "clusterDomain", "services"],
+  root: ["include", "grafana", "prometheus", "cluster", "clusterDomain", "services"],
   service: [
     "router",
     "namespace",
@@ -17874,7 +18693,18 @@ var KNOWN_KEYS = {
   ],
   version: ["weight", "modelBasePath", "image", "replicas", "host"],
   policy: ["maxStep", "approvals", "reviewers", "gate", "bake"],
-  gate: ["minRequests", "successRate", "p99LatencyMs", "window", "onMissingMetrics"],
+  gate: [
+    "minRequests",
+    "successRate",
+    "p99LatencyMs",
+    "window",
+    "onMissingMetrics",
+    "alpha",
+    "errorTolerance",
+    "latencyTolerance",
+    "checks"
+  ],
+  check: [...CHECK_KEYS],
   tfServing: ["modelName", "image", "replicas"],
   kserve: ["modelFormat", "runtime", "minReplicas", "maxReplicas", "deploymentMode"],
   pin: ["header"],
@@ -17901,6 +18731,7 @@ function knownKeysFor(path) {
   if (path.length === 0) return KNOWN_KEYS.root ?? [];
   if (path.length === 2 && path[0] === "services") return KNOWN_KEYS.service ?? [];
   if (path.length === 4 && path[2] === "versions") return KNOWN_KEYS.version ?? [];
+  if (path[path.length - 2] === "checks") return KNOWN_KEYS.check ?? [];
   return (typeof last === "string" ? KNOWN_KEYS[last] : void 0) ?? [];
 }
 function valueAt(data, path) {
@@ -17912,7 +18743,7 @@ function valueAt(data, path) {
 function zodProblems(ctx, error2, data) {
   const out = [];
   const missing = new Set(
-    error2.issues.filter((i) => i.code === "invalid_type" && !nodeAt(ctx.doc, i.path).found).map((i) => pathToString(i.path))
+    error2.issues.filter((i) => i.code === "invalid_type" && !nodeIn(ctx, i.path).found).map((i) => pathToString(i.path))
   );
   const renames = /* @__PURE__ */ new Map();
   for (const issue2 of error2.issues) {
@@ -17933,7 +18764,8 @@ function zodProblems(ctx, error2, data) {
         const known = knownKeysFor(path);
         const required2 = renames.has(pathToString([...path, key]));
         const guess = closest(key, known);
-        const rename = guess !== void 0 && (required2 || keyNodeAt(ctx.doc, path, guess) === void 0);
+        const inFile = locate(ctx, path);
+        const rename = guess !== void 0 && (required2 || keyNodeAt(inFile.ctx.doc, inFile.path, guess) === void 0);
         out.push(
           problemAt(
             ctx,
@@ -17989,18 +18821,34 @@ var BROUGHT_KIND = {
   virtualService: "VirtualService",
   httpRoute: "HTTPRoute"
 };
-function semanticProblems(ctx, config2) {
+function semanticProblems(ctx, config2, opts) {
   const out = [];
   const entries = Object.entries(config2.services);
-  if (entries.length === 0) {
+  const escaping = (config2.include ?? []).some((entry) => resolveFromConfig(ctx.file, entry) === void 0);
+  if (entries.length === 0 && !opts.scoped && !escaping) {
+    const patterns = opts.patterns.map((p) => p.pattern);
     out.push(
-      problemAt(
+      patterns.length > 0 ? problemAt(
+        ctx,
+        ["include"],
+        `matches no file (${patterns.join(", ")}), and \`services\` defines none: rollout.yaml defines no service. Add a file such as ${candidatePaths(opts.patterns, "mnist")[0] ?? "rollout.d/mnist.yaml"} holding one service's namespace, host, versions and stable.`
+      ) : problemAt(
         ctx,
         ["services"],
         "defines no service. Add one, e.g. `mnist:` with namespace, host, versions and stable (see examples/mnist/rollout.yaml)."
       )
     );
   }
+  (config2.include ?? []).forEach((entry, i) => {
+    if (resolveFromConfig(ctx.file, entry) === void 0)
+      out.push(
+        problemAt(
+          ctx,
+          ["include", i],
+          `\`${entry}\` points outside the repository. Use a path inside it, relative to ${ctx.file}'s folder.`
+        )
+      );
+  });
   const hosts = /* @__PURE__ */ new Map();
   const folders = /* @__PURE__ */ new Map();
   const gatewayPaths = /* @__PURE__ */ new Map();
@@ -18022,7 +18870,7 @@ function semanticProblems(ctx, config2) {
         problemAt(
           ctx,
           ["services"],
-          `service key \`${key}\` is a command word, so \`/rollout ${key} \u2026\` would be misread. Rename the service.`,
+          `service key \`${key}\` is a command word, so \`/rollout ${key} \u2026\` would be misread. Rename the ${ctx.included?.has(key) ? "file" : "service"}.`,
           key
         )
       );
@@ -18118,7 +18966,10 @@ function semanticProblems(ctx, config2) {
           "kserve"
         )
       );
-    for (const p of router.problems({ key, service: s, clusterDomain: config2.clusterDomain }))
+    for (const p of [
+      ...router.problems({ key, service: s, clusterDomain: config2.clusterDomain }),
+      ...checkProblems(s)
+    ])
       out.push(problemAt(ctx, [...at2, ...p.path], p.message, p.key));
     if (s.mirror) {
       const m = s.mirror;
@@ -18445,32 +19296,43 @@ function aliasProblem(ctx, cause) {
 function loadConfig(params) {
   const deep = nestingProblem(params.text, params.file);
   if (deep) return { ok: false, reason: "invalid-config", problems: [deep], message: formatProblems([deep]) };
-  if (params.only !== void 0) {
-    const scan = params.scan ?? scanServices(params.text);
-    const slice = scan && sliceForService({ text: params.text, scan, key: params.only });
+  const { text, file, only, included } = params;
+  if (only !== void 0) {
+    const scan = params.scan ?? scanServices(text);
+    const slice = scan && sliceForService({ text, scan, key: only });
     if (slice) {
-      const r = loadWhole({ text: slice.text, file: params.file });
-      if (r.ok) {
-        return {
-          ok: true,
-          loaded: { ...r.loaded, text: params.text, offset: slice.offset, scope: params.only, scan }
-        };
-      }
+      const r = loadWhole({ text: slice.text, file, included, only });
+      if (r.ok) return { ok: true, loaded: { ...r.loaded, text, offset: slice.offset, scope: only, scan } };
+    } else if (included !== void 0) {
+      const root = scan ? withoutServices(text, scan) : text;
+      const r = loadWhole({ text: root, file, included, only });
+      if (r.ok && r.loaded.included.has(only))
+        return { ok: true, loaded: { ...r.loaded, text, scope: only, ...scan ? { scan } : {} } };
     }
   }
-  return loadWhole({ text: params.text, file: params.file });
+  return loadWhole({ text, file, included, ...only === void 0 ? {} : { only } });
 }
-function loadWhole(params) {
+function includeOf(params) {
   const { text, file } = params;
+  if (!/^include[ \t]*:/m.test(text) || nestingProblem(text, file)) return [];
+  const scan = params.scan ?? scanServices(text);
+  const doc = (0, import_yaml5.parseDocument)(scan ? withoutServices(text, scan) : text, YAML_OPTIONS);
+  if (doc.errors.length > 0 || !(0, import_yaml5.isMap)(doc.contents)) return [];
+  const value = doc.contents.get("include", true)?.toJSON();
+  return includePatterns({ configFile: file, include: Array.isArray(value) ? value : void 0 });
+}
+function withoutServices(text, scan) {
+  return `${text.slice(0, scan.headerEnd)}  {}
+${text.slice(scan.tailStart)}`;
+}
+function parseFile(params) {
+  const { text, file, service } = params;
+  const deep = nestingProblem(text, file);
+  if (deep) return { ok: false, problems: [deep] };
   const lines = new import_yaml5.LineCounter();
   const doc = (0, import_yaml5.parseDocument)(text, { ...YAML_OPTIONS, lineCounter: lines });
   const ctx = { file, doc, lines };
-  const fail = (problems3) => ({
-    ok: false,
-    reason: "invalid-config",
-    problems: problems3,
-    message: formatProblems(problems3)
-  });
+  const fail = (problems3) => ({ ok: false, problems: problems3 });
   const yamlIssues = [...doc.errors, ...doc.warnings];
   if (yamlIssues.length > 0) return fail(yamlProblems(ctx, text, yamlIssues));
   if (doc.contents === null) {
@@ -18480,7 +19342,7 @@ function loadWhole(params) {
         line: 0,
         column: 0,
         path: "",
-        message: "is empty. Start from examples/mnist/rollout.yaml."
+        message: service === void 0 ? "is empty. Start from examples/mnist/rollout.yaml." : `is empty. Write service \`${service}\`'s settings here (namespace, host, versions, stable: what would sit under \`services.${service}\` in rollout.yaml; see examples/include/rollout.d/), or remove the file.`
       }
     ]);
   }
@@ -18518,40 +19380,162 @@ function loadWhole(params) {
         file,
         ...position(lines, (0, import_yaml5.isNode)(doc.contents) ? doc.contents : void 0),
         path: "",
-        message: "must be a map with a `services:` key, not a single value or a list. Start from examples/mnist/rollout.yaml."
+        message: service === void 0 ? "must be a map with a `services:` key, not a single value or a list. Start from examples/mnist/rollout.yaml." : `must be a map of service \`${service}\`'s settings (namespace, host, versions, stable), not a single value or a list. See examples/include/rollout.d/.`
       }
     ]);
   }
+  return { ok: true, ctx, data };
+}
+function mergeIncluded(params) {
+  const { root, data, patterns } = params;
+  if (!("include" in data)) return { ok: true, data, files: /* @__PURE__ */ new Map(), contexts: /* @__PURE__ */ new Map() };
+  if (params.included === void 0) {
+    return {
+      ok: false,
+      problems: [
+        problemAt(
+          root,
+          ["include"],
+          "is set, but this part of rollout-bot read only rollout.yaml, not the files it includes, so it cannot see every service. Please report this as a bug; meanwhile write the services under `services:` in rollout.yaml."
+        )
+      ]
+    };
+  }
+  const inline = data.services;
+  const services = inline === void 0 || inline === null ? {} : typeof inline === "object" && !Array.isArray(inline) ? { ...inline } : {};
+  const problems3 = [];
+  const files = /* @__PURE__ */ new Map();
+  const contexts = /* @__PURE__ */ new Map();
+  const texts = params.included;
+  const found = includedFiles({
+    patterns,
+    paths: texts.keys(),
+    ...params.only === void 0 ? {} : { only: params.only }
+  });
+  for (const { path, key } of found) {
+    const text = texts.get(path) ?? "";
+    const atFile = (message) => ({ file: path, line: 0, column: 0, path: "", message });
+    if (!isServiceKey(key)) {
+      problems3.push(
+        atFile(
+          `file name \`${showKey(key)}\` cannot be a service key: a service's file is named after its key, a lowercase Kubernetes name (a-z, 0-9 and '-', at most 63 characters, e.g. mnist-v2). Rename the file, e.g. to ${path.slice(0, path.lastIndexOf("/") + 1)}${key.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "") || "mnist"}${path.endsWith(".yml") ? ".yml" : ".yaml"}.`
+        )
+      );
+      continue;
+    }
+    const other = files.get(key);
+    if (other) {
+      problems3.push(
+        atFile(
+          `gives service \`${key}\`, which ${other.file} already gives. Keep one file per service: remove or rename one.`
+        )
+      );
+      continue;
+    }
+    if (Object.hasOwn(services, key) && !files.has(key)) {
+      problems3.push(
+        problemAt(
+          root,
+          ["services"],
+          `service \`${key}\` is defined both here and in ${path} (from \`include\`). Define it in one place: remove it here or delete the file.`,
+          key
+        )
+      );
+      continue;
+    }
+    const parsed = parseFile({ text, file: path, service: key });
+    if (!parsed.ok) {
+      problems3.push(...parsed.problems);
+      continue;
+    }
+    services[key] = parsed.data;
+    files.set(key, { file: path, text, doc: parsed.ctx.doc, lines: parsed.ctx.lines });
+    contexts.set(key, parsed.ctx);
+  }
+  if (params.only === void 0)
+    for (const p of patterns) {
+      if (p.kind === "file" && !texts.has(p.path))
+        problems3.push(
+          problemAt(
+            root,
+            ["include", Array.isArray(data.include) ? data.include.indexOf(p.pattern) : 0],
+            `\`${p.pattern}\` does not exist (${p.path}). Fix the path, commit the file, or use a folder pattern such as rollout.d/*.yaml, which may match nothing.`
+          )
+        );
+    }
+  if (problems3.length > 0) return { ok: false, problems: problems3 };
+  return { ok: true, data: { ...data, services }, files, contexts };
+}
+function loadWhole(params) {
+  const { text, file } = params;
+  const fail = (problems3) => ({
+    ok: false,
+    reason: "invalid-config",
+    problems: problems3,
+    message: formatProblems(problems3)
+  });
+  const root = parseFile({ text, file });
+  if (!root.ok) return fail(root.problems);
+  const { doc, lines } = root.ctx;
+  const patterns = includePatterns({
+    configFile: file,
+    include: Array.isArray(root.data.include) ? root.data.include : void 0
+  });
+  const merged = mergeIncluded({
+    root: root.ctx,
+    data: root.data,
+    patterns,
+    included: params.included,
+    ...params.only === void 0 ? {} : { only: params.only }
+  });
+  if (!merged.ok) return fail(merged.problems);
+  const { data } = merged;
+  const ctx = { file, doc, lines, included: merged.contexts };
+  const scoped = params.only !== void 0;
   const parsed = RolloutSchema.safeParse(data);
   if (!parsed.success) {
     const schema = zodProblems(ctx, parsed.error, data);
     const partial2 = withoutInvalid(data, parsed.error);
     if (!partial2) return fail(schema);
-    const seen = new Set(schema.map((p) => `${p.path}
+    const seen = new Set(schema.map((p) => `${p.file}
+${p.path}
 ${p.message}`));
-    const more = semanticProblems(ctx, partial2.config).filter(
-      (p) => !seen.has(`${p.path}
-${p.message}`) && !partial2.removed.some((r) => related(p.path, r))
+    const more = semanticProblems(ctx, partial2.config, {
+      scoped: scoped || "include" in data || partial2.removed.some((r) => r.startsWith("services.")),
+      patterns
+    }).filter(
+      (p) => !seen.has(`${p.file}
+${p.path}
+${p.message}`) && !partial2.removed.some((r) => related(configPathOf(ctx, p), r))
     );
     return fail(
-      [...schema, ...more].sort((a, b) => (a.line || Infinity) - (b.line || Infinity) || a.column - b.column)
+      [...schema, ...more].sort(
+        (a, b) => (a.file === b.file ? 0 : a.file === file ? -1 : b.file === file ? 1 : a.file < b.file ? -1 : 1) || (a.line || Infinity) - (b.line || Infinity) || a.column - b.column
+      )
     );
   }
-  const semantic = semanticProblems(ctx, parsed.data);
+  const semantic = semanticProblems(ctx, parsed.data, { scoped, patterns });
   if (semantic.length > 0) return fail(semantic);
-  return { ok: true, loaded: { file, text, parsed: text, config: parsed.data, doc, lines, offset: 0 } };
+  return {
+    ok: true,
+    loaded: {
+      file,
+      text,
+      parsed: text,
+      config: parsed.data,
+      doc,
+      lines,
+      offset: 0,
+      include: patterns,
+      included: merged.files
+    }
+  };
 }
-function resolveFromConfig(configFile, rel) {
-  const slash = configFile.lastIndexOf("/");
-  const dir = slash >= 0 ? configFile.slice(0, slash) : "";
-  const parts = (dir ? `${dir}/${rel}` : rel).split("/");
-  const out = [];
-  for (const p of parts) {
-    if (p === "" || p === ".") continue;
-    if (p !== "..") out.push(p);
-    else if (out.pop() === void 0) return void 0;
+function configPathOf(ctx, p) {
+  for (const [key, c] of ctx.included ?? []) {
+    if (c.file === p.file) return p.path ? `services.${key}.${p.path}` : `services.${key}`;
   }
-  return out.join("/");
+  return p.path;
 }
 function repoPath(configFile, rel) {
   const p = resolveFromConfig(configFile, rel);
@@ -18608,817 +19592,49 @@ function withoutInvalid(data, error2) {
   return last.success ? { config: last.data, removed } : void 0;
 }
 
-// src/core/workloads/index.ts
-var WORKLOADS = [tfServing];
-function workloadOf(service) {
-  return WORKLOADS.find((w) => service[w.name] !== void 0);
-}
-function workloadKinds() {
-  const seen = /* @__PURE__ */ new Map();
-  for (const w of WORKLOADS) for (const k of w.kinds) seen.set(`${k.apiVersion}/${k.kind}`, k);
-  return [...seen.values()];
-}
-
-// src/core/apply-plan.ts
-function broughtPath(configFile, service) {
-  const rel = service[routerOf(service).broughtField];
-  return rel === void 0 ? void 0 : repoPath(configFile, rel);
-}
-function managedKinds(service) {
-  return [...workloadKinds(), ...routerOf(service).kinds];
-}
-function isObject2(doc) {
-  const d = doc;
-  return typeof d?.apiVersion === "string" && typeof d.kind === "string" && typeof d.metadata?.name === "string";
-}
-function desiredObjects(params) {
-  const { configFile, service, files } = params;
-  const paths = [];
-  if (service.manifests) {
-    const dir = repoPath(configFile, service.manifests);
-    for (const p of [...files.keys()].sort()) if (directlyIn(dir, p) && /\.ya?ml$/.test(p)) paths.push(p);
-  }
-  const brought = broughtPath(configFile, service);
-  if (brought !== void 0) paths.push(brought);
-  const out = [];
-  for (const path of paths) {
-    const text = files.get(path);
-    if (text === void 0)
-      return {
-        ok: false,
-        reason: "invalid-manifest",
-        message: `${path}: not found. Commit it, or fix the path in ${configFile}.`
-      };
-    const deep = nestingProblem(text, path);
-    if (deep) return { ok: false, reason: "invalid-manifest", message: formatProblems([deep]) };
-    const docs = (0, import_yaml6.parseAllDocuments)(text, YAML_OPTIONS);
-    const list = Array.isArray(docs) ? docs : [];
-    for (const [i, doc] of list.entries()) {
-      const err = doc.errors[0];
-      if (err)
-        return {
-          ok: false,
-          reason: "invalid-manifest",
-          message: `${path}: document ${i + 1}: ${err.message.split("\n")[0]}. Fix the YAML.`
-        };
-      if (!(0, import_yaml6.isMap)(doc.contents)) continue;
-      const js = doc.toJS();
-      if (!isObject2(js)) {
-        return {
-          ok: false,
-          reason: "invalid-manifest",
-          message: `${path}: document ${i + 1} has no apiVersion, kind or metadata.name. Give it all three.`
-        };
-      }
-      out.push({
-        ...js,
-        metadata: { ...js.metadata, namespace: js.metadata.namespace ?? service.namespace }
-      });
-    }
-  }
-  const seen = /* @__PURE__ */ new Set();
-  for (const o of out) {
-    const k = refKey(refOf(o));
-    if (seen.has(k))
-      return {
-        ok: false,
-        reason: "invalid-manifest",
-        message: `${o.kind} ${o.metadata.namespace}/${o.metadata.name} is defined twice. Keep one.`
-      };
-    seen.add(k);
-  }
-  return { ok: true, objects: out };
-}
-function versionOf(o) {
-  const labels = o.spec?.template?.metadata?.labels;
-  return labels?.version ?? o.metadata.labels?.version;
-}
-function applyPhases(params) {
-  const weight2 = (v) => v === void 0 ? 1 : params.service.versions[v]?.weight ?? 0;
-  const byKind = (k) => params.objects.filter((o) => o.kind === k);
-  const deployments = byKind("Deployment");
-  const serving = [...byKind("Service"), ...deployments.filter((d) => weight2(versionOf(d)) > 0)];
-  return {
-    serving,
-    idle: deployments.filter((d) => weight2(versionOf(d)) === 0),
-    waitFor: deployments.filter((d) => weight2(versionOf(d)) > 0).map(refOf),
-    routing: routerOf(params.service).kinds.map((k) => byKind(k.kind)),
-    other: params.objects.filter((o) => !managedKinds(params.service).some((k) => k.kind === o.kind))
-  };
-}
-function managedSelector(service) {
-  const managed = Object.entries(MANAGED_BY).map(([k, v]) => `${k}=${v}`).join(",");
-  return service === void 0 ? managed : `${managed},${SERVICE_LABEL}=${service}`;
-}
-function pruneSet(params) {
-  const keep = new Set(params.desired.map((o) => refKey(refOf(o))));
-  const owned = (o) => o.metadata.ownerReferences?.some(
-    (r) => r.controller
-  ) ?? false;
-  return params.live.filter((o) => !owned(o)).map(refOf).filter((r) => !keep.has(refKey(r)));
-}
-function drift(params) {
-  const versions = [.../* @__PURE__ */ new Set([...Object.keys(params.repo), ...Object.keys(params.live)])];
-  return versions.map((version2) => ({ version: version2, live: params.live[version2] ?? 0, repo: params.repo[version2] ?? 0 })).filter((d) => d.live !== d.repo);
-}
-var VOLATILE = ["managedFields", "resourceVersion", "generation", "uid", "creationTimestamp", "selfLink"];
-function comparable(o) {
-  if (!o) return "";
-  const { status: _status, ...rest } = o;
-  const metadata = Object.fromEntries(Object.entries(rest.metadata).filter(([k]) => !VOLATILE.includes(k)));
-  const annotations = metadata.annotations ?? {};
-  delete annotations["kubectl.kubernetes.io/last-applied-configuration"];
-  if (Object.keys(annotations).length === 0) delete metadata.annotations;
-  return (0, import_yaml6.stringify)(
-    { ...rest, metadata },
-    { sortMapEntries: true, lineWidth: 0, aliasDuplicateObjects: false }
-  );
-}
-function objectDiff(params) {
-  const name = `${params.next.kind}/${params.next.metadata.namespace ?? ""}/${params.next.metadata.name}`;
-  const before = comparable(params.live);
-  const after = comparable(params.next);
-  if (before === after) return "";
-  return createTwoFilesPatch(
-    params.live ? `live/${name}` : "/dev/null",
-    `repo/${name}`,
-    before,
-    after,
-    void 0,
-    void 0,
-    { context: 3 }
-  ).split("\n").slice(1).join("\n");
-}
-function changedServices(params) {
-  const keys = Object.keys(params.after);
-  if (params.changedPaths === "all") return keys;
-  const paths = params.changedPaths;
-  return keys.filter((key) => {
-    const s = params.after[key];
-    if (!s) return false;
-    if (paths.includes(params.configFile) && JSON.stringify(params.before?.[key]) !== JSON.stringify(s))
-      return true;
-    const folder = s.manifests === void 0 ? void 0 : repoPath(params.configFile, s.manifests);
-    const own2 = broughtPath(params.configFile, s);
-    return paths.some((p) => p === own2 || folder !== void 0 && directlyIn(folder, p));
-  });
-}
-
-// src/core/plan.ts
-function weightsOf(service) {
-  return Object.fromEntries(Object.entries(service.versions).map(([v, c]) => [v, c.weight]));
-}
-function refuse(reason, message) {
-  return { ok: false, reason, message };
-}
-function proportional(params) {
-  const { before, order, stable, version: version2, weight: weight2 } = params;
-  const others = order.filter((v) => v !== version2);
-  const rest = 100 - weight2;
-  const base = others.reduce((a, v) => a + (before[v] ?? 0), 0);
-  const after = {};
-  for (const v of order) after[v] = 0;
-  after[version2] = weight2;
-  if (others.length === 0) return after;
-  if (base === 0) {
-    const receiver = others.includes(stable) ? stable : others[0];
-    after[receiver] = rest;
-    return after;
-  }
-  Object.assign(
-    after,
-    largestRemainder(
-      others.map((v) => [v, rest * (before[v] ?? 0) / base]),
-      rest
-    )
-  );
-  return after;
-}
-function pickService(config2, wanted) {
-  const keys = Object.keys(config2.services);
-  if (wanted === void 0) {
-    if (keys.length === 1) return [keys[0], config2.services[keys[0]]];
-    return refuse(
-      "service-required",
-      `rollout.yaml has ${keys.length} services (${keys.join(", ")}): name one first, e.g. \`${keys[0]} v2 20\`.`
-    );
-  }
-  const s = config2.services[wanted];
-  if (!s)
-    return refuse(
-      "unknown-service",
-      `no service \`${wanted}\` in rollout.yaml (services: ${keys.join(", ")}).${didYouMean(wanted, keys)}`
-    );
-  return [wanted, s];
-}
-function checkVersion(service, s, version2) {
-  const versions = Object.keys(s.versions);
-  if (versions.includes(version2)) return void 0;
-  return refuse(
-    "unknown-version",
-    `service \`${service}\` has no version \`${version2}\` (versions: ${versions.join(", ")}).${didYouMean(version2, versions)} Add it under services.${service}.versions in rollout.yaml first.`
-  );
-}
-function currentCanary(s, service) {
-  const nonStable = Object.keys(s.versions).filter((v) => v !== s.stable);
-  const live = nonStable.filter((v) => (s.versions[v]?.weight ?? 0) > 0);
-  if (live.length === 1) return live[0];
-  if (live.length === 0 && nonStable.length === 1) return nonStable[0];
-  if (nonStable.length === 0)
-    return refuse(
-      "no-next-step",
-      `service \`${service}\` has only its stable version \`${s.stable}\`: add a new version to roll out.`
-    );
-  return refuse(
-    "ambiguous-canary",
-    `service \`${service}\` has several candidate versions (${(live.length ? live : nonStable).join(", ")}): name one, e.g. \`next ${(live.length ? live : nonStable)[0]}\`.`
-  );
-}
-function planMirror(service, s, change) {
-  const current = s.mirror;
-  if (change.off) {
-    if (!current) return refuse("no-op", `\`${service}\` mirrors no version: nothing to stop.`);
-    return { mirror: void 0 };
-  }
-  const { version: version2, percent } = change;
-  const field = routerOf(s).broughtField;
-  const brought = s[field];
-  if (brought !== void 0)
-    return refuse(
-      "mirror-not-rendered",
-      `\`${service}\` routes through your own file \`${brought}\` (\`${field}\`), whose mirror rollout-bot does not edit: add the mirror to that file yourself, or let rollout-bot render the routes (\`manifests\`).`
-    );
-  const bad = checkVersion(service, s, version2);
-  if (bad) return bad;
-  if (version2 === s.stable)
-    return refuse(
-      "mirror-is-stable",
-      `\`${version2}\` is the stable version of \`${service}\`: it serves live traffic, so its metrics would mix copies with real answers. Mirror a version at weight 0.`
-    );
-  const weight2 = s.versions[version2]?.weight ?? 0;
-  if (weight2 > 0)
-    return refuse(
-      "mirror-serves-traffic",
-      `\`${version2}\` serves ${weight2} % of live traffic: its metrics would mix copies with real answers. Mirror a version at weight 0, or take it to 0 first (\`${version2} 0\`).`
-    );
-  if (!Number.isInteger(percent) || percent < 1 || percent > 100)
-    return refuse(
-      "percent-out-of-range",
-      `mirror percent ${percent} is out of range: use a whole number from 1 to 100${percent === 0 ? ", or `mirror off` to stop mirroring" : ""}.`
-    );
-  if (current && current.version === version2 && current.percent === percent)
-    return refuse(
-      "no-op",
-      `\`${service}\` already mirrors ${percent} % of requests to \`${version2}\`: nothing to change.`
-    );
-  return { mirror: { version: version2, percent } };
-}
-function describe2(w) {
-  return Object.entries(w).map(([v, n]) => `${v} ${n} %`).join(", ");
-}
-function planTraffic(params) {
-  const { config: config2, request } = params;
-  const picked = pickService(config2, request.service);
-  if (!Array.isArray(picked)) return picked;
-  const [service, s] = picked;
-  const order = Object.keys(s.versions);
-  const before = weightsOf(s);
-  const change = request.change;
-  let after;
-  let stableAfter = s.stable;
-  let canary;
-  let finalStep = false;
-  let mirrorAfter = s.mirror;
-  const all = (winner) => Object.fromEntries(order.map((v) => [v, v === winner ? 100 : 0]));
-  switch (change.kind) {
-    case "set": {
-      const bad = checkVersion(service, s, change.version);
-      if (bad) return bad;
-      if (change.weight < 0 || change.weight > 100)
-        return refuse(
-          "weight-out-of-range",
-          `weight ${change.weight} is out of range: use a whole number from 0 to 100.`
-        );
-      if (order.length === 1 && change.weight !== 100)
-        return refuse(
-          "bad-sum",
-          `\`${change.version}\` is the only version of \`${service}\`, so it carries 100 %: add another version first.`
-        );
-      after = proportional({
-        before,
-        order,
-        stable: s.stable,
-        version: change.version,
-        weight: change.weight
-      });
-      canary = change.version === s.stable ? void 0 : change.version;
-      break;
-    }
-    case "weights": {
-      for (const [v, w] of change.weights) {
-        const bad = checkVersion(service, s, v);
-        if (bad) return bad;
-        if (w < 0 || w > 100)
-          return refuse(
-            "weight-out-of-range",
-            `weight ${w} for \`${v}\` is out of range: use a whole number from 0 to 100.`
-          );
-      }
-      const sum = change.weights.reduce((a, [, w]) => a + w, 0);
-      if (sum !== 100)
-        return refuse(
-          "bad-sum",
-          `weights add up to ${sum}, not 100 (${change.weights.map(([v, w]) => `${v}:${w}`).join(":")}). Make them add up to 100; versions left out get 0.`
-        );
-      const given = new Map(change.weights);
-      after = Object.fromEntries(order.map((v) => [v, given.get(v) ?? 0]));
-      const rising = order.filter((v) => v !== s.stable && (after[v] ?? 0) > 0);
-      canary = rising.length === 1 ? rising[0] : void 0;
-      break;
-    }
-    case "next": {
-      let version2 = change.version;
-      if (version2 === void 0) {
-        const c = currentCanary(s, service);
-        if (typeof c !== "string") return c;
-        version2 = c;
-      } else {
-        const bad = checkVersion(service, s, version2);
-        if (bad) return bad;
-      }
-      const current = before[version2] ?? 0;
-      const step = s.steps.find((x) => x > current);
-      if (step === void 0) {
-        return refuse(
-          "no-next-step",
-          `\`${version2}\` is at ${current} %, past the last step (steps: ${s.steps.join(", ")}). Use \`promote ${version2}\` to make it stable, or set a weight.`
-        );
-      }
-      const belowFull = s.steps.filter((x) => x < 100);
-      finalStep = step === 100 && current >= (belowFull[belowFull.length - 1] ?? 0);
-      after = proportional({ before, order, stable: s.stable, version: version2, weight: step });
-      canary = version2;
-      break;
-    }
-    case "promote": {
-      const bad = checkVersion(service, s, change.version);
-      if (bad) return bad;
-      after = all(change.version);
-      stableAfter = change.version;
-      canary = change.version;
-      const belowFull = s.steps.filter((x) => x < 100);
-      finalStep = (before[change.version] ?? 0) >= (belowFull[belowFull.length - 1] ?? 0);
-      break;
-    }
-    case "abort":
-      after = all(s.stable);
-      break;
-    case "mirror": {
-      const m = planMirror(service, s, change);
-      if ("ok" in m) return m;
-      mirrorAfter = m.mirror;
-      after = before;
-      const live = order.filter((v) => v !== s.stable && (before[v] ?? 0) > 0);
-      canary = live.length === 1 ? live[0] : void 0;
-      break;
-    }
-  }
-  if (change.kind !== "mirror" && mirrorAfter && ((after[mirrorAfter.version] ?? 0) > 0 || stableAfter === mirrorAfter.version))
-    mirrorAfter = void 0;
-  const cannot = routerOf(s).refusePlan?.({
-    input: { key: service, service: s, clusterDomain: config2.clusterDomain },
-    after,
-    stableAfter,
-    mirrorAfter
-  });
-  if (cannot) return refuse("router-refused", cannot);
-  const done = (forced) => ({
-    ok: true,
-    plan: {
-      service,
-      kind: change.kind,
-      before,
-      after,
-      stableBefore: s.stable,
-      stableAfter,
-      ...canary ? { canary } : {},
-      forced,
-      ...s.mirror ? { mirrorBefore: s.mirror } : {},
-      ...mirrorAfter ? { mirrorAfter } : {}
-    }
-  });
-  if (change.kind === "mirror") return done(false);
-  if (order.every((v) => after[v] === before[v]) && stableAfter === s.stable) {
-    return refuse(
-      "no-op",
-      `\`${service}\` already has ${describe2(before)}${change.kind === "promote" ? ` and \`${stableAfter}\` is stable` : ""}: nothing to change. Ask for different weights.`
-    );
-  }
-  if (change.kind !== "abort" && !finalStep) {
-    const maxStep = s.policy.maxStep;
-    const from = params.live ?? before;
-    const jump = order.map((v) => ({ v, up: (after[v] ?? 0) - (from[v] ?? 0) })).filter((x) => x.up > maxStep).sort((a, b) => b.up - a.up)[0];
-    if (jump && !request.force) {
-      return refuse(
-        "step-too-large",
-        params.live && params.live[jump.v] !== before[jump.v] ? `\`${jump.v}\` serves ${from[jump.v] ?? 0} % now and the open rollout PR already proposes ${before[jump.v]} %; ${after[jump.v]} % would be +${jump.up} on merge, more than policy.maxStep ${maxStep} for \`${service}\`. Merge (or close) the rollout PR first, take a smaller step (at most \`${jump.v} ${(from[jump.v] ?? 0) + maxStep}\`), or add --force if you are allowed to.` : `\`${jump.v}\` would go from ${before[jump.v]} % to ${after[jump.v]} % (+${jump.up}), more than policy.maxStep ${maxStep} for \`${service}\`. Take a smaller step (e.g. \`${jump.v} ${(before[jump.v] ?? 0) + maxStep}\`) or add --force if you are allowed to.`
-      );
-    }
-    if (jump) return done(true);
-  }
-  return done(false);
-}
-function describeChange(plan) {
-  return Object.keys(plan.after).filter((v) => plan.before[v] !== plan.after[v]).map((v) => `${v} ${plan.before[v] ?? 0} % \u2192 ${plan.after[v]} %`).join(", ");
-}
-function describeMirror(m) {
-  return `\`${m.version}\` receives a copy of ${m.percent} % of requests (shadow traffic; not served, not in the gate)`;
-}
-function sameMirror(a, b) {
-  return a === b || a !== void 0 && b !== void 0 && a.version === b.version && a.percent === b.percent;
-}
-function describeMirrorChange(plan) {
-  const { mirrorBefore: was, mirrorAfter: now } = plan;
-  if (sameMirror(was, now)) return void 0;
-  if (now) return `${describeMirror(now)}${was ? `; was ${was.percent} % to \`${was.version}\`` : ""}`;
-  if (!was) return void 0;
-  const weight2 = plan.after[was.version] ?? 0;
-  return plan.kind !== "mirror" && weight2 > 0 ? `the mirror to \`${was.version}\` stops: \`${was.version}\` now serves ${weight2} % of live traffic` : `the mirror to \`${was.version}\` (${was.percent} % of requests) stops`;
-}
-
-// src/core/render.ts
-function routerInput(params) {
-  return { key: params.key, service: params.service, clusterDomain: params.config.clusterDomain };
-}
-function header(key) {
-  return `${GENERATED_MARK} from rollout.yaml (services.${key}). Edit rollout.yaml, then run \`rollout-bot render\`.
-`;
-}
-function renderService(params) {
-  const { configFile, key, service: s } = params;
-  if (!s.manifests) return { ok: true, files: [] };
-  const dir = repoPath(configFile, s.manifests);
-  const input = routerInput({ config: params.config ?? { clusterDomain: "cluster.local" }, key, service: s });
-  const router = routerOf(s);
-  const groups = [
-    ...workloadOf(s)?.render({
-      input,
-      versionHost: (v) => router.versionHost(input, v),
-      sidecar: router.sidecar ?? true
-    }) ?? [],
-    ...router.render(input)
-  ];
-  const invalid = router.validate(groups.flatMap((g) => g.objects));
-  if (invalid) return { ok: false, reason: "invalid-manifest", message: invalid };
-  return {
-    ok: true,
-    files: groups.map((g) => ({
-      path: dir ? `${dir}/${g.file}` : g.file,
-      content: header(key) + toYaml(g.objects),
-      objects: g.objects
-    }))
-  };
-}
-
-// src/core/rollout-status.ts
-var TIMED_OUT = "ProgressDeadlineExceeded";
-var count = (n) => typeof n === "number" && Number.isFinite(n) ? n : 0;
-function rolloutStatus(deployment2) {
-  const name = deployment2.metadata?.name ?? "";
-  const status = deployment2.status ?? {};
-  const conditions = Array.isArray(status.conditions) ? status.conditions : [];
-  if (count(deployment2.metadata?.generation) > count(status.observedGeneration))
-    return { state: "waiting", message: "waiting for deployment spec update to be observed" };
-  const progressing = conditions.find((c) => c?.type === "Progressing");
-  if (progressing?.reason === TIMED_OUT)
-    return {
-      state: "failed",
-      reason: "progress-deadline-exceeded",
-      message: `deployment "${name}" exceeded its progress deadline${progressing.message ? ` (${progressing.message})` : ""}`
-    };
-  const waiting = waitingFor(deployment2.spec?.replicas, status);
-  if (waiting === void 0) return { state: "done" };
-  const failure2 = conditions.find((c) => c?.type === "ReplicaFailure" && c.status === "True");
-  if (failure2)
-    return {
-      state: "failed",
-      reason: "replica-failure",
-      message: `deployment "${name}" cannot create its pods${failure2.reason ? ` (${failure2.reason})` : ""}${failure2.message ? `: ${failure2.message}` : ""}`
-    };
-  return { state: "waiting", message: waiting };
-}
-function waitingFor(specReplicas, status) {
-  const updated = count(status.updatedReplicas);
-  if (typeof specReplicas === "number" && updated < specReplicas)
-    return `${updated} out of ${specReplicas} new replicas have been updated`;
-  const replicas = count(status.replicas);
-  if (replicas > updated) return `${replicas - updated} old replicas are pending termination`;
-  const available = count(status.availableReplicas);
-  if (available < updated) return `${available} of ${updated} updated replicas are available`;
-  return void 0;
-}
-function parseWaitTimeout(text) {
-  const t = text.trim();
-  if (/^\d+$/.test(t)) return positive(Number(t) * 1e3);
-  if (!/^(?:\d+(?:d|h|ms|m|s))+$/.test(t)) return void 0;
-  let ms = 0;
-  for (const [, n, unit] of t.matchAll(/(\d+)(d|h|ms|m|s)/g))
-    ms += Number(n) * (UNIT_MS[unit] ?? 0);
-  return positive(ms);
-}
-var UNIT_MS = { d: 864e5, h: 36e5, m: 6e4, s: 1e3, ms: 1 };
-var MAX_WAIT_MS = 864e5;
-var positive = (ms) => Number.isSafeInteger(ms) && ms > 0 && ms <= MAX_WAIT_MS ? ms : void 0;
-var WAIT_TIMEOUT_FORMS = "a duration such as 90s, 10m or 1h30m (or seconds: 600), more than 0 and at most 24h";
-
-// src/handlers/apply.ts
-function named(r) {
-  return `${r.kind} ${r.namespace}/${r.name}`;
-}
-async function bounded(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-async function applyServices(params) {
-  const { kube, loaded } = params;
-  const limit = params.concurrency ?? 4;
-  const sleep = params.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-  const now = params.now ?? Date.now;
-  const plans = [];
-  for (const key of params.services) {
-    const service = loaded.config.services[key];
-    if (!service)
-      return {
-        ok: false,
-        reason: "invalid-manifest",
-        message: `no service \`${key}\` in ${loaded.file}.`,
-        services: []
-      };
-    const objects = desiredObjects({ configFile: loaded.file, service, files: params.files });
-    if (!objects.ok) return { ok: false, reason: objects.reason, message: objects.message, services: [] };
-    plans.push({ key, objects: objects.objects });
-  }
-  const prepared = /* @__PURE__ */ new Map();
-  const failures = [];
-  let unavailable;
-  for (const plan of plans) {
-    const rows = await bounded(plan.objects, limit, async (object) => {
-      if (unavailable) return void 0;
-      const ref = refOf(object);
-      const live = await kube.get(ref);
-      if (!live.ok) {
-        if (live.reason === "unavailable" && failures.length === 0) unavailable ??= live;
-        failures.push(`${named(ref)}: ${live.message}`);
-        return void 0;
-      }
-      const dry = await kube.apply({ object, dryRun: true, force: params.force });
-      if (!dry.ok) {
-        if (dry.reason === "unavailable" && failures.length === 0) unavailable ??= dry;
-        const owners = dry.conflicts?.map((c) => `${c.field} is owned by field manager "${c.manager}"`).join("; ");
-        failures.push(`${named(ref)}: ${dry.message}${owners ? ` (${owners})` : ""}`);
-        return void 0;
-      }
-      return { object, live: live.value, diff: objectDiff({ live: live.value, next: dry.value }) };
-    });
-    prepared.set(
-      plan.key,
-      rows.filter((r) => r !== void 0)
-    );
-  }
-  if (unavailable) {
-    return {
-      ok: false,
-      reason: "dry-run-failed",
-      message: unavailable.unreachable ? `Cannot reach the Kubernetes API server at ${unavailable.unreachable.server}: ${unavailable.unreachable.cause}. Check the kubeconfig's server address (--kubeconfig, $KUBECONFIG) and that the cluster is up; nothing was applied.` : `The Kubernetes API server could not serve the dry run, so nothing was applied: ${unavailable.message}`,
-      services: []
-    };
-  }
-  if (failures.length > 0) {
-    return {
-      ok: false,
-      reason: "dry-run-failed",
-      message: `The server-side dry run refused ${failures.length} object(s); nothing was applied:
-${failures.map((f) => `- ${f}`).join("\n")}`,
-      services: []
-    };
-  }
-  const results = [];
-  const managedByNamespace = /* @__PURE__ */ new Map();
-  let failed;
-  for (const plan of plans) {
-    const service = loaded.config.services[plan.key];
-    if (!service) continue;
-    const rows = prepared.get(plan.key) ?? [];
-    const repoWeights = weightsOf(service);
-    const router = routerOf(service);
-    const input = routerInput({ config: loaded.config, key: plan.key, service });
-    const isRouting = (o) => router.kinds.some((k) => k.kind === o.kind);
-    const routingNames = router.kinds.map((k) => k.kind).join(" and ");
-    const liveRouting = rows.flatMap((r) => isRouting(r.object) && r.live ? [r.live] : []);
-    const before = router.liveWeights({ objects: liveRouting, input });
-    const outcomes = rows.map((r) => ({
-      ...refOf(r.object),
-      action: r.live === void 0 ? "created" : r.diff ? "configured" : "unchanged",
-      diff: r.diff
-    }));
-    const base = { key: plan.key, namespace: service.namespace, repoWeights };
-    if (params.planOnly) {
-      results.push({
-        ...base,
-        status: "planned",
-        objects: outcomes,
-        liveWeights: before,
-        drift: drift({ live: before, repo: repoWeights })
-      });
-      continue;
-    }
-    const changed = new Set(rows.filter((r) => r.live === void 0 || r.diff).map((r) => r.object));
-    const applyAll = async (objects) => {
-      const answers = await bounded(
-        objects.filter((o) => changed.has(o)),
-        limit,
-        (object) => kube.apply({ object, dryRun: false, force: params.force })
-      );
-      const bad = answers.find((a) => !a.ok);
-      return bad && !bad.ok ? bad.message : void 0;
-    };
-    const phases = applyPhases({ objects: plan.objects, service });
-    const stop = (reason, message) => {
-      failed = { reason, message };
-      results.push({
-        ...base,
-        status: "failed",
-        objects: outcomes,
-        liveWeights: before,
-        drift: drift({ live: before, repo: repoWeights }),
-        message
-      });
-    };
-    const workloadError = await applyAll([...phases.other, ...phases.serving, ...phases.idle]);
-    if (workloadError) {
-      stop(
-        "apply-failed",
-        `${workloadError} The ${routingNames} ${router.kinds.length > 1 ? "were" : "was"} not changed; traffic stays as it was.`
-      );
-      break;
-    }
-    const liveByName = new Map(
-      rows.filter((r) => r.object.kind === "Deployment").map((r) => [r.object.metadata.name, r])
-    );
-    const waited = await waitForRollout({
-      refs: phases.waitFor.filter((r) => {
-        const row = liveByName.get(r.name);
-        return !row || changed.has(row.object) || !row.live || rolloutStatus(row.live).state !== "done";
-      }),
-      versionOf: (name) => {
-        const row = liveByName.get(name);
-        return row ? versionOf(row.object) : void 0;
-      },
-      kube,
-      wait: params.wait,
-      sleep,
-      now
-    });
-    if (!waited.ok) {
-      const untouched = `so the ${routingNames} ${router.kinds.length > 1 ? "were" : "was"} not changed: traffic stays as it was`;
-      const first = waited.deployments[0];
-      const check = `Check the pods (kubectl -n ${service.namespace} describe deployment ${first.name}).`;
-      stop(
-        "not-available",
-        waited.failed ? `${describe3(waited.failed.deployment)} failed to roll out: ${waited.failed.message}; ${untouched}. ${check}` : `${waited.deployments.map(describe3).join(", ")} did not become Available within ${seconds(params.wait.timeoutMs)} (last seen: ${waited.deployments.map((d) => `${waited.deployments.length > 1 ? `${d.name}: ` : ""}${d.status.state === "waiting" ? d.status.message : d.status.state}`).join("; ")}), ${untouched}. ${check}`
-      );
-      break;
-    }
-    let routingError;
-    for (const group of phases.routing) {
-      routingError = await applyAll(group);
-      if (routingError) break;
-    }
-    if (routingError) {
-      stop("apply-failed", routingError);
-      break;
-    }
-    const listKey = `${service.namespace}/${router.name}`;
-    let listed = managedByNamespace.get(listKey);
-    if (!listed) {
-      listed = Promise.all(
-        managedKinds(service).map(
-          (k) => kube.list({ ...k, namespace: service.namespace, labelSelector: managedSelector() })
-        )
-      ).then((all) => all.flatMap((l) => l.ok ? l.value : []));
-      managedByNamespace.set(listKey, listed);
-    }
-    const managed = (await listed).filter((o) => o.metadata.labels?.[SERVICE_LABEL] === plan.key);
-    for (const ref of pruneSet({ live: managed, desired: plan.objects })) {
-      const d = await kube.delete(ref);
-      if (d.ok) outcomes.push({ ...ref, action: "pruned", diff: "" });
-    }
-    const carrier = phases.routing[phases.routing.length - 1]?.[0];
-    const after = carrier && changed.has(carrier) ? await kube.get(refOf(carrier)) : void 0;
-    const liveWeights4 = after?.ok && after.value ? router.liveWeights({ objects: [after.value], input }) : before;
-    const anyChange = outcomes.some((o) => o.action !== "unchanged");
-    results.push({
-      ...base,
-      status: anyChange ? "applied" : "no-op",
-      objects: outcomes,
-      liveWeights: liveWeights4,
-      drift: drift({ live: liveWeights4, repo: repoWeights })
-    });
-  }
-  const stopped = failed;
-  if (stopped) return { ok: false, reason: stopped.reason, message: stopped.message, services: results };
-  return { ok: true, services: results };
-}
-function describe3(d) {
-  return `Deployment ${d.namespace}/${d.name}${d.version ? ` (${d.version})` : ""}`;
-}
-function seconds(ms) {
-  return `${Math.round(ms / 1e3)} s`;
-}
-async function waitForRollout(params) {
-  const { wait, now } = params;
-  const every = wait.progressEveryMs ?? 1e4;
-  const started = now();
-  const deadline = started + wait.timeoutMs;
-  const waiting = params.refs.map((r) => ({
-    ...r,
-    version: params.versionOf(r.name),
-    status: { state: "waiting", message: "not read yet" }
-  }));
-  const told = /* @__PURE__ */ new Map();
-  const progress = (d, line) => {
-    if (!wait.onProgress || d.status.state === "failed") return;
-    const at2 = now();
-    const message = d.status.state === "waiting" ? d.status.message : "done";
-    const last = told.get(d.name);
-    const due = last ? last.message !== message || at2 - last.at >= every : d.status.state === "waiting" && at2 - started >= every;
-    if (!due) return;
-    told.set(d.name, { message, at: at2 });
-    wait.onProgress(line(seconds(at2 - started)));
-  };
-  while (waiting.length > 0) {
-    for (const d of [...waiting]) {
-      const got = await params.kube.get(d);
-      d.status = !got.ok ? { state: "waiting", message: `cannot read it (${got.message})` } : got.value === void 0 ? { state: "waiting", message: "not found" } : rolloutStatus(got.value);
-      if (d.status.state === "failed")
-        return { ok: false, failed: { deployment: d, message: d.status.message }, deployments: [d] };
-      if (d.status.state === "done") {
-        waiting.splice(waiting.indexOf(d), 1);
-        if (told.has(d.name)) progress(d, (t) => `${describe3(d)} rolled out after ${t}`);
-        continue;
-      }
-      const message = d.status.message;
-      progress(d, (t) => `waiting for ${describe3(d)}: ${message}, ${t} so far`);
-    }
-    if (waiting.length === 0) break;
-    if (now() >= deadline) return { ok: false, deployments: waiting };
-    await params.sleep(wait.pollMs);
-  }
-  return { ok: true };
-}
-function reportOf(s, status, message) {
-  return {
-    key: s.key,
-    namespace: s.namespace,
-    applied: s.objects.map((o) => ({ kind: o.kind, name: o.name, action: o.action })),
-    liveWeights: s.liveWeights,
-    repoWeights: s.repoWeights,
-    status: status ?? (s.status === "planned" ? "no-op" : s.status),
-    ...message ?? s.message ? { message: message ?? s.message } : {}
-  };
-}
-function planOf(s) {
-  return {
-    key: s.key,
-    diffs: s.objects.filter((o) => o.diff !== "").map((o) => ({ kind: o.kind, name: o.name, diff: o.diff })),
-    drift: s.drift
-  };
-}
-
 export {
-  createTwoFilesPatch,
-  nestingProblem,
-  showKey,
-  formatProblem,
-  GENERATED_MARK,
+  countsInConclusion,
+  quantileFromBuckets,
+  CHECK_NAMES,
+  formatCount,
+  formatPercent,
+  formatMs,
+  formatMsNumber,
+  formatPp,
+  formatEvidence,
+  formatNeeded,
+  formatRatio,
+  formatDuration,
+  formatChance,
+  UNAVAILABLE_WORDS,
+  cleanVersion,
+  evaluateGate,
   durationSeconds,
   serviceQueries,
   requestCounts,
   bucketsByVersion,
   timelines,
   versionRow,
+  GENERATED_MARK,
+  MANAGED_BY,
+  SERVICE_LABEL,
+  YAML_OPTIONS,
+  toYaml,
+  largestRemainder,
+  tfServing,
+  nestingProblem,
+  showKey,
+  formatProblem,
+  formatProblems,
   applySplices,
   replaceScalar,
   routerOf,
-  scanServices,
+  planChecks,
+  checkSubject,
+  judgeCheck,
+  ranQueries,
+  withQueries,
+  resolveFromConfig,
   CHAT_COMMANDS,
   CLI_COMMANDS,
   COMMAND_WORDS,
@@ -19429,27 +19645,19 @@ export {
   isOneOf,
   usageRows,
   durationProblem,
+  isServiceKey,
+  patternOf,
+  candidatePaths,
+  includeSources,
+  includedFiles,
+  scanServices,
   closest,
   didYouMean,
   shownName,
+  serviceSource,
   nodeAt,
   loadConfig,
-  resolveFromConfig,
+  includeOf,
   repoPath,
-  directlyIn,
-  weightsOf,
-  planTraffic,
-  describeChange,
-  describeMirror,
-  sameMirror,
-  describeMirrorChange,
-  routerInput,
-  renderService,
-  parseWaitTimeout,
-  WAIT_TIMEOUT_FORMS,
-  broughtPath,
-  changedServices,
-  applyServices,
-  reportOf,
-  planOf
+  directlyIn
 };

@@ -1,30 +1,36 @@
 import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
+  filesAt,
+  handleRolloutComment
+} from "./chunk-WUEWVDUL.js";
+import {
+  deploymentsStepStart
+} from "./chunk-X3C5QJBG.js";
+import {
+  commentEventFrom,
+  gateRerunFrom,
+  mergedPrFrom,
+  rolloutPrEventFrom
+} from "./chunk-ZIZ3AMXU.js";
+import {
   bakeTimer,
   defaultReplica,
   deployOnMerge,
   resumeBakes
-} from "./chunk-LJC47GT4.js";
-import {
-  commentEventFrom,
-  gateRerunFrom,
-  handleRolloutComment,
-  mergedPrFrom,
-  rolloutPrEventFrom
-} from "./chunk-Y3WPRRT4.js";
+} from "./chunk-EY52RIIF.js";
 import {
   githubAdapter
-} from "./chunk-GVBAM3FJ.js";
+} from "./chunk-RG4HYRNW.js";
 import {
   prometheusClient
 } from "./chunk-XONPVMBC.js";
 import {
   reportOnPr
-} from "./chunk-E6UUMDBD.js";
+} from "./chunk-MO6ZCZZJ.js";
 import {
   kubernetesPort
-} from "./chunk-AVXLFA7U.js";
+} from "./chunk-DBOMHGGS.js";
 
 // src/app.ts
 import { readFileSync } from "node:fs";
@@ -55,7 +61,13 @@ function wire(app, options) {
       event,
       gh: gh(context.octokit, event.owner, event.repo),
       configPath: CONFIG_PATH,
-      metrics,
+      metrics: {
+        ...metrics,
+        stepStart: deploymentsStepStart(context.octokit, {
+          owner: event.owner,
+          name: event.repo
+        })
+      },
       ...kube ? { kube } : {}
     });
     if (outcome.kind === "failed") context.log.error({ outcome }, "rollout command failed");
@@ -69,7 +81,8 @@ function wire(app, options) {
     defaultBranch: event.defaultBranch,
     key: event.service,
     pr: { number: event.number, headSha: event.headSha, headRef: event.headRef },
-    at: metrics.now()
+    at: metrics.now(),
+    stepStart: deploymentsStepStart(octokit, { owner: event.owner, name: event.repo })
   });
   app.on(["pull_request.opened", "pull_request.synchronize", "pull_request.reopened"], async (context) => {
     const event = rolloutPrEventFrom(context.payload);
@@ -100,7 +113,7 @@ function wire(app, options) {
           github: async (repo) => {
             const octokit = await installationOctokit(app, repo);
             const g = gh(octokit, repo.owner, repo.name);
-            return { gh: g, filesAt: (ref) => g.filesAt({ ref, configPath: CONFIG_PATH }) };
+            return { gh: g, filesAt: (ref) => filesAt({ gh: g, ref, configPath: CONFIG_PATH }) };
           },
           prom: metrics.prom,
           ...prometheusUrl ? { prometheusUrl } : {},
@@ -130,7 +143,7 @@ function wire(app, options) {
       sha: merged.sha,
       before,
       changedPaths,
-      filesAt: (ref) => g.filesAt({ ref, configPath: CONFIG_PATH }),
+      filesAt: (ref) => filesAt({ gh: g, ref, configPath: CONFIG_PATH }),
       // A long wait for a Deployment, in the app's log with this delivery's context.
       wait: { ...wait, onProgress: (line) => context.log.info(line) },
       metrics,

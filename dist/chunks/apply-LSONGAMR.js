@@ -1,15 +1,18 @@
 import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
+  applyServices
+} from "./chunk-WW4OIPSK.js";
+import "./chunk-64SZFHHV.js";
+import {
   guardIo,
   loadForServices,
   snapshot
-} from "./chunk-UCE47HNV.js";
-import "./chunk-D5GL3KYI.js";
-import {
-  applyServices
-} from "./chunk-B3LP6RV3.js";
-import "./chunk-M2FA62U7.js";
+} from "./chunk-DNYTX2KF.js";
+import "./chunk-4CFE6RJJ.js";
+import "./chunk-GALRH6VZ.js";
+import "./chunk-QOBLRCRL.js";
+import "./chunk-3WS6I62Y.js";
 import "./chunk-VQQVTJLU.js";
 
 // src/commands/apply.ts

@@ -1,9 +1,11 @@
 import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
-  refOf,
+  refOf
+} from "./chunk-64SZFHHV.js";
+import {
   require_dist
-} from "./chunk-M2FA62U7.js";
+} from "./chunk-3WS6I62Y.js";
 import {
   __commonJS,
   __require,
@@ -12041,7 +12043,7 @@ var require_client = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var net4 = __require("node:net");
-    var http3 = __require("node:http");
+    var http4 = __require("node:http");
     var util = require_util();
     var { ClientStats } = require_stats();
     var { channels } = require_diagnostics();
@@ -12101,7 +12103,7 @@ var require_client = __commonJS({
     var connectH2 = require_client_h2();
     var kClosedResolve = /* @__PURE__ */ Symbol("kClosedResolve");
     var kCancelConnect = /* @__PURE__ */ Symbol("kCancelConnect");
-    var getDefaultNodeMaxHeaderSize = http3 && http3.maxHeaderSize && Number.isInteger(http3.maxHeaderSize) && http3.maxHeaderSize > 0 ? () => http3.maxHeaderSize : () => {
+    var getDefaultNodeMaxHeaderSize = http4 && http4.maxHeaderSize && Number.isInteger(http4.maxHeaderSize) && http4.maxHeaderSize > 0 ? () => http4.maxHeaderSize : () => {
       throw new InvalidArgumentError("http module not available or http.maxHeaderSize invalid");
     };
     var noop = () => {
@@ -36958,10 +36960,10 @@ var require_src = __commonJS({
 var require_hpagent = __commonJS({
   "node_modules/hpagent/index.js"(exports, module) {
     "use strict";
-    var https3 = __require("https");
-    var http3 = __require("http");
+    var https4 = __require("https");
+    var http4 = __require("http");
     var { URL: URL4 } = __require("url");
-    var HttpProxyAgent2 = class extends http3.Agent {
+    var HttpProxyAgent2 = class extends http4.Agent {
       constructor(options) {
         const { proxy, proxyRequestOptions, ...opts } = options;
         super(opts);
@@ -36987,7 +36989,7 @@ var require_hpagent = __commonJS({
         if (this.proxy.protocol === "https:") {
           requestOptions.servername = this.proxy.hostname;
         }
-        const request = (this.proxy.protocol === "http:" ? http3 : https3).request(requestOptions);
+        const request = (this.proxy.protocol === "http:" ? http4 : https4).request(requestOptions);
         request.once("connect", (response, socket, head) => {
           request.removeAllListeners();
           socket.removeAllListeners();
@@ -37008,7 +37010,7 @@ var require_hpagent = __commonJS({
         request.end();
       }
     };
-    var HttpsProxyAgent2 = class extends https3.Agent {
+    var HttpsProxyAgent2 = class extends https4.Agent {
       constructor(options) {
         const { proxy, proxyRequestOptions, ...opts } = options;
         super(opts);
@@ -37034,7 +37036,7 @@ var require_hpagent = __commonJS({
         if (this.proxy.protocol === "https:") {
           requestOptions.servername = this.proxy.hostname;
         }
-        const request = (this.proxy.protocol === "http:" ? http3 : https3).request(requestOptions);
+        const request = (this.proxy.protocol === "http:" ? http4 : https4).request(requestOptions);
         request.once("connect", (response, socket, head) => {
           request.removeAllListeners();
           socket.removeAllListeners();
@@ -39312,8 +39314,8 @@ var require_websocket2 = __commonJS({
   "node_modules/ws/lib/websocket.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("events");
-    var https3 = __require("https");
-    var http3 = __require("http");
+    var https4 = __require("https");
+    var http4 = __require("http");
     var net4 = __require("net");
     var querystring = __require("querystring");
     var tls3 = __require("tls");
@@ -39872,7 +39874,7 @@ var require_websocket2 = __commonJS({
       }
       const defaultPort = isSecure ? 443 : 80;
       const key = randomBytes(16).toString("base64");
-      const request = isSecure ? https3.request : http3.request;
+      const request = isSecure ? https4.request : http4.request;
       const protocolSet = /* @__PURE__ */ new Set();
       let perMessageDeflate;
       opts.createConnection = opts.createConnection || (isSecure ? tlsConnect : netConnect);
@@ -40391,7 +40393,7 @@ var require_websocket_server = __commonJS({
   "node_modules/ws/lib/websocket-server.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("events");
-    var http3 = __require("http");
+    var http4 = __require("http");
     var { Duplex } = __require("stream");
     var { createHash } = __require("crypto");
     var extension = require_extension();
@@ -40475,8 +40477,8 @@ var require_websocket_server = __commonJS({
           );
         }
         if (options.port != null) {
-          this._server = http3.createServer((req, res) => {
-            const body = http3.STATUS_CODES[426];
+          this._server = http4.createServer((req, res) => {
+            const body = http4.STATUS_CODES[426];
             res.writeHead(426, {
               "Content-Length": body.length,
               "Content-Type": "text/plain"
@@ -40765,7 +40767,7 @@ var require_websocket_server = __commonJS({
       this.destroy();
     }
     function abortHandshake(socket, code, message, headers2) {
-      message = message || http3.STATUS_CODES[code];
+      message = message || http4.STATUS_CODES[code];
       headers2 = {
         Connection: "close",
         "Content-Type": "text/html",
@@ -40774,7 +40776,7 @@ var require_websocket_server = __commonJS({
       };
       socket.once("finish", socket.destroy);
       socket.end(
-        `HTTP/1.1 ${code} ${http3.STATUS_CODES[code]}\r
+        `HTTP/1.1 ${code} ${http4.STATUS_CODES[code]}\r
 ` + Object.keys(headers2).map((h) => `${h}: ${headers2[h]}`).join("\r\n") + "\r\n\r\n" + message
       );
     }
@@ -43988,6 +43990,10 @@ var require_tar_fs = __commonJS({
     }
   }
 });
+
+// src/adapters/kubernetes.ts
+import http3 from "node:http";
+import https3 from "node:https";
 
 // node_modules/@kubernetes/client-node/dist/polyfill.js
 import { File as BufferFile } from "node:buffer";
@@ -82518,6 +82524,10 @@ var ObjectApi = class _ObjectApi extends KubernetesObjectApi {
   resourceFor(apiVersion, kind) {
     return this.resource(apiVersion, kind);
   }
+  /** `/api/v1` or `/apis/<group>/<version>`. */
+  versionPath(apiVersion) {
+    return this.apiVersionPath(apiVersion);
+  }
 };
 function kubernetesPort(options) {
   const { retries = 3, backoffMs = 200, timeoutMs = 1e4, fieldManager = "rollout-bot" } = options;
@@ -82538,6 +82548,59 @@ function kubernetesPort(options) {
     },
     post: (res) => new Observable(Promise.resolve(res))
   });
+  const base = new URL(kc.getCurrentCluster()?.server ?? "https://localhost");
+  const secure = base.protocol === "https:";
+  const basePath = base.pathname.replace(/\/$/, "");
+  let agent;
+  async function request(req) {
+    const opts = {};
+    await kc.applyToHTTPSOptions(opts);
+    if (!kc.getCurrentCluster()?.proxyUrl) {
+      agent ??= secure ? new https3.Agent({
+        keepAlive: true,
+        ...pick2(opts, ["ca", "cert", "key", "pfx", "passphrase", "rejectUnauthorized", "servername"])
+      }) : new http3.Agent({ keepAlive: true });
+      opts.agent = agent;
+    }
+    const query = new URLSearchParams();
+    for (const [k, v] of Object.entries(req.query ?? {})) if (v !== void 0) query.set(k, v);
+    const q = query.toString();
+    const url = new URL(`${base.origin}${basePath}${req.path}${q ? `?${q}` : ""}`);
+    const body = req.body === void 0 ? void 0 : JSON.stringify(req.body);
+    const headers2 = {
+      ...opts.headers,
+      Accept: "application/json, */*;q=0.8",
+      ...body === void 0 ? {} : {
+        "Content-Type": req.contentType ?? "application/json",
+        "Content-Length": String(Buffer.byteLength(body))
+      }
+    };
+    const { status, text, responseHeaders } = await new Promise((resolve, reject) => {
+      const r = (secure ? https3 : http3).request(
+        url,
+        { ...opts, method: req.method, headers: headers2, signal: AbortSignal.timeout(timeoutMs) },
+        (res) => {
+          const chunks = [];
+          res.on("data", (c) => chunks.push(c));
+          res.on("error", reject);
+          res.on(
+            "end",
+            () => resolve({
+              status: res.statusCode ?? 0,
+              text: Buffer.concat(chunks).toString("utf8"),
+              responseHeaders: Object.fromEntries(
+                Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : v ?? ""])
+              )
+            })
+          );
+        }
+      );
+      r.on("error", reject);
+      r.end(body);
+    });
+    if (status >= 200 && status <= 299) return JSON.parse(text);
+    throw new ApiException(status, "Unsuccessful HTTP Request", text, responseHeaders);
+  }
   const discovered = /* @__PURE__ */ new Map();
   async function resourceOf(apiVersion, kind) {
     let p = discovered.get(apiVersion);
@@ -82697,12 +82760,15 @@ function kubernetesPort(options) {
       namespace: ref.namespace
     };
   }
-  function header(ref) {
-    return {
-      apiVersion: ref.apiVersion,
-      kind: ref.kind,
-      metadata: { name: ref.name, namespace: ref.namespace }
-    };
+  async function pathOf(ref) {
+    const resource = await resourceOf(ref.apiVersion, ref.kind);
+    if (!resource) throw new Error(`Unrecognized API version and kind: ${ref.apiVersion} ${ref.kind}`);
+    const parts = [api.versionPath(ref.apiVersion)];
+    if (resource.namespaced && ref.namespace !== void 0)
+      parts.push("namespaces", encodeURIComponent(ref.namespace));
+    parts.push(resource.name);
+    if (ref.name !== void 0) parts.push(encodeURIComponent(ref.name));
+    return parts.join("/").toLowerCase();
   }
   return {
     async apply({ object, dryRun, force }) {
@@ -82710,37 +82776,44 @@ function kubernetesPort(options) {
       if (problem) return { ok: false, reason: "invalid", message: problem };
       const ref = refOf(object);
       const ctx = context("patch", dryRun ? "dry-run apply" : "apply", ref);
-      const body = structuredClone({ ...object, metadata: { ...object.metadata, namespace: ref.namespace } });
+      const body = { ...object, metadata: { ...object.metadata, namespace: ref.namespace } };
       const r = await run(
         ctx,
-        () => api.patch(
-          structuredClone(body),
-          void 0,
-          dryRun ? "All" : void 0,
-          fieldManager,
-          force,
-          PatchStrategy.ServerSideApply
-        )
+        async () => request({
+          method: HttpMethod.PATCH,
+          path: await pathOf(ref),
+          query: {
+            dryRun: dryRun ? "All" : void 0,
+            fieldManager,
+            force: force === void 0 ? void 0 : String(force)
+          },
+          body,
+          contentType: PatchStrategy.ServerSideApply
+        })
       );
-      return r.ok ? { ok: true, value: plain(r.value, ref) } : r;
+      return r.ok ? { ok: true, value: withType(r.value, ref) } : r;
     },
     async get(ref) {
       const ctx = context("get", "read", ref);
       const r = await run(ctx, async () => {
         try {
-          return await api.read(header(ref));
+          return await request({ method: HttpMethod.GET, path: await pathOf(ref) });
         } catch (e2) {
           if (e2 instanceof ApiException && e2.code === 404) return void 0;
           throw e2;
         }
       });
-      return r.ok ? { ok: true, value: r.value === void 0 ? void 0 : plain(r.value, ref) } : r;
+      return r.ok ? { ok: true, value: r.value === void 0 ? void 0 : withType(r.value, ref) } : r;
     },
     async delete(ref) {
       const ctx = context("delete", "delete", ref);
       const r = await run(ctx, async (attempt) => {
         try {
-          await api.delete(header(ref), void 0, void 0, void 0, void 0, "Background");
+          await request({
+            method: HttpMethod.DELETE,
+            path: await pathOf(ref),
+            query: { propagationPolicy: "Background" }
+          });
           return true;
         } catch (e2) {
           if (e2 instanceof ApiException && e2.code === 404 && attempt > 1) return true;
@@ -82753,23 +82826,33 @@ function kubernetesPort(options) {
       const problem = malformed(object);
       if (problem) return { ok: false, reason: "invalid", message: problem };
       const ref = refOf(object);
-      const body = structuredClone({ ...object, metadata: { ...object.metadata, namespace: ref.namespace } });
+      const body = { ...object, metadata: { ...object.metadata, namespace: ref.namespace } };
       const r = await run(
         context("create", "create", ref),
-        () => api.create(structuredClone(body), void 0, void 0, fieldManager)
+        async () => request({
+          method: HttpMethod.POST,
+          path: await pathOf({ ...ref, name: void 0 }),
+          query: { fieldManager },
+          body
+        })
       );
-      return r.ok ? { ok: true, value: plain(r.value, ref) } : r;
+      return r.ok ? { ok: true, value: withType(r.value, ref) } : r;
     },
     async replace(object) {
       const problem = malformed(object);
       if (problem) return { ok: false, reason: "invalid", message: problem };
       const ref = refOf(object);
-      const body = structuredClone({ ...object, metadata: { ...object.metadata, namespace: ref.namespace } });
+      const body = { ...object, metadata: { ...object.metadata, namespace: ref.namespace } };
       const r = await run(
         context("update", "replace", ref),
-        () => api.replace(structuredClone(body), void 0, void 0, fieldManager)
+        async () => request({
+          method: HttpMethod.PUT,
+          path: await pathOf(ref),
+          query: { fieldManager },
+          body
+        })
       );
-      return r.ok ? { ok: true, value: plain(r.value, ref) } : r;
+      return r.ok ? { ok: true, value: withType(r.value, ref) } : r;
     },
     async list({ apiVersion, kind, namespace, labelSelector }) {
       const where = namespace === void 0 ? "in every namespace" : `in namespace ${namespace}`;
@@ -82784,29 +82867,19 @@ function kubernetesPort(options) {
       };
       const r = await run(
         ctx,
-        () => api.list(
-          apiVersion,
-          kind,
-          namespace,
-          void 0,
-          void 0,
-          void 0,
-          void 0,
-          labelSelector || void 0
-        )
+        async () => request({
+          method: HttpMethod.GET,
+          path: await pathOf({ apiVersion, kind, namespace }),
+          query: { labelSelector: labelSelector || void 0 }
+        })
       );
       if (!r.ok) return r;
-      return {
-        ok: true,
-        value: r.value.items.map(
-          (item) => plain(
-            { ...item, apiVersion: item.apiVersion ?? apiVersion, kind: item.kind ?? kind },
-            { apiVersion, kind }
-          )
-        )
-      };
+      return { ok: true, value: (r.value.items ?? []).map((item) => withType(item, { apiVersion, kind })) };
     }
   };
+}
+function pick2(o, keys) {
+  return Object.fromEntries(keys.filter((k) => o[k] !== void 0).map((k) => [k, o[k]]));
 }
 function groupOf(apiVersion) {
   return apiVersion.includes("/") ? apiVersion.split("/")[0] ?? "" : "";
@@ -82820,18 +82893,10 @@ function malformed(o) {
     return `Cannot apply ${o.kind}: it has no metadata.name. Fix the manifest.`;
   return void 0;
 }
-function plain(o, ref) {
-  const json = JSON.stringify(o, function(key, value) {
-    const raw = this[key];
-    if (Object.prototype.toString.call(raw) === "[object Date]") {
-      return raw.toISOString().replace(/\.000Z$/, "Z");
-    }
-    return value;
-  });
-  const out = JSON.parse(json);
-  out.apiVersion ??= ref.apiVersion;
-  out.kind ??= ref.kind;
-  return out;
+function withType(o, ref) {
+  o.apiVersion ??= ref.apiVersion;
+  o.kind ??= ref.kind;
+  return o;
 }
 function statusOf(body) {
   let b = body;

@@ -1,26 +1,31 @@
 import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
+  requestersOf,
   teamsToCheck
-} from "./chunk-GVBAM3FJ.js";
-import {
-  summarise
-} from "./chunk-E6UUMDBD.js";
+} from "./chunk-SRXGRV3X.js";
 import {
   applyComment,
   refusalComment
-} from "./chunk-CQ5UYWSF.js";
+} from "./chunk-2NCW3ADH.js";
+import {
+  summarise
+} from "./chunk-MO6ZCZZJ.js";
 import {
   applyServices,
   broughtPath,
   changedServices,
+  reportOf
+} from "./chunk-WW4OIPSK.js";
+import {
+  weightsOf
+} from "./chunk-GALRH6VZ.js";
+import {
   directlyIn,
   durationSeconds,
   loadConfig,
-  repoPath,
-  reportOf,
-  weightsOf
-} from "./chunk-B3LP6RV3.js";
+  repoPath
+} from "./chunk-QOBLRCRL.js";
 
 // src/core/bake.ts
 var BAKE_ANNOTATION = "rollout-bot/bake";
@@ -111,7 +116,8 @@ function needsBake(params) {
 
 // src/handlers/bake.ts
 function revertChanges(params) {
-  const { configFile, service, now, previous } = params;
+  const { service, now, previous } = params;
+  const configFile = params.entryFile ?? params.configFile;
   const folder = service.manifests === void 0 ? void 0 : repoPath(configFile, service.manifests);
   const own = broughtPath(configFile, service);
   const mine = (p) => p === configFile || p === own || folder !== void 0 && directlyIn(folder, p);
@@ -184,7 +190,7 @@ async function settleBake(record, deps, github) {
   const short2 = record.sha.slice(0, 7);
   const files = await github.filesAt(record.sha);
   const text = files.get(record.configPath);
-  const loaded = text === void 0 ? void 0 : loadConfig({ text, file: record.configPath });
+  const loaded = text === void 0 ? void 0 : loadConfig({ text, file: record.configPath, included: files });
   const service = loaded?.ok ? loaded.loaded.config.services[key] : void 0;
   if (!loaded?.ok || !service) {
     const message2 = `The bake of \`${key}\` could not be judged: ${record.configPath} at ${short2} is unreadable or has no \`${key}\`.`;
@@ -197,7 +203,9 @@ async function settleBake(record, deps, github) {
     key,
     prom: deps.prom,
     ...deps.prometheusUrl ? { prometheusUrl: deps.prometheusUrl } : {},
-    at: deps.now()
+    at: deps.now(),
+    // Evidence from the apply of this step: the whole bake counts, not just the last window.
+    since: record.appliedAt
   });
   const judged = afterJudging(
     verdict.ok ? { ok: true, conclusion: verdict.verdict.conclusion } : { ok: false }
@@ -211,7 +219,7 @@ async function settleBake(record, deps, github) {
   const summary = verdict.verdict.summary;
   const beforeFiles = await github.filesAt(record.previous);
   const prevText = beforeFiles.get(record.configPath);
-  const previous = prevText === void 0 ? void 0 : loadConfig({ text: prevText, file: record.configPath });
+  const previous = prevText === void 0 ? void 0 : loadConfig({ text: prevText, file: record.configPath, included: beforeFiles });
   const prevService = previous?.ok ? previous.loaded.config.services[key] : void 0;
   if (!previous?.ok || !prevService) {
     const message2 = `The gate failed after ${record.bake} of bake: ${summary} Not rolled back: \`${key}\` has no earlier version at ${record.previous.slice(0, 7)} to go back to.`;
@@ -233,11 +241,13 @@ async function settleBake(record, deps, github) {
     ...deps.sleep ? { sleep: deps.sleep } : {}
   });
   const weights = Object.entries(weightsOf(prevService)).map(([v, w]) => `${v} ${w} %`).join(", ");
+  const entryFile = loaded.loaded.included.get(key)?.file;
   const changes = revertChanges({
     configFile: record.configPath,
     service,
     now: files,
-    previous: beforeFiles
+    previous: beforeFiles,
+    ...entryFile === void 0 ? {} : { entryFile }
   });
   const revert = changes.length === 0 ? void 0 : await gh.openRevertPr({
     service: key,
@@ -512,10 +522,19 @@ function evaluateApproval(params) {
   };
 }
 
+// src/core/merged-pr.ts
+function pullRequestForCommit(params) {
+  const prs = params.pullRequests;
+  return prs.find((p) => p.merged && p.mergeCommitSha === params.sha) ?? prs.find((p) => p.merged) ?? prs[0];
+}
+
 // src/handlers/deploy.ts
 async function deployOnMerge(params) {
   const { gh, configPath } = params;
-  const found = await gh.pullRequestForCommit(params.sha);
+  const found = pullRequestForCommit({
+    sha: params.sha,
+    pullRequests: await gh.pullRequestsOfCommit(params.sha)
+  });
   const pr = found?.merged ? found : void 0;
   if (!pr) {
     return {
@@ -526,7 +545,7 @@ async function deployOnMerge(params) {
   }
   const files = await params.filesAt(params.sha);
   const text = files.get(configPath);
-  const loaded = text === void 0 ? void 0 : loadConfig({ text, file: configPath });
+  const loaded = text === void 0 ? void 0 : loadConfig({ text, file: configPath, included: files });
   if (!loaded?.ok) {
     const message = loaded ? loaded.message : `${configPath} not found at ${params.sha.slice(0, 7)}.`;
     await postSticky(gh, {
@@ -541,21 +560,23 @@ async function deployOnMerge(params) {
   if (params.before) {
     beforeFiles = await params.filesAt(params.before);
     const t = beforeFiles.get(configPath);
-    const b = t === void 0 ? void 0 : loadConfig({ text: t, file: configPath });
+    const b = t === void 0 ? void 0 : loadConfig({ text: t, file: configPath, included: beforeFiles });
     if (b?.ok) beforeServices = b.loaded.config.services;
   }
   const services = changedServices({
     configFile: configPath,
     after: config.services,
     before: beforeServices,
-    changedPaths: params.changedPaths
+    changedPaths: params.changedPaths,
+    included: loaded.loaded.included
   });
   if (services.length === 0)
     return {
       kind: "no-op",
       message: "No service's rollout.yaml entry or manifests changed: nothing to apply."
     };
-  const [reviews, requesters] = await Promise.all([gh.reviews(pr.number), gh.requesters(pr.number)]);
+  const [reviews, messages] = await Promise.all([gh.reviews(pr.number), gh.commitMessages(pr.number)]);
+  const requesters = requestersOf(messages);
   for (const key of services) {
     const policy = config.services[key]?.policy;
     if (!policy) continue;

@@ -1,31 +1,39 @@
 import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
+  createTwoFilesPatch,
+  planTraffic,
+  renderService,
+  routerInput,
+  sameMirror,
+  weightsOf
+} from "./chunk-GALRH6VZ.js";
+import {
   CHAT_COMMANDS,
   GENERATED_MARK,
   TRAFFIC_WORDS,
   applySplices,
-  createTwoFilesPatch,
+  candidatePaths,
   didYouMean,
   directlyIn,
+  includeOf,
+  includeSources,
+  includedFiles,
   isOneOf,
+  isServiceKey,
   loadConfig,
   nestingProblem,
   nodeAt,
-  planTraffic,
-  renderService,
   replaceScalar,
   repoPath,
-  routerInput,
   routerOf,
-  sameMirror,
   scanServices,
-  usageRows,
-  weightsOf
-} from "./chunk-B3LP6RV3.js";
+  serviceSource,
+  usageRows
+} from "./chunk-QOBLRCRL.js";
 import {
   require_dist
-} from "./chunk-M2FA62U7.js";
+} from "./chunk-3WS6I62Y.js";
 import {
   __toESM
 } from "./chunk-VQQVTJLU.js";
@@ -163,29 +171,31 @@ var import_yaml2 = __toESM(require_dist(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 function editConfigWeights(params) {
   const { loaded, service, after, stableAfter } = params;
-  const base = ["services", service];
+  const source = serviceSource(loaded, service);
+  const base = source.base;
   const current = loaded.config.services[service];
   if (!current) throw new Error(`editConfigWeights: unknown service ${service}`);
   const splices = [];
   for (const [v, w] of Object.entries(after)) {
     if (current.versions[v]?.weight === w) continue;
-    const s = replaceScalar(nodeAt(loaded.doc, [...base, "versions", v, "weight"]).node, w);
+    const s = replaceScalar(nodeAt(source.doc, [...base, "versions", v, "weight"]).node, w);
     if (!s) throw new Error(`editConfigWeights: no weight scalar for ${service}.${v}`);
     splices.push(s);
   }
   if (stableAfter !== current.stable) {
-    const s = replaceString(nodeAt(loaded.doc, [...base, "stable"]).node, stableAfter);
+    const s = replaceString(nodeAt(source.doc, [...base, "stable"]).node, stableAfter);
     if (!s) throw new Error(`editConfigWeights: no stable scalar for ${service}`);
     splices.push(s);
   }
   if (params.mirrorAfter !== void 0)
     splices.push(...editMirror({ loaded, service, after: params.mirrorAfter ?? void 0 }));
   return {
+    file: source.file,
     text: applySplices(
-      loaded.text,
-      splices.map((s) => ({ ...s, start: s.start + loaded.offset, end: s.end + loaded.offset }))
+      source.text,
+      splices.map((s) => ({ ...s, start: s.start + source.offset, end: s.end + source.offset }))
     ),
-    parsed: applySplices(loaded.parsed, splices)
+    parsed: applySplices(source.parsed, splices)
   };
 }
 function yamlString(value) {
@@ -219,9 +229,10 @@ function valueEnd(pair) {
 }
 function editMirror(params) {
   const { loaded, service, after } = params;
-  const text = loaded.parsed;
+  const source = serviceSource(loaded, service);
+  const text = source.parsed;
   const fail = (what) => new Error(`editConfigWeights: ${what} for ${service}`);
-  const map = nodeAt(loaded.doc, ["services", service]).node;
+  const map = nodeAt(source.doc, source.base).node;
   if (!(0, import_yaml.isMap)(map)) throw fail("no service map");
   const at = map.items.findIndex((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "mirror");
   const pair = map.items[at];
@@ -280,6 +291,10 @@ ${" ".repeat(column)}mirror: ${flowText(after)}` }];
 function changed(path, before, after) {
   return before === after ? [] : [{ path, before, after }];
 }
+function settingsOf(loaded, key) {
+  const own = loaded.included.get(key);
+  return own ? own.file : `${loaded.file}: services.${key}`;
+}
 function renderChanges(params) {
   const { loaded, files } = params;
   const keys = params.services ?? Object.keys(loaded.config.services);
@@ -293,7 +308,7 @@ function renderChanges(params) {
       return {
         ok: false,
         reason: r.reason,
-        message: `${loaded.file}: services.${key}: ${r.message}`
+        message: `${settingsOf(loaded, key)}: ${r.message}`
       };
     const wanted = new Set(r.files.map((f) => f.path));
     for (const f of r.files) out.push(...changed(f.path, files.get(f.path), f.content));
@@ -306,7 +321,7 @@ function renderChanges(params) {
         return {
           ok: false,
           reason: "missing-file",
-          message: `${loaded.file}: services.${key}.${router.broughtField}: \`${path}\` does not exist. Fix the path or commit the file.`
+          message: `${settingsOf(loaded, key)}${loaded.included.has(key) ? ": " : "."}${router.broughtField}: \`${path}\` does not exist. Fix the path or commit the file.`
         };
       }
       const edited = router.edit({
@@ -350,22 +365,28 @@ function planSet(params) {
   });
   if (!planned.ok) return planned;
   const { plan } = planned;
-  const { text, parsed } = editConfigWeights({
+  const edit = editConfigWeights({
     loaded,
     service: plan.service,
     after: plan.after,
     stableAfter: plan.stableAfter,
     ...sameMirror(plan.mirrorBefore, plan.mirrorAfter) ? {} : { mirrorAfter: plan.mirrorAfter ?? null }
   });
-  const reloaded = loadConfig({ text: parsed, file: loaded.file });
-  if (!reloaded.ok) throw new Error(`edited ${loaded.file} no longer validates:
+  const own = loaded.included.get(plan.service);
+  const reloaded = own ? loadConfig({
+    text: loaded.parsed,
+    file: loaded.file,
+    included: /* @__PURE__ */ new Map([[own.file, edit.parsed]]),
+    only: plan.service
+  }) : loadConfig({ text: edit.parsed, file: loaded.file, included: /* @__PURE__ */ new Map() });
+  if (!reloaded.ok) throw new Error(`edited ${edit.file} no longer validates:
 ${reloaded.message}`);
   const service = reloaded.loaded.config.services[plan.service];
   if (!service || Object.entries(plan.after).some(([v, w]) => service.versions[v]?.weight !== w)) {
-    throw new Error(`edited ${loaded.file} does not carry the planned weights for ${plan.service}`);
+    throw new Error(`edited ${edit.file} does not carry the planned weights for ${plan.service}`);
   }
   if (service.stable !== plan.stableAfter || !sameMirror(service.mirror, plan.mirrorAfter)) {
-    throw new Error(`edited ${loaded.file} does not carry the planned stable and mirror for ${plan.service}`);
+    throw new Error(`edited ${edit.file} does not carry the planned stable and mirror for ${plan.service}`);
   }
   const edited = handEdit({ loaded, key: plan.service, files, after: reloaded.loaded });
   if (edited) return { ok: false, reason: "hand-edited", message: edited };
@@ -374,7 +395,10 @@ ${reloaded.message}`);
   return {
     ok: true,
     plan,
-    changes: [...changed(loaded.file, loaded.text, text), ...rendered.changes],
+    changes: [
+      ...changed(edit.file, serviceSource(loaded, plan.service).text, edit.text),
+      ...rendered.changes
+    ],
     notes: rendered.notes
   };
 }
@@ -432,7 +456,7 @@ function handEdit(params) {
     const lines = new import_yaml2.LineCounter();
     const docs = nestingProblem(text, f.path) ? [] : (0, import_yaml2.parseAllDocuments)(text, { lineCounter: lines });
     if (!Array.isArray(docs) || docs.length === 0 || docs.some((d) => d.errors.length > 0)) {
-      return `${f.path}: was edited by hand (it no longer parses as YAML); rollout-bot renders this file from ${loaded.file} (services.${key}). Change it there, or run \`rollout-bot render\` to discard the edit.`;
+      return `${f.path}: was edited by hand (it no longer parses as YAML); rollout-bot renders this file from ${serviceSource(loaded, key).file} (services.${key}). Change it there, or run \`rollout-bot render\` to discard the edit.`;
     }
     const want = jsOf(f.content);
     const nextFile = next?.ok ? next.files.find((n) => n.path === f.path) : void 0;
@@ -446,7 +470,7 @@ function handEdit(params) {
     const node = typeof doc === "number" ? nodeAt2(docs[doc]?.contents ?? null, inDoc) : void 0;
     const at = node?.range ? `:${lines.linePos(node.range[0]).line}` : "";
     const field = inDoc.length > 0 ? fieldName(inDoc) : "(document)";
-    return `${f.path}${at}: ${field}: was edited by hand (${show(diff.was)} \u2192 ${show(diff.is)}); rollout-bot renders this file from ${loaded.file} (${sourceField(key, service, f.path, inDoc)}). Change it there, or run \`rollout-bot render\` to discard the edit.`;
+    return `${f.path}${at}: ${field}: was edited by hand (${show(diff.was)} \u2192 ${show(diff.is)}); rollout-bot renders this file from ${serviceSource(loaded, key).file} (${sourceField(key, service, f.path, inDoc)}). Change it there, or run \`rollout-bot render\` to discard the edit.`;
   }
   return void 0;
 }
@@ -478,20 +502,68 @@ function unifiedDiff(changes) {
     ).split("\n").slice(1).join("\n")
   ).join("");
 }
+function requestPaths(params) {
+  const { text, file } = params;
+  const patterns = includeOf({ text, file, ...params.scan ? { scan: params.scan } : {} });
+  if (patterns.length === 0) return { files: [], folders: [] };
+  const scan = params.scan ?? scanServices(text);
+  const inline = scan?.keys ?? [];
+  const words = params.words.filter((w) => w !== "");
+  const first = words.find((w) => w !== "--force");
+  if (first !== void 0 && isServiceKey(first)) {
+    const named = parseTrafficRequest({ words, serviceKeys: [.../* @__PURE__ */ new Set([...inline, first])] });
+    if (named.ok && named.request.service === first)
+      return { files: candidatePaths(patterns, first), folders: [] };
+  }
+  const parsed = parseTrafficRequest({ words, serviceKeys: inline });
+  if (!parsed.ok && parsed.reason === "usage") return { files: [], folders: [] };
+  return includeSources(patterns);
+}
+function knownKeys(inline, patterns, included) {
+  const keys = [...inline];
+  if (included) {
+    for (const f of includedFiles({ patterns, paths: included.keys() }))
+      if (isServiceKey(f.key) && !keys.includes(f.key)) keys.push(f.key);
+  }
+  return keys;
+}
 function loadForRequest(params) {
   const { text, file, words } = params;
   const scan = params.scan ?? scanServices(text);
-  const keys = scan?.keys;
-  if (scan && keys) {
-    const parsed2 = parseTrafficRequest({ words, serviceKeys: keys });
+  const patterns = includeOf({ text, file, scan });
+  const included = params.included ?? (patterns.length > 0 ? void 0 : /* @__PURE__ */ new Map());
+  const withIncluded = included === void 0 ? {} : { included };
+  const refuseUnknown = (p) => {
+    if (p.ok || p.reason !== "unknown-service" || patterns.length === 0) return p;
+    const head2 = words.find((w) => w !== "" && w !== "--force") ?? "";
+    const keys = knownKeys(scan?.keys ?? [], patterns, included);
+    const paths = candidatePaths(patterns, head2);
+    return {
+      ok: false,
+      reason: "unknown-service",
+      message: `no service \`${head2}\`: ${file} does not define it${paths.length > 0 ? ` and there is no ${paths.join(" or ")}` : ""}.${didYouMean(head2, keys)} Put a service key first, e.g. \`${keys[0] ?? "mnist"} ${words.slice(1).join(" ")}\`.`
+    };
+  };
+  if (scan) {
+    const keys = knownKeys(scan.keys, patterns, included);
+    const parsed2 = refuseUnknown(parseTrafficRequest({ words, serviceKeys: keys }));
     if (!parsed2.ok) return parsed2;
     const only = parsed2.request.service ?? (keys.length === 1 ? keys[0] : void 0);
-    const r2 = loadConfig({ text, file, scan, ...only === void 0 ? {} : { only } });
+    const r2 = loadConfig({ text, file, scan, ...withIncluded, ...only === void 0 ? {} : { only } });
     return r2.ok ? { ok: true, loaded: r2.loaded, request: parsed2.request } : r2;
   }
-  const r = loadConfig({ text, file });
+  const named = patterns.length > 0 ? requestPaths({ text, file, words }).files.length > 0 : false;
+  const head = words.find((w) => w !== "" && w !== "--force");
+  const r = loadConfig({
+    text,
+    file,
+    ...withIncluded,
+    ...named && head !== void 0 ? { only: head } : {}
+  });
   if (!r.ok) return r;
-  const parsed = parseTrafficRequest({ words, serviceKeys: Object.keys(r.loaded.config.services) });
+  const parsed = refuseUnknown(
+    parseTrafficRequest({ words, serviceKeys: Object.keys(r.loaded.config.services) })
+  );
   return parsed.ok ? { ok: true, loaded: r.loaded, request: parsed.request } : parsed;
 }
 
@@ -502,5 +574,6 @@ export {
   filesNeeded,
   planSet,
   unifiedDiff,
+  requestPaths,
   loadForRequest
 };

@@ -2,109 +2,92 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   authorize,
+  requestedByLine,
   teamsToCheck
-} from "./chunk-GVBAM3FJ.js";
+} from "./chunk-SRXGRV3X.js";
+import {
+  planComment
+} from "./chunk-2NCW3ADH.js";
+import {
+  code,
+  fenced,
+  prose,
+  reportOnPr,
+  table
+} from "./chunk-MO6ZCZZJ.js";
+import {
+  applyServices,
+  broughtPath,
+  planOf
+} from "./chunk-WW4OIPSK.js";
 import {
   loadForRequest,
   parseTrafficRequest,
   planSet
-} from "./chunk-D5GL3KYI.js";
+} from "./chunk-4CFE6RJJ.js";
 import {
-  reportOnPr
-} from "./chunk-E6UUMDBD.js";
-import {
-  code,
-  fenced,
-  planComment,
-  prose,
-  table
-} from "./chunk-CQ5UYWSF.js";
+  describeChange,
+  describeMirror,
+  describeMirrorChange,
+  planTraffic,
+  sameMirror,
+  weightsOf
+} from "./chunk-GALRH6VZ.js";
 import {
   BARE_WORDS,
   CHAT_COMMANDS,
   COMMAND_WORDS,
   SERVICE_WORDS,
-  applyServices,
   closest,
-  describeChange,
-  describeMirror,
-  describeMirrorChange,
+  directlyIn,
   isOneOf,
   loadConfig,
-  planOf,
-  planTraffic,
+  repoPath,
   resolveFromConfig,
   routerOf,
-  sameMirror,
-  scanServices,
-  weightsOf
-} from "./chunk-B3LP6RV3.js";
+  scanServices
+} from "./chunk-QOBLRCRL.js";
 
-// src/adapters/events.ts
-function commentEventFrom(payload) {
-  const p = payload;
-  const owner = p.repository?.owner?.login;
-  const repo = p.repository?.name;
-  const defaultBranch = p.repository?.default_branch;
-  const number = p.issue?.number;
-  const nodeId = p.comment?.node_id;
-  const body = p.comment?.body;
-  const login = p.sender?.login ?? p.comment?.user?.login;
-  const type = p.sender?.type ?? p.comment?.user?.type;
-  if (p.action !== "created" || typeof owner !== "string" || typeof repo !== "string" || typeof defaultBranch !== "string" || typeof number !== "number" || typeof nodeId !== "string" || typeof login !== "string") {
-    return void 0;
-  }
+// src/core/service-files.ts
+function serviceFiles(params) {
+  const { configPath, service } = params;
+  const brought = service[routerOf(service).broughtField];
+  const file = brought === void 0 ? void 0 : resolveFromConfig(configPath, brought);
+  const folder = service.manifests === void 0 ? void 0 : resolveFromConfig(configPath, service.manifests);
   return {
-    owner,
-    repo,
-    defaultBranch,
-    issueNumber: number,
-    isPullRequest: p.issue?.pull_request !== void 0 && p.issue.pull_request !== null,
-    commentNodeId: nodeId,
-    ...typeof p.comment?.id === "number" ? { commentId: p.comment.id } : {},
-    body: typeof body === "string" ? body : "",
-    sender: { login, type: typeof type === "string" ? type : "User" }
+    files: [configPath, ...file === void 0 ? [] : [file]],
+    folders: folder === void 0 ? [] : [folder]
   };
 }
-function rolloutPr(repository, pr) {
-  const owner = repository?.owner?.login;
-  const repo = repository?.name;
-  const defaultBranch = repository?.default_branch;
-  const number = pr?.number;
-  const headSha = pr?.head?.sha;
-  const headRef = pr?.head?.ref;
-  if (typeof owner !== "string" || typeof repo !== "string" || typeof defaultBranch !== "string" || typeof number !== "number" || typeof headSha !== "string" || typeof headRef !== "string") {
-    return void 0;
+function pathsToApply(params) {
+  const wanted = /* @__PURE__ */ new Set();
+  const folders = [];
+  for (const s of Object.values(params.config.services)) {
+    const brought = broughtPath(params.configPath, s);
+    if (brought) wanted.add(brought);
+    if (s.manifests) folders.push(repoPath(params.configPath, s.manifests));
   }
-  const headRepo = pr?.head?.repo?.full_name;
-  if (!headRef.startsWith("rollout/") || headRepo !== void 0 && headRepo !== repository?.full_name)
-    return void 0;
-  return { owner, repo, defaultBranch, number, headSha, headRef, service: headRef.slice("rollout/".length) };
+  for (const path of params.blobs) if (folders.some((f) => directlyIn(f, path))) wanted.add(path);
+  wanted.delete(params.configPath);
+  return [...wanted];
 }
-function rolloutPrEventFrom(payload) {
-  const p = payload;
-  return rolloutPr(p.repository, p.pull_request);
-}
-function gateRerunFrom(payload) {
-  const p = payload;
-  if (p.check_run?.name !== "rollout/gate") return void 0;
-  const pr = p.check_run.pull_requests?.[0];
-  if (!pr) return void 0;
-  return rolloutPr(p.repository, {
-    number: pr.number,
-    head: { sha: p.check_run.head_sha, ref: pr.head?.ref }
+
+// src/handlers/files-at.ts
+async function filesAt(params) {
+  const { gh, ref, configPath } = params;
+  const out = /* @__PURE__ */ new Map();
+  const [config, blobs] = await Promise.all([gh.readFile({ ref, path: configPath }), gh.blobPaths(ref)]);
+  if (config === void 0) return out;
+  out.set(configPath, config);
+  const loaded = loadConfig({ text: config, file: configPath });
+  if (!loaded.ok) return out;
+  const paths = pathsToApply({ configPath, config: loaded.loaded.config, blobs });
+  const texts = await Promise.all(paths.map((path) => gh.readFile({ ref, path })));
+  paths.forEach((p, i) => {
+    const t = texts[i];
+    if (t !== void 0) out.set(p, t);
   });
-}
-function mergedPrFrom(payload) {
-  const p = payload;
-  const pr = p.pull_request;
-  const owner = p.repository?.owner?.login;
-  const repo = p.repository?.name;
-  const defaultBranch = p.repository?.default_branch;
-  if (pr?.merged !== true || typeof pr.number !== "number" || typeof pr.merge_commit_sha !== "string" || typeof owner !== "string" || typeof repo !== "string" || typeof defaultBranch !== "string" || pr.base?.ref !== defaultBranch) {
-    return void 0;
-  }
-  return { owner, repo, defaultBranch, number: pr.number, sha: pr.merge_commit_sha };
+  return out;
 }
 
 // src/core/comment.ts
@@ -501,27 +484,19 @@ async function handleRolloutComment(params) {
   if (!parsed.ok) return { kind: "ignored", reason: "no-command" };
   if (!event.isPullRequest) return { kind: "ignored", reason: "not-a-pull-request" };
   let ack;
-  let role2;
   try {
-    [ack, role2] = await Promise.all([
-      // The 👀 is the claim: GitHub says whether it was already there, so a redelivered webhook
-      // (or a second replica given the same comment) answers nothing a second time.
-      (event.commentId === void 0 ? Promise.resolve(true) : gh.claimComment(event.commentId)).then(
-        (fresh) => fresh ? gh.ackAndRead({
-          commentNodeId: event.commentNodeId,
-          defaultBranch: event.defaultBranch,
-          configPath
-        }) : void 0
-      ),
-      // Bots are refused whatever their role, so their role is not asked.
-      event.sender.type === "Bot" ? "none" : gh.role(event.sender.login)
-    ]);
+    ack = await gh.readCommand({
+      commentNodeId: event.commentNodeId,
+      defaultBranch: event.defaultBranch,
+      configPath,
+      login: event.sender.type === "Bot" ? void 0 : event.sender.login
+    });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     await gh.comment({ issueNumber: event.issueNumber, body: replyError({ message }) }).catch(() => void 0);
     return { kind: "failed", message };
   }
-  if (!ack) return { kind: "ignored", reason: "already-answered" };
+  if (ack.answered) return { kind: "ignored", reason: "already-answered" };
   const replyTo = ack.pullRequest?.id;
   if (!replyTo) return { kind: "ignored", reason: "not-a-pull-request" };
   const ctx = {
@@ -535,16 +510,19 @@ async function handleRolloutComment(params) {
     ...params.kube ? { kube: params.kube } : {}
   };
   try {
-    return await run(ctx, parsed.words, role2);
+    return await run(ctx, parsed.words, ack.role);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    await gh.reply({ replyTo, body: replyError({ message }) }).catch(() => void 0);
+    await gh.reply({ replyTo, body: replyError({ message }), commentNodeId: event.commentNodeId }).catch(() => void 0);
     return { kind: "failed", message };
   }
 }
 async function refuse(ctx, reason, message) {
-  await ctx.gh.reply({ replyTo: ctx.replyTo, body: replyRefused({ reason, message }) });
+  await answer(ctx, replyRefused({ reason, message }));
   return { kind: "answered", result: "refused", reason };
+}
+function answer(ctx, body) {
+  return ctx.gh.reply({ replyTo: ctx.replyTo, body, commentNodeId: ctx.event.commentNodeId });
 }
 async function run(ctx, words, role2) {
   const { event, ack, configPath } = ctx;
@@ -573,10 +551,7 @@ async function run(ctx, words, role2) {
   const command = classified.command;
   switch (command.kind) {
     case "help":
-      await ctx.gh.reply({
-        replyTo: ctx.replyTo,
-        body: helpMessage({ serviceKeys: keys, ...helpExample(ack.configText, configPath, keys) })
-      });
+      await answer(ctx, helpMessage({ serviceKeys: keys, ...helpExample(ack.configText, configPath, keys) }));
       return { kind: "answered", result: "help" };
     case "status":
       return status(ctx, command);
@@ -605,7 +580,7 @@ async function status(ctx, command) {
     const pr = prs.get(key);
     return { key, config, ...pr ? { openPr: { number: pr.number, url: pr.url } } : {} };
   });
-  await ctx.gh.reply({ replyTo: ctx.replyTo, body: replyStatus({ services }) });
+  await answer(ctx, replyStatus({ services }));
   const metrics = ctx.metrics;
   if (metrics) {
     for (const { key } of services) {
@@ -619,21 +594,30 @@ async function status(ctx, command) {
         defaultBranch: ctx.ack.defaultBranch,
         key,
         pr: { number: pr.number, headSha: pr.headRefOid, headRef: `rollout/${key}` },
-        at: metrics.now()
+        at: metrics.now(),
+        ...metrics.stepStart ? { stepStart: metrics.stepStart } : {}
       });
     }
   }
   return { kind: "answered", result: "status" };
 }
-function baseOf(ctx, read) {
+function baseOf(ctx, read, folders) {
   const onBranch = read.openPr !== void 0 && read.rolloutRef !== void 0;
-  const files = new Map(onBranch ? read.branchFolder : read.defaultFolder);
-  return { text: onBranch ? read.branchConfigText : ctx.ack.configText, files, onBranch };
+  const files = new Map(onBranch ? read.branchFiles : read.defaultFiles);
+  const text = onBranch ? files.get(ctx.configPath) : ctx.ack.configText;
+  if (!folders.some((f) => directlyIn(f, ctx.configPath))) files.delete(ctx.configPath);
+  return { text, files, onBranch };
 }
 function commitOf(plan2, changes, ctx, words) {
   return {
     headline: rolloutPrTitle(plan2),
-    body: `Requested by @${ctx.event.sender.login} in ${ctx.event.owner}/${ctx.event.repo}#${ctx.event.issueNumber}: /rollout ${words.join(" ")}`,
+    body: requestedByLine({
+      login: ctx.event.sender.login,
+      owner: ctx.event.owner,
+      repo: ctx.event.repo,
+      issueNumber: ctx.event.issueNumber,
+      command: `/rollout ${words.join(" ")}`
+    }),
     changes
   };
 }
@@ -666,19 +650,25 @@ async function traffic(ctx, command, auth, scan) {
     const forced = authorize({ ...auth, force: true, reviewers: service.policy.reviewers, memberOfTeams });
     if (!forced.ok) return refuse(ctx, forced.reason, forced.message);
   }
-  const folder = service.manifests === void 0 ? void 0 : resolveFromConfig(configPath, service.manifests);
-  const broughtRel = service[routerOf(service).broughtField];
-  const file = broughtRel === void 0 ? void 0 : resolveFromConfig(configPath, broughtRel);
+  const files = serviceFiles({ configPath, service });
+  const reviewers = {
+    users: service.policy.reviewers.filter((r) => !r.includes("/")),
+    teams: teamsToCheck(service.policy.reviewers)
+  };
   let lastConflict = "";
+  let ownAckPossible = false;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const read = await gh.readService({
       service: key,
       defaultBranch: ack.defaultBranch,
-      configPath,
-      folder,
-      file
+      commentNodeId: event.commentNodeId,
+      files,
+      knownOnDefault: [configPath],
+      reviewers
     });
-    const on = baseOf(ctx, read);
+    if (attempt > 1 && read.answered && !ownAckPossible)
+      return { kind: "ignored", reason: "already-answered" };
+    const on = baseOf(ctx, read, files.folders);
     if (on.text === void 0) {
       return refuse(
         ctx,
@@ -686,8 +676,6 @@ async function traffic(ctx, command, auth, scan) {
         `\`${configPath}\` is missing on ${on.onBranch ? `branch rollout/${key}` : `\`${ack.defaultBranch}\``}. Restore it, then comment again.`
       );
     }
-    const fileText = on.onBranch ? read.branchFile : read.defaultFile;
-    if (file !== void 0 && fileText !== void 0) on.files.set(file, fileText);
     const loaded = loadForRequest({ text: on.text, file: configPath, words: command.words });
     if (!loaded.ok) return refuse(ctx, loaded.reason, loaded.message);
     const live = weightsOf(service);
@@ -727,10 +715,12 @@ async function traffic(ctx, command, auth, scan) {
         title,
         body,
         replyTo: ctx.replyTo,
-        reply
+        reply,
+        commentNodeId: event.commentNodeId
       });
       if (w2.ok) return { kind: "answered", result: "done", prUrl: w2.pr.url, created: false };
       lastConflict = w2.message;
+      ownAckPossible = true;
       continue;
     }
     const w = await gh.openRollout({
@@ -747,13 +737,13 @@ async function traffic(ctx, command, auth, scan) {
       lastConflict = w.message;
       continue;
     }
-    const reviewers = current.policy.reviewers;
     await gh.finishNewPr({
       pr: w.pr,
       labelId: read.labelId,
-      users: reviewers.filter((r) => !r.includes("/")),
-      teams: teamsToCheck(reviewers).map((t) => t.slug),
+      reviewers,
+      reviewerIds: read.reviewerIds,
       replyTo: ctx.replyTo,
+      commentNodeId: event.commentNodeId,
       reply: (notes) => [
         replyDone({
           plan: set.plan,
@@ -800,7 +790,7 @@ async function plan(ctx, command, keys) {
   const only = services.length === 1 ? services[0] : void 0;
   const pr = only ? prs.get(only) : void 0;
   const ref = pr ? pr.headRefOid : ctx.ack.defaultBranch;
-  const files = await ctx.gh.filesAt({ ref, configPath: ctx.configPath });
+  const files = await filesAt({ gh: ctx.gh, ref, configPath: ctx.configPath });
   const text = files.get(ctx.configPath);
   const loaded = text === void 0 ? void 0 : loadConfig({ text, file: ctx.configPath });
   if (!loaded?.ok)
@@ -819,14 +809,11 @@ async function plan(ctx, command, keys) {
     wait: { timeoutMs: 0, pollMs: 0 }
   });
   if (!outcome.ok) return refuse(ctx, outcome.reason, outcome.message);
-  await ctx.gh.reply({ replyTo: ctx.replyTo, body: planComment({ services: outcome.services.map(planOf) }) });
+  await answer(ctx, planComment({ services: outcome.services.map(planOf) }));
   return { kind: "answered", result: "plan" };
 }
 
 export {
-  commentEventFrom,
-  rolloutPrEventFrom,
-  gateRerunFrom,
-  mergedPrFrom,
+  filesAt,
   handleRolloutComment
 };

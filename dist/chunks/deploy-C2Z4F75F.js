@@ -1,23 +1,43 @@
 import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
+  actionOctokit
+} from "./chunk-WRPFYSA5.js";
+import "./chunk-RWIUNC6U.js";
+import {
   deployOnMerge
-} from "./chunk-LJC47GT4.js";
+} from "./chunk-EY52RIIF.js";
+import "./chunk-SRXGRV3X.js";
 import {
   githubAdapter
-} from "./chunk-GVBAM3FJ.js";
-import "./chunk-E6UUMDBD.js";
+} from "./chunk-RG4HYRNW.js";
 import {
   PLAN_MARKER,
+  applyComment,
   planComment
-} from "./chunk-CQ5UYWSF.js";
+} from "./chunk-2NCW3ADH.js";
 import {
+  prometheusClient
+} from "./chunk-XONPVMBC.js";
+import "./chunk-MO6ZCZZJ.js";
+import {
+  KubeConfigError,
+  kubernetesPort
+} from "./chunk-DBOMHGGS.js";
+import {
+  WAIT_TIMEOUT_FORMS,
   applyServices,
   changedServices,
-  loadConfig,
-  planOf
-} from "./chunk-B3LP6RV3.js";
-import "./chunk-M2FA62U7.js";
+  parseWaitTimeout,
+  planOf,
+  reportOf
+} from "./chunk-WW4OIPSK.js";
+import "./chunk-64SZFHHV.js";
+import "./chunk-GALRH6VZ.js";
+import {
+  loadConfig
+} from "./chunk-QOBLRCRL.js";
+import "./chunk-3WS6I62Y.js";
 import "./chunk-VQQVTJLU.js";
 
 // src/modes/deploy.ts
@@ -132,19 +152,20 @@ async function planMode(params) {
   const head = pr?.head?.sha ?? "HEAD";
   const files = await git2.filesAt(head);
   const text = files.get(params.configPath);
-  const loaded = text === void 0 ? void 0 : loadConfig({ text, file: params.configPath });
+  const loaded = text === void 0 ? void 0 : loadConfig({ text, file: params.configPath, included: files });
   if (!loaded?.ok)
     return { ok: false, comment: loaded ? loaded.message : `${params.configPath} not found at ${head}.` };
   let services = Object.keys(loaded.loaded.config.services);
   if (pr?.base?.sha) {
     const baseFiles = await git2.filesAt(pr.base.sha);
     const baseText = baseFiles.get(params.configPath);
-    const base = baseText === void 0 ? void 0 : loadConfig({ text: baseText, file: params.configPath });
+    const base = baseText === void 0 ? void 0 : loadConfig({ text: baseText, file: params.configPath, included: baseFiles });
     const changed = changedServices({
       configFile: params.configPath,
       after: loaded.loaded.config.services,
       before: base?.ok ? base.loaded.config.services : void 0,
-      changedPaths: await git2.changedPaths(pr.base.sha, head)
+      changedPaths: await git2.changedPaths(pr.base.sha, head),
+      included: loaded.loaded.included
     });
     if (changed.length > 0) services = changed;
   }
@@ -172,6 +193,14 @@ ${outcome.message}`;
   return { ok: outcome.ok, comment };
 }
 export {
+  KubeConfigError,
+  WAIT_TIMEOUT_FORMS,
+  actionOctokit,
+  applyComment,
   applyMode,
-  planMode
+  kubernetesPort,
+  parseWaitTimeout,
+  planMode,
+  prometheusClient,
+  reportOf
 };
