@@ -20,9 +20,11 @@ import {
   MUTATION_REPLIES,
   OWNER,
   REPO,
+  type RecordedCall,
   readServiceReply,
+  snapshotReplies,
 } from "./fake-github.js";
-import { rolloutYaml, serviceKey } from "./fixture.js";
+import { configFiles, rolloutYaml, serviceKey } from "./fixture.js";
 import {
   type BenchContext,
   median,
@@ -170,6 +172,165 @@ function check(c: Case, outcome: CommandOutcome): void {
 }
 
 const kib = (bytes: number | undefined) => (bytes === undefined ? "" : (bytes / 1024).toFixed(1));
+
+// ---- The include layout: rollout.yaml with `include: [rollout.d/*.yaml]`, one file per service --
+
+/** An include-layout repository as snapshots, the service a command names and its own file. */
+interface IncludeSized {
+  readonly services: number;
+  readonly key: string;
+  readonly body: string;
+  readonly ownFile: string;
+  /** The default branch: rollout.yaml, every rollout.d/<key>.yaml, the named service's manifests. */
+  readonly main: ReadonlyMap<string, string>;
+  /** rollout/<key> after `/rollout <key> v2 15`: its own file and manifests at 85/15. */
+  readonly branch: ReadonlyMap<string, string>;
+}
+
+/** `files` with the service's manifests rendered from its own file (repo path → text). */
+function withRendered(files: Map<string, string>, key: string): Map<string, string> {
+  const r = loadConfig({ text: files.get(FILE) ?? "", file: FILE, only: key, included: files });
+  if (!r.ok) throw new Error(`bench include config does not load: ${r.message}`);
+  const service = r.loaded.config.services[key];
+  if (!service) throw new Error(`bench include config has no service ${key}`);
+  const rendered = renderService({ configFile: FILE, key, service });
+  if (!rendered.ok) throw new Error(rendered.message);
+  for (const f of rendered.files) files.set(f.path, f.content);
+  return files;
+}
+
+function includeSized(services: number): IncludeSized {
+  const key = serviceKey(services === 1 ? 0 : Math.floor(services / 2));
+  const ownFile = `rollout.d/${key}.yaml`;
+  const main = withRendered(configFiles(services, "include"), key);
+  const branch = new Map(main);
+  branch.set(ownFile, reweigh(main.get(ownFile) ?? "", key, [90, 10], [85, 15]));
+  // The service is named even with one: a bare `/rollout v2 20` would read every included file to find it.
+  return { services, key, body: `/rollout ${key} v2 20`, ownFile, main, branch: withRendered(branch, key) };
+}
+
+function makeIncludeCase(s: IncludeSized, path: PathName, options: FakeOptions = {}) {
+  const replies = snapshotReplies({
+    service: s.key,
+    main: s.main,
+    labelId: "LA_rollout",
+    ...(path === "update" ? { branch: s.branch, openPr: { number: 42 } } : {}),
+  });
+  const fake = new FakeOctokit({ ...replies, ...MUTATION_REPLIES }, options);
+  const gh = githubAdapter(fake, { owner: OWNER, name: REPO });
+  const event = commentEvent(s.body);
+  return { s, path, fake, run: () => handleRolloutComment({ event, gh }) };
+}
+
+/** Not timing: the command committed exactly the service's own file (v1 80 / v2 20) and its route. */
+function checkInclude(c: ReturnType<typeof makeIncludeCase>, outcome: CommandOutcome): void {
+  const where = `${c.s.body} on ${c.s.services} included service(s), ${c.path}`;
+  if (outcome.kind !== "answered" || outcome.result !== "done" || outcome.created !== (c.path === "create"))
+    throw new Error(`bench: ${where} answered ${JSON.stringify(outcome)}`);
+  const write = c.fake.calls.find(
+    (x) => x.name === (c.path === "create" ? "RolloutCreate" : "RolloutUpdate"),
+  );
+  if (!write) throw new Error(`bench: ${where} sent no commit`);
+  const files = decodeAdditions(write.variables);
+  const paths = Object.keys(files).join(", ");
+  if (paths !== `${c.s.ownFile}, deploy/${c.s.key}/virtualservice.yaml`)
+    throw new Error(`bench: ${where} committed unexpected files: ${paths}`);
+  const base = (c.path === "create" ? c.s.main : c.s.branch).get(c.s.ownFile) ?? "";
+  const expected = reweigh(base, c.s.key, c.path === "create" ? [90, 10] : [85, 15], [80, 20]);
+  if (files[c.s.ownFile] !== expected)
+    throw new Error(`bench: ${where} committed a ${c.s.ownFile} other than v1 80 / v2 20`);
+}
+
+const sum = (xs: readonly RecordedCall[], k: "sentBytes" | "receivedBytes") =>
+  xs.reduce((n, x) => n + (x[k] ?? 0), 0);
+
+/**
+ * Part 1b: the same paths on the include layout (1 and 1,000 services), and issue 10's bytes
+ * figure: what a command sends and receives at 1,000 services, single file against include.
+ */
+async function includeTables(single: Sized): Promise<Table[]> {
+  const small = includeSized(SMALL);
+  const large = includeSized(LARGE);
+  const rows: Row[] = [];
+  const summary: Row[] = [];
+  const bytes: Row[] = [];
+  for (const p of PATHS) {
+    const calls: RecordedCall[][] = [];
+    for (const s of [small, large]) {
+      const c = makeIncludeCase(s, p.name, { measureBytes: true });
+      checkInclude(c, await c.run());
+      calls.push(c.fake.calls);
+    }
+    const flat = makeCase(single, p.name, { measureBytes: true });
+    check(flat, await flat.run());
+    const [sm = [], lg = []] = calls as [typeof flat.fake.calls?, typeof flat.fake.calls?];
+    for (let i = 0; i < Math.max(sm.length, lg.length); i++) {
+      const a = sm[i];
+      const b = lg[i];
+      const name = (x: typeof a) => (x ? `${x.kind} ${x.name}` : "–");
+      rows.push({
+        path: i === 0 ? p.name : "",
+        "#": i + 1,
+        "round trip": a?.roundTrip ?? b?.roundTrip ?? "",
+        request: a?.name === b?.name ? name(a) : `${name(a)} (1 svc) / ${name(b)} (1000 svc)`,
+        "KiB sent 1 svc": kib(a?.sentBytes),
+        "KiB recv 1 svc": kib(a?.receivedBytes),
+        "KiB sent 1000 svc": kib(b?.sentBytes),
+        "KiB recv 1000 svc": kib(b?.receivedBytes),
+      });
+    }
+    const trips = (xs: typeof sm) => Math.max(0, ...xs.map((x) => x.roundTrip));
+    const requests = Math.max(sm.length, lg.length);
+    const roundTrips = Math.max(trips(sm), trips(lg));
+    summary.push({
+      path: `${p.name} (include)`,
+      "requests 1 svc/1000": `${sm.length}/${lg.length}`,
+      "goal requests": `≤ ${p.goal.requests}`,
+      "round trips 1 svc/1000": `${trips(sm)}/${trips(lg)}`,
+      "goal round trips": `≤ ${p.goal.roundTrips}`,
+      verdict: pass(requests <= p.goal.requests && roundTrips <= p.goal.roundTrips),
+    });
+    // Grows with the service's own files: 1,000 included services cost what 1 does, give or
+    // take the fixture's header comment (a few bytes); 1 KiB of slack.
+    const total = (xs: typeof sm) => sum(xs, "sentBytes") + sum(xs, "receivedBytes");
+    const growth = total(lg) - total(sm);
+    bytes.push({
+      path: p.name,
+      "single file, 1000 svc: KiB recv + sent": `${kib(sum(flat.fake.calls, "receivedBytes"))} + ${kib(sum(flat.fake.calls, "sentBytes"))}`,
+      "include, 1 svc: KiB recv + sent": `${kib(sum(sm, "receivedBytes"))} + ${kib(sum(sm, "sentBytes"))}`,
+      "include, 1000 svc: KiB recv + sent": `${kib(sum(lg, "receivedBytes"))} + ${kib(sum(lg, "sentBytes"))}`,
+      "include 1000 − 1 svc, bytes": growth >= 0 ? `+${growth}` : String(growth),
+      goal: "grows with the service's own files, not the repository's",
+      verdict: pass(growth <= 1024),
+    });
+  }
+  return [
+    {
+      title: `GitHub requests per command, include layout (rollout.yaml with \`include: [rollout.d/*.yaml]\`, one file per service): ${small.body} (1 service) and ${large.body} (${LARGE.toLocaleString("en")} services)`,
+      rows,
+      notes: [
+        "The fake answers each `ref:path` object from whole snapshots of the default and rollout branches (every rollout.d/*.yaml is there),",
+        "so the bytes are what the command asked for. The first read carries the guess rollout.d/<key>.yaml (README: Big repositories).",
+      ],
+    },
+    {
+      title: "requests per command, include layout",
+      rows: summary,
+      notes: [
+        "goals (issue 10): create ≤ 5 requests in ≤ 4 round trips, update ≤ 3 in ≤ 3 (printed, not asserted).",
+        "Under an include pattern other than rollout.d/*.yaml the guess misses: one more read (RolloutReadFiles) before the service read.",
+      ],
+    },
+    {
+      title: `bytes per command on a ${LARGE.toLocaleString("en")}-service repository (issue 10: was 1.1 MiB read + 1.5 MiB sent in one rollout.yaml)`,
+      rows: bytes,
+      notes: [
+        "KiB = JSON bodies (GraphQL query + variables sent; answers received), summed over the command's requests.",
+        "PASS when the include layout at 1,000 services costs at most 1 KiB more than at 1 service (printed, not asserted).",
+      ],
+    },
+  ];
+}
 
 /** Part 1: every request per path and size, counted by the fake. */
 async function requestTables(small: Sized, large: Sized): Promise<Table[]> {
@@ -683,6 +844,8 @@ export function chatopsSection(): Section {
       const small = sized(SMALL);
       const large = sized(LARGE);
       const requests = await requestTables(small, large);
+      ctx.progress(`chatops: the include layout, ${SMALL} and ${LARGE} service file(s)…`);
+      requests.push(...(await includeTables(large)));
       const handler = await handlerTable(ctx, small, large);
       ctx.progress("chatops: bundling src/action.ts (freshness check, metafile)…");
       const bundle = await actionBundle(ctx);

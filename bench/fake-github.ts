@@ -270,3 +270,62 @@ export function decodeAdditions(vars: Readonly<Record<string, unknown>>): Record
     fc.additions.map((a) => [a.path, Buffer.from(a.contents, "base64").toString("utf8")]),
   );
 }
+
+/** What `object(expression:)` answers from a snapshot: the blob, a folder's direct files, or null. */
+function objectAt(files: ReadonlyMap<string, string>, path: string): unknown {
+  const text = files.get(path);
+  if (text !== undefined) return { text, isBinary: false };
+  const prefix = path === "" ? "" : `${path}/`;
+  const entries = [...files]
+    .filter(([p]) => p.startsWith(prefix) && !p.slice(prefix.length).includes("/"))
+    .map(([p, t]) => ({ path: p, type: "blob", object: { text: t, isBinary: false } }));
+  return entries.length > 0 ? { entries } : null;
+}
+
+/**
+ * The reads answered from whole snapshots (path → text) of the default branch and, with an open
+ * rollout PR, of rollout/<service>: RolloutRead (rollout.yaml and the guessed path),
+ * RolloutReadFiles and RolloutReadService (each `o<i>` `ref:path` from the ref's snapshot). For
+ * the include layout, where which paths are asked for is the point.
+ */
+export function snapshotReplies(params: {
+  service: string;
+  main: ReadonlyMap<string, string>;
+  branch?: ReadonlyMap<string, string>;
+  openPr?: { number: number };
+  labelId?: string;
+}): Record<string, (variables: Readonly<Record<string, unknown>>) => unknown> {
+  const branchName = `rollout/${params.service}`;
+  const at = (expression: string) => {
+    const i = expression.indexOf(":");
+    const ref = expression.slice(0, i);
+    const files = ref === branchName ? params.branch : params.main;
+    return files ? objectAt(files, expression.slice(i + 1)) : null;
+  };
+  const objects = (variables: Readonly<Record<string, unknown>>) =>
+    Object.fromEntries(
+      Object.entries(variables)
+        .filter(([name]) => /^o\d+$/.test(name))
+        .map(([name, v]) => [name, at(String(v))]),
+    );
+  const service = readServiceReply({
+    service: params.service,
+    ...(params.openPr ? { openPr: params.openPr } : {}),
+    ...(params.labelId ? { labelId: params.labelId } : {}),
+  });
+  return {
+    RolloutRead: (variables) => {
+      const ack = ackReply({ configText: undefined });
+      const repository = ack.data.repository as Record<string, unknown>;
+      repository.config = at(String(variables.config));
+      if (variables.withGuess) repository.guess = at(String(variables.guess));
+      return ack;
+    },
+    RolloutReadFiles: (variables) => ({ data: { repository: objects(variables) } }),
+    RolloutReadService: (variables) => {
+      const reply = service(variables) as { data: { repository: Record<string, unknown> } };
+      Object.assign(reply.data.repository, objects(variables));
+      return reply;
+    },
+  };
+}

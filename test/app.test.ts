@@ -100,6 +100,9 @@ describe("/rollout v2 20 with no rollout PR yet", () => {
       config: "main:rollout.yaml",
       login: "alice",
       withRole: true,
+      // `v2 20` names no service: nothing guessed (an include repository's file would ride here).
+      guess: "",
+      withGuess: false,
     });
     // The service's own files (rollout.yaml on main came with the first read), the team's id.
     expect(read?.variables).toEqual({

@@ -81,6 +81,11 @@ export interface CommandRead {
   readonly answered: boolean;
   /** The commenter's role ("none" when not asked: a bot). */
   readonly role: RepoRole;
+  /**
+   * The `guess` path's text on the default branch (path → text); a guessed path missing here
+   * does not exist there. Empty when nothing was guessed.
+   */
+  readonly guessed: ReadonlyMap<string, string>;
 }
 
 /** Reviewers to look up while reading a service: logins, and teams as org/slug. */
@@ -136,6 +141,8 @@ export interface GitHubRolloutsPort {
     defaultBranch: string;
     configPath: string;
     login: string | undefined;
+    /** A path to read on the default branch in the same request, before rollout.yaml is known (see `guessPath`). */
+    guess?: string | undefined;
   }): Promise<CommandRead>;
   /** Team membership, for `--force` by a reviewer named as a team. */
   isTeamMember(params: { org: string; slug: string; login: string }): Promise<boolean>;
@@ -226,6 +233,15 @@ export interface GitHubContentsPort {
   readFile(params: { ref: string; path: string }): Promise<string | undefined>;
   /** Every blob path at a ref (recursive tree). */
   blobPaths(ref: string): Promise<string[]>;
+  /**
+   * Files and the direct files of folders at a ref (a branch name or commit), in one request:
+   * path → text; missing paths and binary files are absent.
+   */
+  readFiles(params: {
+    ref: string;
+    files: readonly string[];
+    folders: readonly string[];
+  }): Promise<Map<string, string>>;
 }
 
 /** Pull requests, reviews and teams (src/adapters/github/pulls.ts). */

@@ -81,12 +81,13 @@ export function revertChanges(params: {
   /** The service's own included file, when rollout.yaml includes it (then rollout.yaml stays). */
   readonly entryFile?: string;
 }): FileChange[] {
-  const { service, now, previous } = params;
-  const configFile = params.entryFile ?? params.configFile;
+  const { service, now, previous, configFile } = params;
+  // The file holding the service's settings; paths inside an included file stay relative to
+  // rollout.yaml's folder, so they resolve against configFile either way.
+  const entry = params.entryFile ?? configFile;
   const folder = service.manifests === undefined ? undefined : repoPath(configFile, service.manifests);
   const own = broughtPath(configFile, service);
-  const mine = (p: string) =>
-    p === configFile || p === own || (folder !== undefined && directlyIn(folder, p));
+  const mine = (p: string) => p === entry || p === own || (folder !== undefined && directlyIn(folder, p));
   const paths = new Set([...now.keys(), ...previous.keys()].filter(mine));
   const out: FileChange[] = [];
   for (const path of [...paths].sort()) {

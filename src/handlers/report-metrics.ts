@@ -7,6 +7,7 @@ import type { RolloutConfig, ServiceConfig } from "../core/schema.js";
 import { checkRunOutput, metricsComment, metricsMarker } from "../core/summary.js";
 import { collectChecks } from "./collect-checks.js";
 import { collectMetrics } from "./collect-metrics.js";
+import { serviceConfigAt } from "./files-at.js";
 
 /** A Prometheus client for a base URL (the adapter); injected so tests and the CLI choose. */
 export type PromFactory = (url: string) => PromPort;
@@ -136,16 +137,13 @@ export async function reportOnPr(params: {
   readonly stepStart?: StepStartReader;
 }): Promise<ReportOutcome> {
   const { gh, configPath } = params;
-  const [liveText, proposedText] = await Promise.all([
-    gh.readFile({ ref: params.defaultBranch, path: configPath }),
-    gh.readFile({ ref: params.pr.headSha, path: configPath }),
+  // rollout.yaml and, with `include:`, only this service's own file, on both sides.
+  const [liveRead, proposed] = await Promise.all([
+    serviceConfigAt({ gh, ref: params.defaultBranch, configPath, key: params.key }),
+    serviceConfigAt({ gh, ref: params.pr.headSha, configPath, key: params.key }),
   ]);
-  const live = loadConfig({ text: liveText ?? "", file: configPath, only: params.key });
+  const live = liveRead ?? loadConfig({ text: "", file: configPath, only: params.key });
   if (!live.ok) return { ok: false, reason: "invalid-config", message: live.message };
-  const proposed =
-    proposedText === undefined
-      ? undefined
-      : loadConfig({ text: proposedText, file: configPath, only: params.key });
   const liveService = live.loaded.config.services[params.key];
   const canary =
     liveService && proposed?.ok

@@ -2,8 +2,9 @@ import { authorize, teamsToCheck } from "../core/authorize.js";
 import { type FileChange, loadForRequest, planSet } from "../core/changes.js";
 import type { ChatCommand } from "../core/chatops.js";
 import { classifyCommand, parseComment } from "../core/comment.js";
-import { directlyIn, loadConfig } from "../core/config.js";
+import { directlyIn, includeOf, loadConfig } from "../core/config.js";
 import { planComment } from "../core/deploy-report.js";
+import { includedFiles, isServiceKey } from "../core/include.js";
 import {
   helpMessage,
   replyDone,
@@ -25,7 +26,7 @@ import type {
 import { requestedByLine } from "../core/requested-by.js";
 import { type ServiceScan, scanServices } from "../core/scan.js";
 import type { ServiceConfig } from "../core/schema.js";
-import { serviceFiles } from "../core/service-files.js";
+import { commandPaths, guessPath, type ServiceFiles, serviceFiles } from "../core/service-files.js";
 import { applyServices, planOf } from "./apply.js";
 import { filesAt } from "./files-at.js";
 import { type PromFactory, reportOnPr } from "./report-metrics.js";
@@ -76,6 +77,13 @@ interface Ctx {
   readonly ack: CommandRead;
   readonly replyTo: string;
   readonly ignoredLines: number;
+  /** The path the first read guessed for the named service's own file (see `guessPath`). */
+  readonly guess: string | undefined;
+  /**
+   * With `include:`, the included files read on the default branch for this command (the named
+   * service's, or all when it names none); undefined without `include:`.
+   */
+  included?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -101,12 +109,15 @@ export async function handleRolloutComment(params: {
   // One read: the repository, rollout.yaml, the commenter's role and whether the comment was
   // answered before. Bots are refused whatever their role, so their role is not asked.
   let ack: CommandRead;
+  // Where an include repository would keep the named service rides in the first read.
+  const guess = guessPath({ configPath, words: parsed.words });
   try {
     ack = await gh.readCommand({
       commentNodeId: event.commentNodeId,
       defaultBranch: event.defaultBranch,
       configPath,
       login: event.sender.type === "Bot" ? undefined : event.sender.login,
+      guess,
     });
   } catch (e) {
     // Even the first read failed (after retries): still answer, by the plain REST route.
@@ -128,6 +139,7 @@ export async function handleRolloutComment(params: {
     ack,
     replyTo,
     ignoredLines: parsed.ignoredLines,
+    guess,
     ...(params.metrics ? { metrics: params.metrics } : {}),
     ...(params.kube ? { kube: params.kube } : {}),
   };
@@ -171,15 +183,34 @@ async function run(ctx: Ctx, words: readonly string[], role: CommandRead["role"]
     );
   }
   const scan = scanServices(ack.configText);
-  const found = scan?.keys ?? wholeKeys(ack.configText, configPath);
+  const included = await readIncluded(ctx, words, scan);
+  if (included) ctx.included = included;
+  const found = keysOf(ack.configText, configPath, scan, included);
   if ("reason" in found) return refuse(ctx, found.reason, found.message);
   const keys: readonly string[] = found;
   const classified = classifyCommand({ words, serviceKeys: keys });
-  if (!classified.ok) return refuse(ctx, classified.reason, classified.message);
+  if (!classified.ok) {
+    // A name not found: with `include:`, the load says which files were looked for.
+    const load =
+      included && classified.reason === "unknown-service"
+        ? loadForRequest({
+            text: ack.configText,
+            file: configPath,
+            words,
+            ...(scan ? { scan } : {}),
+            included,
+          })
+        : undefined;
+    if (load && !load.ok) return refuse(ctx, load.reason, load.message);
+    return refuse(ctx, classified.reason, classified.message);
+  }
   const command = classified.command;
   switch (command.kind) {
     case "help":
-      await answer(ctx, helpMessage({ serviceKeys: keys, ...helpExample(ack.configText, configPath, keys) }));
+      await answer(
+        ctx,
+        helpMessage({ serviceKeys: keys, ...helpExample(ack.configText, configPath, keys, included) }),
+      );
       return { kind: "answered", result: "help" };
     case "status":
       return status(ctx, command);
@@ -195,22 +226,72 @@ function helpExample(
   text: string,
   file: string,
   keys: readonly string[],
+  included: ReadonlyMap<string, string> | undefined,
 ): { example?: { stable: string; canary: string } } {
   const first = keys[0];
-  const r = first === undefined ? undefined : loadConfig({ text, file, only: first });
+  const r =
+    first === undefined
+      ? undefined
+      : loadConfig({ text, file, only: first, ...(included ? { included } : {}) });
   const s = r?.ok && first !== undefined ? r.loaded.config.services[first] : undefined;
   const canary = s && Object.keys(s.versions).find((v) => v !== s.stable);
   return s && canary ? { example: { stable: s.stable, canary } } : {};
 }
 
-/** Service keys from a whole-file parse, or the config's problems. */
-function wholeKeys(text: string, file: string): readonly string[] | { reason: string; message: string } {
-  const r = loadConfig({ text, file });
-  return r.ok ? Object.keys(r.loaded.config.services) : { reason: r.reason, message: r.message };
+/**
+ * With `include:`, the included files this command needs on the default branch: the guess the
+ * first read brought when it was right, else one more read (the named service's file under
+ * another pattern, or every included file when the command names none). Undefined without `include:`.
+ */
+async function readIncluded(
+  ctx: Ctx,
+  words: readonly string[],
+  scan: ServiceScan | undefined,
+): Promise<ReadonlyMap<string, string> | undefined> {
+  const text = ctx.ack.configText ?? "";
+  if (includeOf({ text, file: ctx.configPath, scan }).length === 0) return undefined;
+  const need = commandPaths({ text, file: ctx.configPath, words, scan });
+  const out = new Map(ctx.ack.guessed);
+  const files = need.files.filter((p) => p !== ctx.guess);
+  if (files.length === 0 && need.folders.length === 0) return out;
+  // At the commit the first read saw, so rollout.yaml and its included files agree.
+  const read = await ctx.gh.readFiles({ ref: ctx.ack.defaultHeadOid, files, folders: need.folders });
+  for (const [path, t] of read) out.set(path, t);
+  return out;
+}
+
+/**
+ * The service keys a command can name: rollout.yaml's own (from the scan, or a whole-file parse
+ * giving the config's problems) and those of the included files read.
+ */
+function keysOf(
+  text: string,
+  file: string,
+  scan: ServiceScan | undefined,
+  included: ReadonlyMap<string, string> | undefined,
+): readonly string[] | { reason: string; message: string } {
+  if (!scan) {
+    const r = loadConfig({ text, file, ...(included ? { included } : {}) });
+    if (r.ok) return Object.keys(r.loaded.config.services);
+    // With `include:` and only some files read, the command's own load names what is wrong.
+    if (!included) return { reason: r.reason, message: r.message };
+  }
+  if (!included) return scan?.keys ?? [];
+  const keys = [...(scan?.keys ?? [])];
+  const patterns = includeOf({ text, file, scan });
+  for (const f of includedFiles({ patterns, paths: included.keys() }))
+    if (isServiceKey(f.key) && !keys.includes(f.key)) keys.push(f.key);
+  return keys;
 }
 
 async function status(ctx: Ctx, command: Extract<ChatCommand, { kind: "status" }>): Promise<CommandOutcome> {
-  const r = loadConfig({ text: ctx.ack.configText ?? "", file: ctx.configPath });
+  // With `include:`, what `readIncluded` read: every included file, or the named service's.
+  const included = ctx.included;
+  const r = loadConfig({
+    text: ctx.ack.configText ?? "",
+    file: ctx.configPath,
+    ...(included ? { included, ...(command.service ? { only: command.service } : {}) } : {}),
+  });
   if (!r.ok) return refuse(ctx, r.reason, r.message);
   const prs = await ctx.gh.openRolloutPrs();
   const services = Object.entries(r.loaded.config.services)
@@ -250,12 +331,24 @@ function baseOf(
   ctx: Ctx,
   read: ServiceRead,
   folders: readonly string[],
+  /** The service's own included file: on the default branch, the first read brought it. */
+  ownFile: string | undefined,
 ): { text: string | undefined; files: Map<string, string>; onBranch: boolean } {
   const onBranch = read.openPr !== undefined && read.rolloutRef !== undefined;
   const files = new Map(onBranch ? read.branchFiles : read.defaultFiles);
+  const own = ownFile === undefined ? undefined : ctx.included?.get(ownFile);
+  if (!onBranch && ownFile !== undefined && own !== undefined) files.set(ownFile, own);
   const text = onBranch ? files.get(ctx.configPath) : ctx.ack.configText;
   if (!folders.some((f) => directlyIn(f, ctx.configPath))) files.delete(ctx.configPath);
   return { text, files, onBranch };
+}
+
+/** `have` with what `need` adds, or undefined when it adds nothing. */
+function widened(have: ServiceFiles, need: ServiceFiles): ServiceFiles | undefined {
+  const files = need.files.filter((f) => !have.files.includes(f));
+  const folders = need.folders.filter((f) => !have.folders.includes(f));
+  if (files.length === 0 && folders.length === 0) return undefined;
+  return { files: [...have.files, ...files], folders: [...have.folders, ...folders] };
 }
 
 function commitOf(plan: TrafficPlan, changes: readonly FileChange[], ctx: Ctx, words: readonly string[]) {
@@ -285,6 +378,7 @@ async function traffic(
     file: configPath,
     words: command.words,
     ...(scan ? { scan } : {}),
+    ...(ctx.included ? { included: ctx.included } : {}),
   });
   if (!first.ok) return refuse(ctx, first.reason, first.message);
   // With several services and none named, nothing is read or checked for a guessed one.
@@ -308,7 +402,8 @@ async function traffic(
     const forced = authorize({ ...auth, force: true, reviewers: service.policy.reviewers, memberOfTeams });
     if (!forced.ok) return refuse(ctx, forced.reason, forced.message);
   }
-  const files = serviceFiles({ configPath, service });
+  const ownFile = first.loaded.included.get(key)?.file;
+  let files = serviceFiles({ configPath, service, ownFile });
   const reviewers: ReviewerNames = {
     users: service.policy.reviewers.filter((r) => !r.includes("/")),
     teams: teamsToCheck(service.policy.reviewers),
@@ -323,13 +418,14 @@ async function traffic(
       defaultBranch: ack.defaultBranch,
       commentNodeId: event.commentNodeId,
       files,
-      knownOnDefault: [configPath],
+      // rollout.yaml and the service's own file came with the first read(s).
+      knownOnDefault: ownFile === undefined ? [configPath] : [configPath, ownFile],
       reviewers,
     });
     // A retry after a conflict: another delivery of this comment may be the writer that won.
     if (attempt > 1 && read.answered && !ownAckPossible)
       return { kind: "ignored", reason: "already-answered" };
-    const on = baseOf(ctx, read, files.folders);
+    const on = baseOf(ctx, read, files.folders, ownFile);
     if (on.text === undefined) {
       return refuse(
         ctx,
@@ -337,8 +433,25 @@ async function traffic(
         `\`${configPath}\` is missing on ${on.onBranch ? `branch rollout/${key}` : `\`${ack.defaultBranch}\``}. Restore it, then comment again.`,
       );
     }
-    const loaded = loadForRequest({ text: on.text, file: configPath, words: command.words });
+    const loaded = loadForRequest({
+      text: on.text,
+      file: configPath,
+      words: command.words,
+      included: on.files,
+    });
     if (!loaded.ok) return refuse(ctx, loaded.reason, loaded.message);
+    // The rollout branch may point the service at other files (a moved manifests folder): read those too.
+    const there = loaded.loaded.config.services[key];
+    const wider =
+      there &&
+      widened(
+        files,
+        serviceFiles({ configPath, service: there, ownFile: loaded.loaded.included.get(key)?.file }),
+      );
+    if (wider) {
+      files = wider;
+      continue;
+    }
     const live = weightsOf(service);
     const set = planSet({
       loaded: loaded.loaded,
@@ -476,7 +589,7 @@ async function plan(
   const ref = pr ? pr.headRefOid : ctx.ack.defaultBranch;
   const files = await filesAt({ gh: ctx.gh, ref, configPath: ctx.configPath });
   const text = files.get(ctx.configPath);
-  const loaded = text === undefined ? undefined : loadConfig({ text, file: ctx.configPath });
+  const loaded = text === undefined ? undefined : loadConfig({ text, file: ctx.configPath, included: files });
   if (!loaded?.ok)
     return refuse(
       ctx,

@@ -3,7 +3,10 @@
 /**
  * Everything a command needs first, in one request: the comment (its PR, and whether rollout-bot's
  * 👀 is on it already), the repository and rollout.yaml on the default branch, and the commenter's
- * permission (the collaborator edge of exactly `$login`; base permission, as custom roles map to).
+ * permission (the collaborator edge of exactly `$login`; base permission, as custom roles map to),
+ * and `$guess`: where an `include:` repository would keep the named service's file, read before
+ * rollout.yaml says whether it has one (null when not there), so a command on one service of a
+ * big repository still costs one read before the service read.
  */
 export const READ_COMMAND = /* GraphQL */ `
   query RolloutRead(
@@ -13,6 +16,8 @@ export const READ_COMMAND = /* GraphQL */ `
     $config: String!
     $login: String!
     $withRole: Boolean!
+    $guess: String!
+    $withGuess: Boolean!
   ) {
     comment: node(id: $commentId) {
       ... on IssueComment {
@@ -36,6 +41,11 @@ export const READ_COMMAND = /* GraphQL */ `
         }
       }
       config: object(expression: $config) {
+        ... on Blob {
+          text
+        }
+      }
+      guess: object(expression: $guess) @include(if: $withGuess) {
         ... on Blob {
           text
         }

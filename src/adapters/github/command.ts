@@ -23,6 +23,7 @@ interface ReadCommandData {
     url: string;
     defaultBranchRef: { name: string; target: { oid: string } } | null;
     config: { text?: string } | null;
+    guess?: { text?: string } | null;
     collaborators?: { edges: { permission: string; node: { login: string } }[] } | null;
   };
 }
@@ -44,6 +45,7 @@ export function commandReads(c: RepoClient): Pick<GitHubRolloutsPort, "readComma
 
   return {
     async readCommand(params): Promise<CommandRead> {
+      const guess = params.guess;
       const { data } = await graphqlTolerating<ReadCommandData>(
         c.octokit.graphql(READ_COMMAND, {
           owner: c.repo.owner,
@@ -52,6 +54,8 @@ export function commandReads(c: RepoClient): Pick<GitHubRolloutsPort, "readComma
           config: `${params.defaultBranch}:${params.configPath}`,
           login: params.login ?? "",
           withRole: params.login !== undefined,
+          guess: guess === undefined ? "" : `${params.defaultBranch}:${guess}`,
+          withGuess: guess !== undefined,
         }),
         // A token that may not list collaborators gets a null there, not a failed command.
         (path) => path[0] === "repository" && path[1] === "collaborators",
@@ -59,6 +63,7 @@ export function commandReads(c: RepoClient): Pick<GitHubRolloutsPort, "readComma
       const r = data.repository;
       const branch = r.defaultBranchRef;
       if (!branch) throw new Error(`${c.repo.owner}/${c.repo.name} has no default branch`);
+      const guessed = blobText(r.guess);
       const login = params.login;
       const edge = r.collaborators?.edges.find((e) => e.node.login.toLowerCase() === login?.toLowerCase());
       // No edge (no access to the list, or access through the organization only): the REST
@@ -74,6 +79,7 @@ export function commandReads(c: RepoClient): Pick<GitHubRolloutsPort, "readComma
         pullRequest: data.comment?.pullRequest ?? undefined,
         answered: viewerAcked(data.comment),
         role: commenterRole,
+        guessed: new Map(guess !== undefined && guessed !== undefined ? [[guess, guessed]] : []),
       };
     },
 

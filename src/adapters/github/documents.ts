@@ -1,7 +1,7 @@
 /**
  * Every GraphQL document rollout-bot sends, for test/adapters/github-queries.test.ts to validate
- * against GitHub's published schema (@octokit/graphql-schema). The service read is built from
- * counts, so it appears here at the counts that exercise every part of it.
+ * against GitHub's published schema (@octokit/graphql-schema). The service read and the files
+ * read are built from counts, so they appear here at counts that exercise every part of them.
  */
 
 import { READ_COMMAND } from "./command-queries.js";
@@ -14,6 +14,7 @@ import {
   READ_ROLLOUT_PRS,
   REQUEST_REVIEW,
   RESET_ROLLOUT,
+  readFilesQuery,
   readServiceQuery,
   UPDATE_ROLLOUT,
 } from "./rollout-queries.js";
@@ -22,6 +23,8 @@ export const ALL_DOCUMENTS = {
   READ_COMMAND,
   READ_SERVICE_BARE: readServiceQuery({ objects: 0, users: 0, teams: 0 }),
   READ_SERVICE_FULL: readServiceQuery({ objects: 5, users: 2, teams: 2 }),
+  READ_FILES_ONE: readFilesQuery(1),
+  READ_FILES_SEVERAL: readFilesQuery(3),
   READ_ROLLOUT_PRS,
   CREATE_ROLLOUT,
   RESET_ROLLOUT,

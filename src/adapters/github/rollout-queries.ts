@@ -95,6 +95,24 @@ ${[...users, ...teams].join("\n")}
 `;
 }
 
+/**
+ * Files and folders at one ref in one request (`$o<i>`: `ref:path` expressions, as in the
+ * service read): the included files a command or a deploy needs before it can load rollout.yaml.
+ */
+export function readFilesQuery(objects: number): string {
+  const range = Array.from({ length: objects }, (_, i) => i);
+  return /* GraphQL */ `
+  query RolloutReadFiles(
+    $owner: String!
+    $name: String!${range.map((i) => `\n    $${objectAlias(i)}: String!`).join("")}
+  ) {
+    repository(owner: $owner, name: $name) {
+${range.map((i) => `      ${objectAlias(i)}: object(expression: $${objectAlias(i)}) {${OBJECT_FIELDS}\n      }`).join("\n")}
+    }
+  }
+`;
+}
+
 /** Every open rollout PR, for `/rollout status`. */
 export const READ_ROLLOUT_PRS = /* GraphQL */ `
   query RolloutReadOpenPrs($owner: String!, $name: String!) {
