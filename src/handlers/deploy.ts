@@ -73,6 +73,34 @@ export interface DeployParams {
  */
 export async function deployOnMerge(params: DeployParams): Promise<DeployOutcome> {
   const { gh, configPath } = params;
+  // What changed comes first: a push that touches no service (a README, say) is a no-op without a
+  // single GitHub request, whether or not it came from a pull request.
+  const files = await params.filesAt(params.sha);
+  const text = files.get(configPath);
+  const loaded = text === undefined ? undefined : loadConfig({ text, file: configPath, included: files });
+  let services: string[] | undefined;
+  let beforeServices: Readonly<Record<string, ServiceConfig>> | undefined;
+  if (loaded?.ok) {
+    if (params.before) {
+      const beforeFiles = await params.filesAt(params.before);
+      const t = beforeFiles.get(configPath);
+      const b =
+        t === undefined ? undefined : loadConfig({ text: t, file: configPath, included: beforeFiles });
+      if (b?.ok) beforeServices = b.loaded.config.services;
+    }
+    services = changedServices({
+      configFile: configPath,
+      after: loaded.loaded.config.services,
+      before: beforeServices,
+      changedPaths: params.changedPaths,
+      included: loaded.loaded.included,
+    });
+    if (services.length === 0)
+      return {
+        kind: "no-op",
+        message: "No service's rollout.yaml entry or manifests changed: nothing to apply.",
+      };
+  }
   const found = pullRequestForCommit({
     sha: params.sha,
     pullRequests: await gh.pullRequestsOfCommit(params.sha),
@@ -86,11 +114,9 @@ export async function deployOnMerge(params: DeployParams): Promise<DeployOutcome
       message: `Commit ${params.sha.slice(0, 7)} did not come from a merged pull request, so it is not applied: traffic moves only through reviewed rollout PRs. Open a PR (e.g. with /rollout) and merge it after approval.`,
     };
   }
-  const files = await params.filesAt(params.sha);
-  const text = files.get(configPath);
-  const loaded = text === undefined ? undefined : loadConfig({ text, file: configPath, included: files });
-  if (!loaded?.ok) {
-    const message = loaded ? loaded.message : `${configPath} not found at ${params.sha.slice(0, 7)}.`;
+  if (!loaded?.ok || services === undefined) {
+    const message =
+      loaded && !loaded.ok ? loaded.message : `${configPath} not found at ${params.sha.slice(0, 7)}.`;
     await postSticky(gh, {
       issueNumber: pr.number,
       body: refusalComment({ reason: "invalid-config", message }),
@@ -98,26 +124,6 @@ export async function deployOnMerge(params: DeployParams): Promise<DeployOutcome
     return { kind: "refused", reason: "invalid-config", message, prNumber: pr.number };
   }
   const config = loaded.loaded.config;
-  let beforeFiles: FileSnapshot | undefined;
-  let beforeServices: Readonly<Record<string, ServiceConfig>> | undefined;
-  if (params.before) {
-    beforeFiles = await params.filesAt(params.before);
-    const t = beforeFiles.get(configPath);
-    const b = t === undefined ? undefined : loadConfig({ text: t, file: configPath, included: beforeFiles });
-    if (b?.ok) beforeServices = b.loaded.config.services;
-  }
-  const services = changedServices({
-    configFile: configPath,
-    after: config.services,
-    before: beforeServices,
-    changedPaths: params.changedPaths,
-    included: loaded.loaded.included,
-  });
-  if (services.length === 0)
-    return {
-      kind: "no-op",
-      message: "No service's rollout.yaml entry or manifests changed: nothing to apply.",
-    };
 
   // Approvals: each changed service's policy must be met by the PR's reviews.
   // Four eyes: whoever asked for the change (`/rollout …`) cannot also be the one who approves it.

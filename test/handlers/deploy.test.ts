@@ -230,11 +230,22 @@ describe("deployOnMerge", () => {
     expect(fake.requests().filter((r) => r.method === "PATCH")).toEqual([]);
   });
 
-  it("a push that did not come from a merged PR is refused before anything else", async () => {
+  it("a push that touches no service is a no-op without a single GitHub request", async () => {
+    // nock refuses any request to the API without an interceptor, so this also proves none was made.
+    const out = await deployOnMerge({
+      ...deps(renderedExample(), renderedExample()),
+      changedPaths: ["README.md"],
+    });
+    expect(out.kind).toBe("no-op");
+    expect(fake.requests().filter((r) => r.method === "PATCH")).toEqual([]);
+  });
+
+  it("a push that did not come from a merged PR is refused before anything is applied", async () => {
     const scope = nock(API).get(`/repos/${OWNER}/${REPO}/commits/${SHA}/pulls`).reply(200, []);
     const out = await deployOnMerge(deps(renderedExample(to8020), renderedExample()));
     expect(scope.isDone()).toBe(true);
     expect(out.kind === "refused" && out.reason).toBe("no-pr");
+    expect(fake.requests().filter((r) => r.method === "PATCH")).toEqual([]);
   });
 
   it("a failing gate after bake re-applies the previous weights and opens a revert PR", async () => {
@@ -274,12 +285,18 @@ describe("deployOnMerge", () => {
       .reply(200, {});
     const after = renderedExample(to8020);
     const before = renderedExample();
+    // The bake's clock: applied 5 minutes (the default bake) before the dataset's end, judged at
+    // its end, so the comparisons count the canary's requests since the apply.
+    let clock = twoVersions.end - 300;
     const out = await deployOnMerge({
       ...deps(after, before),
+      sleep: async (ms: number) => {
+        clock += ms / 1000;
+      },
       metrics: {
         prom: (url) => prometheusClient({ url }),
         prometheusUrl: prom.url,
-        now: () => twoVersions.end,
+        now: () => clock,
       },
     });
     expect(scope.isDone()).toBe(true);
