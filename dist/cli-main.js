@@ -3,20 +3,19 @@ const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   applyComment,
   planComment
-} from "./chunks/chunk-2NCW3ADH.js";
+} from "./chunks/chunk-LEM547XN.js";
 import {
   prometheusClient
 } from "./chunks/chunk-XONPVMBC.js";
 import {
   summarise
-} from "./chunks/chunk-MO6ZCZZJ.js";
+} from "./chunks/chunk-K7ASVZH4.js";
 import {
   WAIT_TIMEOUT_FORMS,
   parseWaitTimeout,
   planOf,
   reportOf
-} from "./chunks/chunk-WW4OIPSK.js";
-import "./chunks/chunk-64SZFHHV.js";
+} from "./chunks/chunk-U3N2SZ7J.js";
 import {
   guardIo,
   loadForServices,
@@ -25,24 +24,20 @@ import {
   runRender,
   runSet,
   runValidate
-} from "./chunks/chunk-DNYTX2KF.js";
-import {
-  REQUEST_USAGE,
-  unifiedDiff
-} from "./chunks/chunk-4CFE6RJJ.js";
-import {
-  describeChange,
-  describeMirrorChange
-} from "./chunks/chunk-GALRH6VZ.js";
+} from "./chunks/chunk-5O3UZJTE.js";
 import {
   CLI_COMMANDS,
   CLI_VERBS,
+  REQUEST_USAGE,
+  describeChange,
+  describeMirrorChange,
   didYouMean,
   durationProblem,
   isOneOf,
+  unifiedDiff,
   usageRows
-} from "./chunks/chunk-QOBLRCRL.js";
-import "./chunks/chunk-3WS6I62Y.js";
+} from "./chunks/chunk-32IKOD5J.js";
+import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";
 
 // src/cli-main.ts
@@ -477,8 +472,8 @@ ${USAGE}
 `);
         return 1;
       }
-      const { KubeConfigError, kubernetesPort } = await import("./chunks/kubernetes-DPSKJMDG.js");
-      const { runApply } = await import("./chunks/apply-LSONGAMR.js");
+      const { KubeConfigError, kubernetesPort } = await import("./chunks/kubernetes-SN63ESZB.js");
+      const { runApply } = await import("./chunks/apply-77BDSSEI.js");
       let kube;
       try {
         kube = kubernetesPort(creds);

@@ -13,30 +13,27 @@ import {
 } from "./chunks/chunk-RWIUNC6U.js";
 import {
   rolloutBotApp
-} from "./chunks/chunk-D6TCGLZP.js";
-import "./chunks/chunk-WUEWVDUL.js";
+} from "./chunks/chunk-ZPEE4J5M.js";
+import "./chunks/chunk-BLKZM6Y5.js";
 import "./chunks/chunk-X3C5QJBG.js";
 import "./chunks/chunk-ZIZ3AMXU.js";
-import "./chunks/chunk-EY52RIIF.js";
+import "./chunks/chunk-3FHAQDUJ.js";
 import "./chunks/chunk-SRXGRV3X.js";
-import "./chunks/chunk-RG4HYRNW.js";
-import "./chunks/chunk-2NCW3ADH.js";
+import "./chunks/chunk-MW3KBWPK.js";
+import "./chunks/chunk-LEM547XN.js";
 import "./chunks/chunk-XONPVMBC.js";
-import "./chunks/chunk-MO6ZCZZJ.js";
+import "./chunks/chunk-K7ASVZH4.js";
 import {
   KubeConfig,
   ObjectVersionApi,
   kubernetesPort,
   require_pump
-} from "./chunks/chunk-DBOMHGGS.js";
-import "./chunks/chunk-WW4OIPSK.js";
-import "./chunks/chunk-64SZFHHV.js";
-import "./chunks/chunk-4CFE6RJJ.js";
-import "./chunks/chunk-GALRH6VZ.js";
-import "./chunks/chunk-QOBLRCRL.js";
+} from "./chunks/chunk-OSHHL6DV.js";
+import "./chunks/chunk-U3N2SZ7J.js";
+import "./chunks/chunk-32IKOD5J.js";
 import {
   require_dist
-} from "./chunks/chunk-3WS6I62Y.js";
+} from "./chunks/chunk-M2FA62U7.js";
 import {
   __commonJS,
   __require,

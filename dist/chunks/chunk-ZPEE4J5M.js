@@ -1,9 +1,8 @@
 import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
-  filesAt,
   handleRolloutComment
-} from "./chunk-WUEWVDUL.js";
+} from "./chunk-BLKZM6Y5.js";
 import {
   deploymentsStepStart
 } from "./chunk-X3C5QJBG.js";
@@ -18,19 +17,20 @@ import {
   defaultReplica,
   deployOnMerge,
   resumeBakes
-} from "./chunk-EY52RIIF.js";
+} from "./chunk-3FHAQDUJ.js";
 import {
   githubAdapter
-} from "./chunk-RG4HYRNW.js";
+} from "./chunk-MW3KBWPK.js";
 import {
   prometheusClient
 } from "./chunk-XONPVMBC.js";
 import {
+  filesAt,
   reportOnPr
-} from "./chunk-MO6ZCZZJ.js";
+} from "./chunk-K7ASVZH4.js";
 import {
   kubernetesPort
-} from "./chunk-DBOMHGGS.js";
+} from "./chunk-OSHHL6DV.js";
 
 // src/app.ts
 import { readFileSync } from "node:fs";

@@ -6,38 +6,36 @@ import {
 import "./chunk-RWIUNC6U.js";
 import {
   deployOnMerge
-} from "./chunk-EY52RIIF.js";
+} from "./chunk-3FHAQDUJ.js";
 import "./chunk-SRXGRV3X.js";
 import {
   githubAdapter
-} from "./chunk-RG4HYRNW.js";
+} from "./chunk-MW3KBWPK.js";
 import {
   PLAN_MARKER,
   applyComment,
   planComment
-} from "./chunk-2NCW3ADH.js";
+} from "./chunk-LEM547XN.js";
 import {
   prometheusClient
 } from "./chunk-XONPVMBC.js";
-import "./chunk-MO6ZCZZJ.js";
+import "./chunk-K7ASVZH4.js";
 import {
   KubeConfigError,
   kubernetesPort
-} from "./chunk-DBOMHGGS.js";
+} from "./chunk-OSHHL6DV.js";
 import {
   WAIT_TIMEOUT_FORMS,
   applyServices,
-  changedServices,
   parseWaitTimeout,
   planOf,
   reportOf
-} from "./chunk-WW4OIPSK.js";
-import "./chunk-64SZFHHV.js";
-import "./chunk-GALRH6VZ.js";
+} from "./chunk-U3N2SZ7J.js";
 import {
+  changedServices,
   loadConfig
-} from "./chunk-QOBLRCRL.js";
-import "./chunk-3WS6I62Y.js";
+} from "./chunk-32IKOD5J.js";
+import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 
 // src/modes/deploy.ts

@@ -3,9 +3,8 @@ const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   KubeConfigError,
   kubernetesPort
-} from "./chunk-DBOMHGGS.js";
-import "./chunk-64SZFHHV.js";
-import "./chunk-3WS6I62Y.js";
+} from "./chunk-OSHHL6DV.js";
+import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 export {
   KubeConfigError,

@@ -6,22 +6,19 @@ import {
 import "./chunk-RWIUNC6U.js";
 import {
   handleRolloutComment
-} from "./chunk-WUEWVDUL.js";
+} from "./chunk-BLKZM6Y5.js";
 import {
   commentEventFrom
 } from "./chunk-ZIZ3AMXU.js";
 import "./chunk-SRXGRV3X.js";
 import {
   githubAdapter
-} from "./chunk-RG4HYRNW.js";
-import "./chunk-2NCW3ADH.js";
-import "./chunk-MO6ZCZZJ.js";
-import "./chunk-WW4OIPSK.js";
-import "./chunk-64SZFHHV.js";
-import "./chunk-4CFE6RJJ.js";
-import "./chunk-GALRH6VZ.js";
-import "./chunk-QOBLRCRL.js";
-import "./chunk-3WS6I62Y.js";
+} from "./chunk-MW3KBWPK.js";
+import "./chunk-LEM547XN.js";
+import "./chunk-K7ASVZH4.js";
+import "./chunk-U3N2SZ7J.js";
+import "./chunk-32IKOD5J.js";
+import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 
 // src/modes/command.ts

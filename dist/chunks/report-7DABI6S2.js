@@ -12,15 +12,15 @@ import {
 } from "./chunk-ZIZ3AMXU.js";
 import {
   githubAdapter
-} from "./chunk-RG4HYRNW.js";
+} from "./chunk-MW3KBWPK.js";
 import {
   prometheusClient
 } from "./chunk-XONPVMBC.js";
 import {
   reportOnPr
-} from "./chunk-MO6ZCZZJ.js";
-import "./chunk-QOBLRCRL.js";
-import "./chunk-3WS6I62Y.js";
+} from "./chunk-K7ASVZH4.js";
+import "./chunk-32IKOD5J.js";
+import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 
 // src/modes/report.ts

@@ -1,23 +1,21 @@
 import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
-  filesNeeded,
-  loadForRequest,
-  planSet,
-  renderChanges,
-  requestPaths
-} from "./chunk-4CFE6RJJ.js";
-import {
   candidatePaths,
   didYouMean,
+  filesNeeded,
   formatProblem,
   includeOf,
   includeSources,
   loadConfig,
+  loadForRequest,
   patternOf,
+  planSet,
+  renderChanges,
+  requestPaths,
   showKey,
   shownName
-} from "./chunk-QOBLRCRL.js";
+} from "./chunk-32IKOD5J.js";
 
 // src/adapters/fs.ts
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";

@@ -4,6 +4,7 @@ import {
   CHECK_NAMES,
   UNAVAILABLE_WORDS,
   bucketsByVersion,
+  candidatePaths,
   checkSubject,
   cleanVersion,
   countsInConclusion,
@@ -19,8 +20,12 @@ import {
   formatPercent,
   formatPp,
   formatRatio,
+  includeOf,
+  includeSources,
+  includedAt,
   judgeCheck,
   loadConfig,
+  pathsToApply,
   planChecks,
   quantileFromBuckets,
   ranQueries,
@@ -30,7 +35,49 @@ import {
   timelines,
   versionRow,
   withQueries
-} from "./chunk-QOBLRCRL.js";
+} from "./chunk-32IKOD5J.js";
+
+// src/handlers/files-at.ts
+async function filesAt(params) {
+  const { gh, ref, configPath } = params;
+  const out = /* @__PURE__ */ new Map();
+  const [config, blobs] = await Promise.all([gh.readFile({ ref, path: configPath }), gh.blobPaths(ref)]);
+  if (config === void 0) return out;
+  out.set(configPath, config);
+  const included = includedAt({ configPath, text: config, blobs });
+  if (included.length > 0) {
+    const sources = includeSources(includeOf({ text: config, file: configPath }));
+    const read = await gh.readFiles({ ref, files: sources.files, folders: sources.folders });
+    for (const path of included) {
+      const t = read.get(path);
+      if (t !== void 0) out.set(path, t);
+    }
+  }
+  const loaded = loadConfig({ text: config, file: configPath, included: out });
+  if (!loaded.ok) return out;
+  const paths = pathsToApply({ configPath, config: loaded.loaded.config, blobs }).filter((p) => !out.has(p));
+  const texts = await Promise.all(paths.map((path) => gh.readFile({ ref, path })));
+  paths.forEach((p, i) => {
+    const t = texts[i];
+    if (t !== void 0) out.set(p, t);
+  });
+  return out;
+}
+async function serviceConfigAt(params) {
+  const { gh, ref, configPath: file, key } = params;
+  const text = await gh.readFile({ ref, path: file });
+  if (text === void 0) return void 0;
+  const patterns = includeOf({ text, file });
+  if (patterns.length === 0) return loadConfig({ text, file, only: key });
+  const paths = candidatePaths(patterns, key);
+  const texts = await Promise.all(paths.map((path) => gh.readFile({ ref, path })));
+  const included = /* @__PURE__ */ new Map();
+  paths.forEach((p, i) => {
+    const t = texts[i];
+    if (t !== void 0) included.set(p, t);
+  });
+  return loadConfig({ text, file, only: key, included });
+}
 
 // src/core/markdown.ts
 function code(text) {
@@ -784,13 +831,12 @@ async function summarise(params) {
 }
 async function reportOnPr(params) {
   const { gh, configPath } = params;
-  const [liveText, proposedText] = await Promise.all([
-    gh.readFile({ ref: params.defaultBranch, path: configPath }),
-    gh.readFile({ ref: params.pr.headSha, path: configPath })
+  const [liveRead, proposed] = await Promise.all([
+    serviceConfigAt({ gh, ref: params.defaultBranch, configPath, key: params.key }),
+    serviceConfigAt({ gh, ref: params.pr.headSha, configPath, key: params.key })
   ]);
-  const live = loadConfig({ text: liveText ?? "", file: configPath, only: params.key });
+  const live = liveRead ?? loadConfig({ text: "", file: configPath, only: params.key });
   if (!live.ok) return { ok: false, reason: "invalid-config", message: live.message };
-  const proposed = proposedText === void 0 ? void 0 : loadConfig({ text: proposedText, file: configPath, only: params.key });
   const liveService = live.loaded.config.services[params.key];
   const canary = liveService && proposed?.ok ? canaryOf(liveService, proposed.loaded.config.services[params.key]) : void 0;
   const since = liveService && params.stepStart ? await params.stepStart({
@@ -831,6 +877,7 @@ export {
   prose,
   GITHUB_TEXT_LIMIT,
   truncateMarkdown,
+  filesAt,
   summarise,
   reportOnPr
 };

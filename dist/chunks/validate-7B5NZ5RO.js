@@ -3,11 +3,9 @@ const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   localTree,
   runValidate
-} from "./chunk-DNYTX2KF.js";
-import "./chunk-4CFE6RJJ.js";
-import "./chunk-GALRH6VZ.js";
-import "./chunk-QOBLRCRL.js";
-import "./chunk-3WS6I62Y.js";
+} from "./chunk-5O3UZJTE.js";
+import "./chunk-32IKOD5J.js";
+import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 
 // src/modes/validate.ts

@@ -109,6 +109,8 @@ var READ_COMMAND = (
     $config: String!
     $login: String!
     $withRole: Boolean!
+    $guess: String!
+    $withGuess: Boolean!
   ) {
     comment: node(id: $commentId) {
       ... on IssueComment {
@@ -132,6 +134,11 @@ var READ_COMMAND = (
         }
       }
       config: object(expression: $config) {
+        ... on Blob {
+          text
+        }
+      }
+      guess: object(expression: $guess) @include(if: $withGuess) {
         ... on Blob {
           text
         }
@@ -169,6 +176,7 @@ function commandReads(c) {
   };
   return {
     async readCommand(params) {
+      const guess = params.guess;
       const { data } = await graphqlTolerating(
         c.octokit.graphql(READ_COMMAND, {
           owner: c.repo.owner,
@@ -176,7 +184,9 @@ function commandReads(c) {
           commentId: params.commentNodeId,
           config: `${params.defaultBranch}:${params.configPath}`,
           login: params.login ?? "",
-          withRole: params.login !== void 0
+          withRole: params.login !== void 0,
+          guess: guess === void 0 ? "" : `${params.defaultBranch}:${guess}`,
+          withGuess: guess !== void 0
         }),
         // A token that may not list collaborators gets a null there, not a failed command.
         (path) => path[0] === "repository" && path[1] === "collaborators"
@@ -184,6 +194,7 @@ function commandReads(c) {
       const r = data.repository;
       const branch = r.defaultBranchRef;
       if (!branch) throw new Error(`${c.repo.owner}/${c.repo.name} has no default branch`);
+      const guessed = blobText(r.guess);
       const login = params.login;
       const edge = r.collaborators?.edges.find((e) => e.node.login.toLowerCase() === login?.toLowerCase());
       const commenterRole = login === void 0 ? "none" : edge ? repoRoleOf([edge.permission]) : await role(login);
@@ -195,7 +206,8 @@ function commandReads(c) {
         configText: blobText(r.config),
         pullRequest: data.comment?.pullRequest ?? void 0,
         answered: viewerAcked(data.comment),
-        role: commenterRole
+        role: commenterRole,
+        guessed: new Map(guess !== void 0 && guessed !== void 0 ? [[guess, guessed]] : [])
       };
     },
     async isTeamMember(params) {
@@ -298,164 +310,6 @@ function comments(c) {
   };
 }
 
-// src/adapters/github/contents.ts
-function contents(c) {
-  return {
-    async readFile(params) {
-      try {
-        const r = await c.rest("GET /repos/{owner}/{repo}/contents/{+path}", {
-          path: params.path,
-          ref: params.ref,
-          mediaType: { format: "raw" }
-        });
-        return typeof r.data === "string" ? r.data : void 0;
-      } catch (e) {
-        if (httpStatus(e) === 404) return void 0;
-        throw e;
-      }
-    },
-    async blobPaths(ref) {
-      const tree = await c.rest("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
-        tree_sha: ref,
-        recursive: "1"
-      });
-      const entries = tree.data.tree ?? [];
-      return entries.filter((e) => e.type === "blob").map((e) => e.path);
-    }
-  };
-}
-
-// src/adapters/github/deployments.ts
-var DEPLOYMENT_DESCRIPTION_LIMIT = 140;
-function cut(text, max) {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
-}
-function deployments(c) {
-  return {
-    /** A GitHub Deployment of `ref` to `environment`; its id. Never merges, never waits on checks. */
-    async createDeployment(params) {
-      const r = await c.rest("POST /repos/{owner}/{repo}/deployments", {
-        ref: params.ref,
-        environment: params.environment,
-        description: params.description,
-        payload: params.payload,
-        auto_merge: false,
-        required_contexts: [],
-        transient_environment: false
-      });
-      const d = r.data;
-      if (typeof d.id !== "number")
-        throw new Error(
-          `GitHub did not create the deployment of ${params.ref}: ${typeof d.message === "string" ? d.message : `status ${r.status}`}`
-        );
-      return d.id;
-    },
-    async deploymentStatus(params) {
-      await c.rest("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
-        deployment_id: params.id,
-        state: params.state,
-        description: cut(params.description, DEPLOYMENT_DESCRIPTION_LIMIT),
-        ...params.environmentUrl ? { environment_url: params.environmentUrl } : {},
-        ...params.logUrl ? { log_url: params.logUrl } : {}
-      });
-    }
-  };
-}
-
-// src/adapters/github/pulls.ts
-function pulls(c) {
-  return {
-    async prFiles(prNumber) {
-      const out = [];
-      for (let page = 1; page <= 30; page++) {
-        const r = await c.rest("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
-          pull_number: prNumber,
-          per_page: 100,
-          page
-        });
-        const batch = r.data;
-        for (const f of batch) out.push(f.filename, ...f.previous_filename ? [f.previous_filename] : []);
-        if (batch.length < 100) break;
-      }
-      return out;
-    },
-    async commitMessages(prNumber) {
-      const r = await c.rest("GET /repos/{owner}/{repo}/pulls/{pull_number}/commits", {
-        pull_number: prNumber,
-        per_page: 100
-      });
-      return r.data.map((x) => x.commit?.message ?? "");
-    },
-    async parentOf(sha) {
-      const r = await c.rest("GET /repos/{owner}/{repo}/commits/{ref}", { ref: sha });
-      return r.data.parents?.[0]?.sha;
-    },
-    async pullRequestsOfCommit(sha) {
-      let prs;
-      try {
-        const r = await c.rest("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", { commit_sha: sha });
-        prs = r.data;
-      } catch (e) {
-        const status = httpStatus(e);
-        if (status === 404 || status === 422) return [];
-        throw e;
-      }
-      return prs.map((pr) => ({
-        number: pr.number,
-        url: pr.html_url,
-        author: pr.user?.login ?? "ghost",
-        merged: Boolean(pr.merged_at),
-        mergeCommitSha: pr.merge_commit_sha ?? void 0,
-        headRef: pr.head.ref,
-        headSha: pr.head.sha,
-        baseRef: pr.base.ref
-      }));
-    },
-    async reviews(prNumber) {
-      const out = [];
-      for (let page = 1; page <= MAX_PAGES; page++) {
-        const r = await c.rest("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
-          pull_number: prNumber,
-          per_page: 100,
-          page
-        });
-        const batch = r.data;
-        for (const v of batch)
-          out.push({
-            user: v.user ? { login: v.user.login, type: v.user.type } : null,
-            state: v.state,
-            submitted_at: v.submitted_at ?? null,
-            commit_id: v.commit_id ?? null,
-            author_association: v.author_association
-          });
-        if (batch.length < 100) break;
-      }
-      return out;
-    },
-    async teamMembers(params) {
-      const out = [];
-      try {
-        for (let page = 1; page <= MAX_PAGES; page++) {
-          const r = await c.octokit.request("GET /orgs/{org}/teams/{team_slug}/members", {
-            org: params.org,
-            team_slug: params.slug,
-            per_page: 100,
-            page
-          });
-          const batch = r.data;
-          out.push(...batch.map((m) => m.login));
-          if (batch.length < 100) break;
-        }
-      } catch (e) {
-        if (httpStatus(e) === 404) return [];
-        throw e;
-      }
-      return out;
-    }
-  };
-}
-
 // src/adapters/github/rollout-queries.ts
 var OBJECT_FIELDS = (
   /* GraphQL */
@@ -542,6 +396,24 @@ ${objects.join("\n")}
       }
     }
 ${[...users, ...teams].join("\n")}
+  }
+`
+  );
+}
+function readFilesQuery(objects) {
+  const range = Array.from({ length: objects }, (_, i) => i);
+  return (
+    /* GraphQL */
+    `
+  query RolloutReadFiles(
+    $owner: String!
+    $name: String!${range.map((i) => `
+    $${objectAlias(i)}: String!`).join("")}
+  ) {
+    repository(owner: $owner, name: $name) {
+${range.map((i) => `      ${objectAlias(i)}: object(expression: $${objectAlias(i)}) {${OBJECT_FIELDS}
+      }`).join("\n")}
+    }
   }
 `
   );
@@ -753,6 +625,178 @@ var READ_BRANCH = (
   }
 `
 );
+
+// src/adapters/github/contents.ts
+function contents(c) {
+  return {
+    async readFile(params) {
+      try {
+        const r = await c.rest("GET /repos/{owner}/{repo}/contents/{+path}", {
+          path: params.path,
+          ref: params.ref,
+          mediaType: { format: "raw" }
+        });
+        return typeof r.data === "string" ? r.data : void 0;
+      } catch (e) {
+        if (httpStatus(e) === 404) return void 0;
+        throw e;
+      }
+    },
+    async blobPaths(ref) {
+      const tree = await c.rest("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+        tree_sha: ref,
+        recursive: "1"
+      });
+      const entries = tree.data.tree ?? [];
+      return entries.filter((e) => e.type === "blob").map((e) => e.path);
+    },
+    async readFiles(params) {
+      const out = /* @__PURE__ */ new Map();
+      const paths = [.../* @__PURE__ */ new Set([...params.files, ...params.folders])];
+      if (paths.length === 0) return out;
+      const vars = { owner: c.repo.owner, name: c.repo.name };
+      paths.forEach((path, i) => {
+        vars[objectAlias(i)] = `${params.ref}:${path}`;
+      });
+      const data = await c.octokit.graphql(readFilesQuery(paths.length), vars);
+      paths.forEach((path, i) => {
+        objectFiles(path, data.repository[objectAlias(i)], out);
+      });
+      return out;
+    }
+  };
+}
+
+// src/adapters/github/deployments.ts
+var DEPLOYMENT_DESCRIPTION_LIMIT = 140;
+function cut(text, max) {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+function deployments(c) {
+  return {
+    /** A GitHub Deployment of `ref` to `environment`; its id. Never merges, never waits on checks. */
+    async createDeployment(params) {
+      const r = await c.rest("POST /repos/{owner}/{repo}/deployments", {
+        ref: params.ref,
+        environment: params.environment,
+        description: params.description,
+        payload: params.payload,
+        auto_merge: false,
+        required_contexts: [],
+        transient_environment: false
+      });
+      const d = r.data;
+      if (typeof d.id !== "number")
+        throw new Error(
+          `GitHub did not create the deployment of ${params.ref}: ${typeof d.message === "string" ? d.message : `status ${r.status}`}`
+        );
+      return d.id;
+    },
+    async deploymentStatus(params) {
+      await c.rest("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
+        deployment_id: params.id,
+        state: params.state,
+        description: cut(params.description, DEPLOYMENT_DESCRIPTION_LIMIT),
+        ...params.environmentUrl ? { environment_url: params.environmentUrl } : {},
+        ...params.logUrl ? { log_url: params.logUrl } : {}
+      });
+    }
+  };
+}
+
+// src/adapters/github/pulls.ts
+function pulls(c) {
+  return {
+    async prFiles(prNumber) {
+      const out = [];
+      for (let page = 1; page <= 30; page++) {
+        const r = await c.rest("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+          pull_number: prNumber,
+          per_page: 100,
+          page
+        });
+        const batch = r.data;
+        for (const f of batch) out.push(f.filename, ...f.previous_filename ? [f.previous_filename] : []);
+        if (batch.length < 100) break;
+      }
+      return out;
+    },
+    async commitMessages(prNumber) {
+      const r = await c.rest("GET /repos/{owner}/{repo}/pulls/{pull_number}/commits", {
+        pull_number: prNumber,
+        per_page: 100
+      });
+      return r.data.map((x) => x.commit?.message ?? "");
+    },
+    async parentOf(sha) {
+      const r = await c.rest("GET /repos/{owner}/{repo}/commits/{ref}", { ref: sha });
+      return r.data.parents?.[0]?.sha;
+    },
+    async pullRequestsOfCommit(sha) {
+      let prs;
+      try {
+        const r = await c.rest("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", { commit_sha: sha });
+        prs = r.data;
+      } catch (e) {
+        const status = httpStatus(e);
+        if (status === 404 || status === 422) return [];
+        throw e;
+      }
+      return prs.map((pr) => ({
+        number: pr.number,
+        url: pr.html_url,
+        author: pr.user?.login ?? "ghost",
+        merged: Boolean(pr.merged_at),
+        mergeCommitSha: pr.merge_commit_sha ?? void 0,
+        headRef: pr.head.ref,
+        headSha: pr.head.sha,
+        baseRef: pr.base.ref
+      }));
+    },
+    async reviews(prNumber) {
+      const out = [];
+      for (let page = 1; page <= MAX_PAGES; page++) {
+        const r = await c.rest("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
+          pull_number: prNumber,
+          per_page: 100,
+          page
+        });
+        const batch = r.data;
+        for (const v of batch)
+          out.push({
+            user: v.user ? { login: v.user.login, type: v.user.type } : null,
+            state: v.state,
+            submitted_at: v.submitted_at ?? null,
+            commit_id: v.commit_id ?? null,
+            author_association: v.author_association
+          });
+        if (batch.length < 100) break;
+      }
+      return out;
+    },
+    async teamMembers(params) {
+      const out = [];
+      try {
+        for (let page = 1; page <= MAX_PAGES; page++) {
+          const r = await c.octokit.request("GET /orgs/{org}/teams/{team_slug}/members", {
+            org: params.org,
+            team_slug: params.slug,
+            per_page: 100,
+            page
+          });
+          const batch = r.data;
+          out.push(...batch.map((m) => m.login));
+          if (batch.length < 100) break;
+        }
+      } catch (e) {
+        if (httpStatus(e) === 404) return [];
+        throw e;
+      }
+      return out;
+    }
+  };
+}
 
 // src/adapters/github/rollouts.ts
 var refusedNote = (refused) => `Could not request a review from ${refused.map((r) => `\`${r}\``).join(", ")} (GitHub refused it). Check that policy.reviewers names people, or teams as \`org/team\`, with access to this repository.`;

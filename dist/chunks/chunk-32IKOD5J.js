@@ -1,8 +1,10 @@
 import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
+  refKey,
+  refOf,
   require_dist
-} from "./chunk-3WS6I62Y.js";
+} from "./chunk-M2FA62U7.js";
 import {
   __commonJS,
   __export,
@@ -735,7 +737,7 @@ var require_uri_all = __commonJS({
       }
       var URI_PARSE = /^(?:([^:\/?#]+):)?(?:\/\/((?:([^\/?#@]*)@)?(\[[^\/?#\]]+\]|[^\/?#:]*)(?:\:(\d*))?))?([^?#]*)(?:\?([^#]*))?(?:#((?:.|\n|\r)*))?/i;
       var NO_MATCH_IS_UNDEFINED = "".match(/(){0}/)[1] === void 0;
-      function parse2(uriString) {
+      function parse3(uriString) {
         var options = arguments.length > 1 && arguments[1] !== void 0 ? arguments[1] : {};
         var components = {};
         var protocol = options.iri !== false ? IRI_PROTOCOL : URI_PROTOCOL;
@@ -904,8 +906,8 @@ var require_uri_all = __commonJS({
         var skipNormalization = arguments[3];
         var target = {};
         if (!skipNormalization) {
-          base2 = parse2(serialize(base2, options), options);
-          relative = parse2(serialize(relative, options), options);
+          base2 = parse3(serialize(base2, options), options);
+          relative = parse3(serialize(relative, options), options);
         }
         options = options || {};
         if (!options.tolerant && relative.scheme) {
@@ -956,24 +958,24 @@ var require_uri_all = __commonJS({
       }
       function resolve(baseURI, relativeURI, options) {
         var schemelessOptions = assign({ scheme: "null" }, options);
-        return serialize(resolveComponents(parse2(baseURI, schemelessOptions), parse2(relativeURI, schemelessOptions), schemelessOptions, true), schemelessOptions);
+        return serialize(resolveComponents(parse3(baseURI, schemelessOptions), parse3(relativeURI, schemelessOptions), schemelessOptions, true), schemelessOptions);
       }
       function normalize(uri, options) {
         if (typeof uri === "string") {
-          uri = serialize(parse2(uri, options), options);
+          uri = serialize(parse3(uri, options), options);
         } else if (typeOf(uri) === "object") {
-          uri = parse2(serialize(uri, options), options);
+          uri = parse3(serialize(uri, options), options);
         }
         return uri;
       }
       function equal(uriA, uriB, options) {
         if (typeof uriA === "string") {
-          uriA = serialize(parse2(uriA, options), options);
+          uriA = serialize(parse3(uriA, options), options);
         } else if (typeOf(uriA) === "object") {
           uriA = serialize(uriA, options);
         }
         if (typeof uriB === "string") {
-          uriB = serialize(parse2(uriB, options), options);
+          uriB = serialize(parse3(uriB, options), options);
         } else if (typeOf(uriB) === "object") {
           uriB = serialize(uriB, options);
         }
@@ -988,7 +990,7 @@ var require_uri_all = __commonJS({
       var handler = {
         scheme: "http",
         domainHost: true,
-        parse: function parse3(components, options) {
+        parse: function parse4(components, options) {
           if (!components.host) {
             components.error = components.error || "HTTP URIs must have a host.";
           }
@@ -1017,7 +1019,7 @@ var require_uri_all = __commonJS({
       var handler$2 = {
         scheme: "ws",
         domainHost: true,
-        parse: function parse3(components, options) {
+        parse: function parse4(components, options) {
           var wsComponents = components;
           wsComponents.secure = isSecure(wsComponents);
           wsComponents.resourceName = (wsComponents.path || "/") + (wsComponents.query ? "?" + wsComponents.query : "");
@@ -1190,7 +1192,7 @@ var require_uri_all = __commonJS({
       var UUID = /^[0-9A-Fa-f]{8}(?:\-[0-9A-Fa-f]{4}){3}\-[0-9A-Fa-f]{12}$/;
       var handler$6 = {
         scheme: "urn:uuid",
-        parse: function parse3(urnComponents, options) {
+        parse: function parse4(urnComponents, options) {
           var uuidComponents = urnComponents;
           uuidComponents.uuid = uuidComponents.nss;
           uuidComponents.nss = void 0;
@@ -1215,7 +1217,7 @@ var require_uri_all = __commonJS({
       exports2.SCHEMES = SCHEMES;
       exports2.pctEncChar = pctEncChar;
       exports2.pctDecChars = pctDecChars;
-      exports2.parse = parse2;
+      exports2.parse = parse3;
       exports2.removeDotSegments = removeDotSegments;
       exports2.serialize = serialize;
       exports2.resolveComponents = resolveComponents;
@@ -1948,7 +1950,7 @@ var require_lib = __commonJS({
     var grammar_1 = __importDefault(require_grammar());
     grammar_1.default.ParserStart = "Mailbox";
     var grammar = nearley.Grammar.fromCompiled(grammar_1.default);
-    function parse2(address) {
+    function parse3(address) {
       const insane_length = 1e3 - "MAIL FROM:<>\r\n".length;
       if (address.length > insane_length) {
         throw new Error("address too long");
@@ -1980,7 +1982,7 @@ var require_lib = __commonJS({
       }
       return parser.results[0];
     }
-    exports.parse = parse2;
+    exports.parse = parse3;
     function normalize_dot_string(dot_string) {
       const tagless = (function() {
         const plus_loc = dot_string.indexOf("+");
@@ -1995,7 +1997,7 @@ var require_lib = __commonJS({
     exports.normalize_dot_string = normalize_dot_string;
     function normalize(address) {
       var _a3, _b;
-      const a = parse2(address);
+      const a = parse3(address);
       const domain = (_a3 = a.domainPart.AddressLiteral) !== null && _a3 !== void 0 ? _a3 : a.domainPart.DomainName.toLowerCase();
       const local = (_b = a.localPart.QuotedString) !== null && _b !== void 0 ? _b : normalize_dot_string(a.localPart.DotString);
       return `${local}@${domain}`;
@@ -2010,7 +2012,7 @@ var require_lib = __commonJS({
     exports.canonicalize_quoted_string = canonicalize_quoted_string;
     function canonicalize(address) {
       var _a3;
-      const a = parse2(address);
+      const a = parse3(address);
       const domain = (_a3 = a.domainPart.AddressLiteral) !== null && _a3 !== void 0 ? _a3 : a.domainPart.DomainName.toLowerCase();
       const local = a.localPart.QuotedString ? canonicalize_quoted_string(a.localPart.QuotedString) : a.localPart.DotString;
       return `${local}@${domain}`;
@@ -4140,7 +4142,7 @@ var require_schemes = __commonJS({
 // node_modules/ajv-formats-draft2019/formats/iri.js
 var require_iri = __commonJS({
   "node_modules/ajv-formats-draft2019/formats/iri.js"(exports, module) {
-    var { parse: parse2 } = require_uri_all();
+    var { parse: parse3 } = require_uri_all();
     var { addressParser } = require_lib();
     var schemes = require_schemes();
     function validate157(address) {
@@ -4152,7 +4154,7 @@ var require_iri = __commonJS({
       }
     }
     module.exports = (value) => {
-      const iri = parse2(value);
+      const iri = parse3(value);
       if (iri.scheme === "mailto" && iri.to.every(validate157)) {
         return true;
       }
@@ -4174,10 +4176,10 @@ var require_duration = __commonJS({
 // node_modules/ajv-formats-draft2019/formats/idn-email.js
 var require_idn_email = __commonJS({
   "node_modules/ajv-formats-draft2019/formats/idn-email.js"(exports, module) {
-    var { parse: parse2 } = require_lib();
+    var { parse: parse3 } = require_lib();
     module.exports = (value) => {
       try {
-        parse2(value);
+        parse3(value);
         return true;
       } catch (err) {
         return false;
@@ -4440,7 +4442,7 @@ var require_idn_hostname = __commonJS({
 // node_modules/ajv-formats-draft2019/formats/iri-reference.js
 var require_iri_reference = __commonJS({
   "node_modules/ajv-formats-draft2019/formats/iri-reference.js"(exports, module) {
-    var { parse: parse2 } = require_uri_all();
+    var { parse: parse3 } = require_uri_all();
     var { addressParser } = require_lib();
     var schemes = require_schemes();
     function validate157(address) {
@@ -4452,7 +4454,7 @@ var require_iri_reference = __commonJS({
       }
     }
     module.exports = (value) => {
-      const iri = parse2(value);
+      const iri = parse3(value);
       if (iri.scheme === "mailto" && iri.to.every(validate157)) {
         return true;
       }
@@ -8560,8 +8562,8 @@ function insertKey(text, entry, key, value) {
   if (entry.flow || !entry.range) return void 0;
   const first = entry.items[0]?.key;
   if (!(0, import_yaml2.isNode)(first) || !first.range) return void 0;
-  const lineStart = text.lastIndexOf("\n", first.range[0] - 1) + 1;
-  const column = first.range[0] - lineStart;
+  const lineStart2 = text.lastIndexOf("\n", first.range[0] - 1) + 1;
+  const column = first.range[0] - lineStart2;
   const last = entry.items[entry.items.length - 1]?.value;
   if (!(0, import_yaml2.isNode)(last) || !last.range) return void 0;
   const nl = text.indexOf("\n", last.range[1] - 1);
@@ -8602,9 +8604,9 @@ function itemColumns(text, item) {
   if (item.flow) return void 0;
   const first = item.items[0]?.key;
   if (!(0, import_yaml2.isNode)(first) || !first.range) return void 0;
-  const lineStart = text.lastIndexOf("\n", first.range[0] - 1) + 1;
-  const dash = text.slice(lineStart, first.range[0]).lastIndexOf("-");
-  return dash < 0 ? void 0 : { dash, key: first.range[0] - lineStart };
+  const lineStart2 = text.lastIndexOf("\n", first.range[0] - 1) + 1;
+  const dash = text.slice(lineStart2, first.range[0]).lastIndexOf("-");
+  return dash < 0 ? void 0 : { dash, key: first.range[0] - lineStart2 };
 }
 function appendToSeq(text, seq, lines) {
   const last = seq.items[seq.items.length - 1];
@@ -13267,17 +13269,17 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse2 = _parse(_Err);
+  const parse3 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse2(schema, value, ctx, finalizeParams(fn, _params));
+    return parse3(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var _decode = (_Err) => {
-  const parse2 = _parse(_Err);
+  const parse3 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse2(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse3(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -14197,10 +14199,10 @@ function isValidJWT(token, algorithm = null) {
     const tokensParts = token.split(".");
     if (tokensParts.length !== 3)
       return false;
-    const [header] = tokensParts;
-    if (!header)
+    const [header2] = tokensParts;
+    if (!header2)
       return false;
-    const parsedHeader = JSON.parse(atob(header));
+    const parsedHeader = JSON.parse(atob(header2));
     if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT")
       return false;
     if (!parsedHeader.alg)
@@ -14296,7 +14298,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse2 = inst._zod.parse;
+  const parse3 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -14310,7 +14312,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse2(payload, ctx);
+    return parse3(payload, ctx);
   };
 }
 var arraySize = (input) => Array.isArray(input) ? input.length : -1;
@@ -14492,7 +14494,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject2 = isObject;
+  const isObject3 = isObject;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -14500,7 +14502,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject2(input)) {
+    if (!isObject3(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -14636,7 +14638,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject2 = isObject;
+  const isObject3 = isObject;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -14645,7 +14647,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject2(input)) {
+    if (!isObject3(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -18550,7 +18552,7 @@ function scanServices(text) {
   let current;
   for (let pos = 0; pos < text.length; ) {
     const nl = text.indexOf("\n", pos);
-    const lineEnd = nl === -1 ? text.length : nl;
+    const lineEnd2 = nl === -1 ? text.length : nl;
     const next = nl === -1 ? text.length : nl + 1;
     const c = text.charCodeAt(pos);
     if (c === 9 || c === 37) return void 0;
@@ -18558,7 +18560,7 @@ function scanServices(text) {
       return void 0;
     if (headerEnd === -1 || tailStart !== text.length) {
       if (c === 115 && text.startsWith("services:", pos)) {
-        if (headerEnd !== -1 || !SERVICES.test(text.slice(pos, lineEnd))) return void 0;
+        if (headerEnd !== -1 || !SERVICES.test(text.slice(pos, lineEnd2))) return void 0;
         headerEnd = next;
       }
       pos = next;
@@ -18567,20 +18569,20 @@ function scanServices(text) {
     let n = pos;
     while (text.charCodeAt(n) === 32) n++;
     const first = text.charCodeAt(n);
-    if (n === lineEnd || first === 35 || first === 13) {
+    if (n === lineEnd2 || first === 35 || first === 13) {
       pos = next;
       continue;
     }
     const depth = n - pos;
     if (depth === 0) {
-      if (!TOP_KEY.test(text.slice(pos, lineEnd))) return void 0;
+      if (!TOP_KEY.test(text.slice(pos, lineEnd2))) return void 0;
       tailStart = pos;
       continue;
     }
     if (indent === -1) indent = depth;
     if (depth < indent || depth > indent && !current) return void 0;
     if (depth === indent) {
-      const m = KEY.exec(text.slice(n, lineEnd));
+      const m = KEY.exec(text.slice(n, lineEnd2));
       const key = m ? m[1] ?? m[2] ?? m[3] ?? "" : "";
       if (key === "" || seen.has(key)) return void 0;
       seen.add(key);
@@ -19592,6 +19594,1623 @@ function withoutInvalid(data, error2) {
   return last.success ? { config: last.data, removed } : void 0;
 }
 
+// src/core/request.ts
+var REQUEST_USAGE = [
+  ...usageRows(CHAT_COMMANDS.filter((c) => c.reads === "traffic")),
+  "Put the service key first when rollout.yaml has several (mnist v2 20); add --force to exceed policy.maxStep."
+];
+var WEIGHT = /^(\d{1,3})%?$/;
+function usage(message) {
+  return {
+    ok: false,
+    reason: "usage",
+    message: `${message}
+Usage:
+  ${REQUEST_USAGE.join("\n  ")}`
+  };
+}
+var KEYWORD_PARSERS = {
+  next: (rest) => rest.length > 1 ? `\`next\` takes at most a version (got \`${rest.join(" ")}\`).` : rest[0] === void 0 ? { kind: "next" } : { kind: "next", version: rest[0] },
+  promote: (rest) => rest.length !== 1 || rest[0] === void 0 ? "`promote` takes one version, e.g. `promote v2`." : { kind: "promote", version: rest[0] },
+  abort: (rest) => rest.length > 0 ? `\`abort\` takes no arguments (got \`${rest.join(" ")}\`).` : { kind: "abort" },
+  mirror: parseMirror
+};
+function parseMirror(rest) {
+  const [version2, percent] = rest;
+  if (rest.length === 1 && version2?.toLowerCase() === "off") return { kind: "mirror", off: true };
+  if (version2 === void 0)
+    return "`mirror` needs a version and a percent, e.g. `mirror v2 10`, or `mirror off` to stop.";
+  if (percent === void 0)
+    return `\`mirror ${version2}\` needs a percent of requests to copy, e.g. \`mirror ${version2} 10\`.`;
+  if (rest.length > 2)
+    return `too many words after \`mirror\`: give one version and one percent, e.g. \`mirror ${version2} ${percent}\`.`;
+  const p = WEIGHT.exec(percent);
+  if (!p && version2.toLowerCase() === "off")
+    return `\`mirror off\` takes nothing after it (got \`${rest.slice(1).join(" ")}\`).`;
+  if (!p)
+    return `\`${percent}\` is not a percent: use a whole number from 1 to 100, e.g. \`mirror ${version2} 10\`.`;
+  return { kind: "mirror", version: version2, percent: Number(p[1]) };
+}
+function parseRule(word) {
+  const parts = word.includes(",") ? word.split(",").flatMap((p) => p.split(":")) : word.split(":");
+  if (parts.length % 2 !== 0 || parts.some((p) => p === "")) {
+    return usage(
+      `\`${word}\` is not a traffic rule: write version:weight pairs, e.g. v1:90:v2:10 or v1:90,v2:10.`
+    );
+  }
+  const pairs = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const version2 = parts[i] ?? "";
+    const w = WEIGHT.exec(parts[i + 1] ?? "");
+    if (!w)
+      return usage(`\`${parts[i + 1]}\` in \`${word}\` is not a weight: use a whole number from 0 to 100.`);
+    if (pairs.some(([v]) => v === version2))
+      return usage(`\`${version2}\` appears twice in \`${word}\`: give each version once.`);
+    pairs.push([version2, Number(w[1])]);
+  }
+  return pairs;
+}
+function parseTrafficRequest(params) {
+  let words = params.words.filter((w) => w !== "");
+  const force = words.includes("--force");
+  words = words.filter((w) => w !== "--force");
+  const unknownFlag = words.find((w) => w.startsWith("-") && !/^-\d/.test(w));
+  if (unknownFlag) return usage(`unknown option \`${unknownFlag}\`.${didYouMean(unknownFlag, ["--force"])}`);
+  let service;
+  const first = words[0];
+  if (first !== void 0 && words.length > 1 && params.serviceKeys.includes(first)) {
+    service = first;
+    words = words.slice(1);
+  }
+  const done = (change) => ({
+    ok: true,
+    request: { ...service === void 0 ? {} : { service }, change, force }
+  });
+  const [head, ...rest] = words;
+  if (head === void 0) return usage("say what traffic to set.");
+  const lower = head.toLowerCase();
+  if (isOneOf(TRAFFIC_WORDS, lower)) {
+    const change = KEYWORD_PARSERS[lower](rest);
+    return typeof change === "string" ? usage(change) : done(change);
+  }
+  if (head.includes(":")) {
+    if (rest.length > 0)
+      return usage(`a traffic rule is one word; \`${rest.join(" ")}\` after it is not understood.`);
+    const rule = parseRule(head);
+    if (!Array.isArray(rule)) return rule;
+    return done({ kind: "weights", weights: rule });
+  }
+  if (/^[^=\s]+=\d+%?$/.test(head) || /^[^,\s]+,\d+(,|$)/.test(head)) {
+    return usage(
+      `\`${words.join(" ")}\` is not a traffic rule: write version:weight pairs in one word, e.g. v1:90:v2:10 or v1:90,v2:10.`
+    );
+  }
+  if (rest.length === 1 && rest[0] !== void 0) {
+    const w = WEIGHT.exec(rest[0]);
+    const command = didYouMean(head, TRAFFIC_WORDS);
+    if (!w && command) return usage(`unknown command \`${head}\`.${command}`);
+    if (!w)
+      return usage(`\`${rest[0]}\` is not a weight: use a whole number from 0 to 100, e.g. \`${head} 20\`.`);
+    return done({ kind: "set", version: head, weight: Number(w[1]) });
+  }
+  if (rest.length === 0 && !params.serviceKeys.includes(head)) {
+    const hint = didYouMean(head, TRAFFIC_WORDS);
+    if (hint) return usage(`unknown command \`${head}\`.${hint}`);
+    return usage(`\`${head}\` needs a weight, e.g. \`${head} 20\`.`);
+  }
+  if (rest.length === 0) return usage(`say what to do with service \`${head}\`, e.g. \`${head} v2 20\`.`);
+  const [second = "", third = ""] = rest;
+  const looksLikeService = rest.length === 2 && !WEIGHT.test(second) && (WEIGHT.test(third) || isOneOf(TRAFFIC_WORDS, second.toLowerCase()));
+  if (service === void 0 && (looksLikeService || isOneOf(TRAFFIC_WORDS, second.toLowerCase()))) {
+    const command = didYouMean(head, TRAFFIC_WORDS);
+    if (command && !didYouMean(head, params.serviceKeys) && !isOneOf(TRAFFIC_WORDS, second.toLowerCase()))
+      return usage(`unknown command \`${head}\`.${command}`);
+    const example = params.serviceKeys[0] ?? "mnist";
+    return {
+      ok: false,
+      reason: "unknown-service",
+      message: `no service \`${head}\` in rollout.yaml (services: ${params.serviceKeys.join(", ")}).${didYouMean(head, params.serviceKeys)} Put one of them first, e.g. \`${example} ${rest.join(" ")}\`.`
+    };
+  }
+  if (rest.length >= 2) {
+    return usage(
+      `too many words in \`${words.join(" ")}\`: give one version and one weight, e.g. \`${head} ${rest[0]}\`.`
+    );
+  }
+  return usage(`\`${words.join(" ")}\` is not understood.`);
+}
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a3;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a3 = options.timeout) !== null && _a3 !== void 0 ? _a3 : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array2) {
+    const ret = [];
+    for (let i = 0; i < array2.length; i++) {
+      if (array2[i]) {
+        ret.push(array2[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a3, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a3 = patch.oldMode) !== null && _a3 !== void 0 ? _a3 : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/core/apply-plan.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+
+// src/core/workloads/index.ts
+var WORKLOADS = [tfServing];
+function workloadOf(service) {
+  return WORKLOADS.find((w) => service[w.name] !== void 0);
+}
+function workloadKinds() {
+  const seen = /* @__PURE__ */ new Map();
+  for (const w of WORKLOADS) for (const k of w.kinds) seen.set(`${k.apiVersion}/${k.kind}`, k);
+  return [...seen.values()];
+}
+
+// src/core/apply-plan.ts
+function broughtPath(configFile, service) {
+  const rel = service[routerOf(service).broughtField];
+  return rel === void 0 ? void 0 : repoPath(configFile, rel);
+}
+function managedKinds(service) {
+  return [...workloadKinds(), ...routerOf(service).kinds];
+}
+function isObject2(doc) {
+  const d = doc;
+  return typeof d?.apiVersion === "string" && typeof d.kind === "string" && typeof d.metadata?.name === "string";
+}
+function desiredObjects(params) {
+  const { configFile, service, files } = params;
+  const paths = [];
+  if (service.manifests) {
+    const dir = repoPath(configFile, service.manifests);
+    for (const p of [...files.keys()].sort()) if (directlyIn(dir, p) && /\.ya?ml$/.test(p)) paths.push(p);
+  }
+  const brought = broughtPath(configFile, service);
+  if (brought !== void 0) paths.push(brought);
+  const out = [];
+  for (const path of paths) {
+    const text = files.get(path);
+    if (text === void 0)
+      return {
+        ok: false,
+        reason: "invalid-manifest",
+        message: `${path}: not found. Commit it, or fix the path in ${configFile}.`
+      };
+    const deep = nestingProblem(text, path);
+    if (deep) return { ok: false, reason: "invalid-manifest", message: formatProblems([deep]) };
+    const docs = (0, import_yaml6.parseAllDocuments)(text, YAML_OPTIONS);
+    const list = Array.isArray(docs) ? docs : [];
+    for (const [i, doc] of list.entries()) {
+      const err = doc.errors[0];
+      if (err)
+        return {
+          ok: false,
+          reason: "invalid-manifest",
+          message: `${path}: document ${i + 1}: ${err.message.split("\n")[0]}. Fix the YAML.`
+        };
+      if (!(0, import_yaml6.isMap)(doc.contents)) continue;
+      const js = doc.toJS();
+      if (!isObject2(js)) {
+        return {
+          ok: false,
+          reason: "invalid-manifest",
+          message: `${path}: document ${i + 1} has no apiVersion, kind or metadata.name. Give it all three.`
+        };
+      }
+      out.push({
+        ...js,
+        metadata: { ...js.metadata, namespace: js.metadata.namespace ?? service.namespace }
+      });
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const o of out) {
+    const k = refKey(refOf(o));
+    if (seen.has(k))
+      return {
+        ok: false,
+        reason: "invalid-manifest",
+        message: `${o.kind} ${o.metadata.namespace}/${o.metadata.name} is defined twice. Keep one.`
+      };
+    seen.add(k);
+  }
+  return { ok: true, objects: out };
+}
+function versionOf(o) {
+  const labels = o.spec?.template?.metadata?.labels;
+  return labels?.version ?? o.metadata.labels?.version;
+}
+function applyPhases(params) {
+  const weight2 = (v) => v === void 0 ? 1 : params.service.versions[v]?.weight ?? 0;
+  const byKind = (k) => params.objects.filter((o) => o.kind === k);
+  const deployments = byKind("Deployment");
+  const serving = [...byKind("Service"), ...deployments.filter((d) => weight2(versionOf(d)) > 0)];
+  return {
+    serving,
+    idle: deployments.filter((d) => weight2(versionOf(d)) === 0),
+    waitFor: deployments.filter((d) => weight2(versionOf(d)) > 0).map(refOf),
+    routing: routerOf(params.service).kinds.map((k) => byKind(k.kind)),
+    other: params.objects.filter((o) => !managedKinds(params.service).some((k) => k.kind === o.kind))
+  };
+}
+function managedSelector(service) {
+  const managed = Object.entries(MANAGED_BY).map(([k, v]) => `${k}=${v}`).join(",");
+  return service === void 0 ? managed : `${managed},${SERVICE_LABEL}=${service}`;
+}
+var MAX_SELECTOR_KEYS = 50;
+function servicesSelector(services) {
+  const keys = [...new Set(services)].sort();
+  if (keys.length === 0 || keys.length > MAX_SELECTOR_KEYS) return managedSelector();
+  return keys.length === 1 ? managedSelector(keys[0]) : `${managedSelector()},${SERVICE_LABEL} in (${keys.join(",")})`;
+}
+function liveLists(services) {
+  const byNamespace = /* @__PURE__ */ new Map();
+  for (const { key, service } of services) {
+    const ns = byNamespace.get(service.namespace) ?? { keys: [], kinds: /* @__PURE__ */ new Map() };
+    ns.keys.push(key);
+    for (const k of managedKinds(service)) ns.kinds.set(`${k.apiVersion}/${k.kind}`, k);
+    byNamespace.set(service.namespace, ns);
+  }
+  return [...byNamespace].flatMap(
+    ([namespace, { keys, kinds }]) => [...kinds.values()].map((k) => ({ ...k, namespace, labelSelector: servicesSelector(keys) }))
+  );
+}
+function wouldCreate(dryRun) {
+  const rv = dryRun.metadata.resourceVersion;
+  return rv === void 0 || rv === "" || rv === "0";
+}
+function pruneSet(params) {
+  const keep = new Set(params.desired.map((o) => refKey(refOf(o))));
+  const owned = (o) => o.metadata.ownerReferences?.some(
+    (r) => r.controller
+  ) ?? false;
+  return params.live.filter((o) => !owned(o)).map(refOf).filter((r) => !keep.has(refKey(r)));
+}
+function drift(params) {
+  const versions = [.../* @__PURE__ */ new Set([...Object.keys(params.repo), ...Object.keys(params.live)])];
+  return versions.map((version2) => ({ version: version2, live: params.live[version2] ?? 0, repo: params.repo[version2] ?? 0 })).filter((d) => d.live !== d.repo);
+}
+var VOLATILE = ["managedFields", "resourceVersion", "generation", "uid", "creationTimestamp", "selfLink"];
+function projection(o) {
+  const { status: _status, ...rest } = o;
+  const metadata = Object.fromEntries(Object.entries(rest.metadata).filter(([k]) => !VOLATILE.includes(k)));
+  const annotations = { ...metadata.annotations ?? {} };
+  delete annotations["kubectl.kubernetes.io/last-applied-configuration"];
+  if (Object.keys(annotations).length === 0) delete metadata.annotations;
+  else metadata.annotations = annotations;
+  return { ...rest, metadata };
+}
+function comparable(o) {
+  if (!o) return "";
+  return (0, import_yaml6.stringify)(projection(o), { sortMapEntries: true, lineWidth: 0, aliasDuplicateObjects: false });
+}
+function canonical(v) {
+  if (Array.isArray(v)) return `[${v.map((x) => x === void 0 ? "null" : canonical(x)).join(",")}]`;
+  if (typeof v === "object" && v !== null) {
+    const keys = Object.keys(v).filter((k) => v[k] !== void 0).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(v) ?? "null";
+}
+function sameObject(live, next) {
+  return canonical(projection(live)) === canonical(projection(next));
+}
+function objectDiff(params) {
+  const name = `${params.next.kind}/${params.next.metadata.namespace ?? ""}/${params.next.metadata.name}`;
+  const before = comparable(params.live);
+  const after = comparable(params.next);
+  if (before === after) return "";
+  return createTwoFilesPatch(
+    params.live ? `live/${name}` : "/dev/null",
+    `repo/${name}`,
+    before,
+    after,
+    void 0,
+    void 0,
+    { context: 3 }
+  ).split("\n").slice(1).join("\n");
+}
+function changedServices(params) {
+  const keys = Object.keys(params.after);
+  if (params.changedPaths === "all") return keys;
+  const paths = params.changedPaths;
+  return keys.filter((key) => {
+    const s = params.after[key];
+    if (!s) return false;
+    const entryFile = params.included?.get(key)?.file ?? params.configFile;
+    if (paths.includes(entryFile) && JSON.stringify(params.before?.[key]) !== JSON.stringify(s)) return true;
+    const folder = s.manifests === void 0 ? void 0 : repoPath(params.configFile, s.manifests);
+    const own2 = broughtPath(params.configFile, s);
+    return paths.some((p) => p === own2 || folder !== void 0 && directlyIn(folder, p));
+  });
+}
+
+// src/core/changes.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+
+// src/core/edit.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+function editConfigWeights(params) {
+  const { loaded, service, after, stableAfter } = params;
+  const source = serviceSource(loaded, service);
+  const base = source.base;
+  const current = loaded.config.services[service];
+  if (!current) throw new Error(`editConfigWeights: unknown service ${service}`);
+  const splices = [];
+  for (const [v, w] of Object.entries(after)) {
+    if (current.versions[v]?.weight === w) continue;
+    const s = replaceScalar(nodeAt(source.doc, [...base, "versions", v, "weight"]).node, w);
+    if (!s) throw new Error(`editConfigWeights: no weight scalar for ${service}.${v}`);
+    splices.push(s);
+  }
+  if (stableAfter !== current.stable) {
+    const s = replaceString(nodeAt(source.doc, [...base, "stable"]).node, stableAfter);
+    if (!s) throw new Error(`editConfigWeights: no stable scalar for ${service}`);
+    splices.push(s);
+  }
+  if (params.mirrorAfter !== void 0)
+    splices.push(...editMirror({ loaded, service, after: params.mirrorAfter ?? void 0 }));
+  return {
+    file: source.file,
+    text: applySplices(
+      source.text,
+      splices.map((s) => ({ ...s, start: s.start + source.offset, end: s.end + source.offset }))
+    ),
+    parsed: applySplices(source.parsed, splices)
+  };
+}
+function yamlString(value) {
+  try {
+    if ((0, import_yaml7.parse)(value) === value) return value;
+  } catch {
+  }
+  return JSON.stringify(value);
+}
+function replaceString(node2, value) {
+  const s = replaceScalar(node2, value);
+  if (!s || !(0, import_yaml7.isScalar)(node2) || node2.type !== "PLAIN") return s;
+  return { ...s, text: yamlString(value) };
+}
+function lineStart(text, at2) {
+  return text.lastIndexOf("\n", at2 - 1) + 1;
+}
+function lineEnd(text, at2) {
+  const nl = text.indexOf("\n", at2);
+  return nl === -1 ? text.length : nl;
+}
+function valueEnd(pair) {
+  const v = pair.value;
+  if ((0, import_yaml7.isMap)(v) && !v.flow) {
+    const last = v.items[v.items.length - 1];
+    if (last) return valueEnd(last);
+  }
+  if ((0, import_yaml7.isNode)(v) && v.range) return v.range[1];
+  const k = pair.key;
+  return (0, import_yaml7.isNode)(k) && k.range ? k.range[1] : 0;
+}
+function editMirror(params) {
+  const { loaded, service, after } = params;
+  const source = serviceSource(loaded, service);
+  const text = source.parsed;
+  const fail = (what) => new Error(`editConfigWeights: ${what} for ${service}`);
+  const map = nodeAt(source.doc, source.base).node;
+  if (!(0, import_yaml7.isMap)(map)) throw fail("no service map");
+  const at2 = map.items.findIndex((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "mirror");
+  const pair = map.items[at2];
+  const flowText = (m) => `{ version: ${yamlString(m.version)}, percent: ${m.percent} }`;
+  if (after && pair) {
+    const value = pair.value;
+    if (!(0, import_yaml7.isMap)(value)) throw fail("`mirror` is not a map");
+    const out2 = [];
+    const current = loaded.config.services[service]?.mirror;
+    if (current?.version !== after.version) {
+      const s = replaceString(value.get("version", true), after.version);
+      if (!s) throw fail("no mirror.version scalar");
+      out2.push(s);
+    }
+    if (current?.percent !== after.percent) {
+      const s = replaceScalar(value.get("percent", true), after.percent);
+      if (!s) throw fail("no mirror.percent scalar");
+      out2.push(s);
+    }
+    return out2;
+  }
+  if (after) {
+    const stable = map.items.find((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "stable");
+    if (!stable || !(0, import_yaml7.isNode)(stable.key) || !stable.key.range) throw fail("no `stable:` key");
+    const end2 = valueEnd(stable);
+    if (map.flow) return [{ start: end2, end: end2, text: `, mirror: ${flowText(after)}` }];
+    const column = stable.key.range[0] - lineStart(text, stable.key.range[0]);
+    const nl = lineEnd(text, end2);
+    return [{ start: nl, end: nl, text: `
+${" ".repeat(column)}mirror: ${flowText(after)}` }];
+  }
+  if (!pair || !(0, import_yaml7.isNode)(pair.key) || !pair.key.range) return [];
+  const keyStart = pair.key.range[0];
+  const end = valueEnd(pair);
+  if (map.flow) {
+    const prev = map.items[at2 - 1];
+    const next = map.items[at2 + 1];
+    if (prev) return [{ start: valueEnd(prev), end, text: "" }];
+    const nextKey = next?.key;
+    if ((0, import_yaml7.isNode)(nextKey) && nextKey.range) return [{ start: keyStart, end: nextKey.range[0], text: "" }];
+    return [{ start: keyStart, end, text: "" }];
+  }
+  const first = lineStart(text, keyStart);
+  const last = lineEnd(text, end);
+  const out = [];
+  for (let start = first; start <= last; ) {
+    const stop = lineEnd(text, start);
+    if (!/^\s*#/.test(text.slice(start, stop)))
+      out.push({ start, end: Math.min(stop + 1, text.length), text: "" });
+    start = stop + 1;
+  }
+  return out;
+}
+
+// src/core/plan.ts
+function weightsOf(service) {
+  return Object.fromEntries(Object.entries(service.versions).map(([v, c]) => [v, c.weight]));
+}
+function refuse(reason, message) {
+  return { ok: false, reason, message };
+}
+function proportional(params) {
+  const { before, order, stable, version: version2, weight: weight2 } = params;
+  const others = order.filter((v) => v !== version2);
+  const rest = 100 - weight2;
+  const base = others.reduce((a, v) => a + (before[v] ?? 0), 0);
+  const after = {};
+  for (const v of order) after[v] = 0;
+  after[version2] = weight2;
+  if (others.length === 0) return after;
+  if (base === 0) {
+    const receiver = others.includes(stable) ? stable : others[0];
+    after[receiver] = rest;
+    return after;
+  }
+  Object.assign(
+    after,
+    largestRemainder(
+      others.map((v) => [v, rest * (before[v] ?? 0) / base]),
+      rest
+    )
+  );
+  return after;
+}
+function pickService(config2, wanted) {
+  const keys = Object.keys(config2.services);
+  if (wanted === void 0) {
+    if (keys.length === 1) return [keys[0], config2.services[keys[0]]];
+    return refuse(
+      "service-required",
+      `rollout.yaml has ${keys.length} services (${keys.join(", ")}): name one first, e.g. \`${keys[0]} v2 20\`.`
+    );
+  }
+  const s = config2.services[wanted];
+  if (!s)
+    return refuse(
+      "unknown-service",
+      `no service \`${wanted}\` in rollout.yaml (services: ${keys.join(", ")}).${didYouMean(wanted, keys)}`
+    );
+  return [wanted, s];
+}
+function checkVersion(service, s, version2) {
+  const versions = Object.keys(s.versions);
+  if (versions.includes(version2)) return void 0;
+  return refuse(
+    "unknown-version",
+    `service \`${service}\` has no version \`${version2}\` (versions: ${versions.join(", ")}).${didYouMean(version2, versions)} Add it under services.${service}.versions in rollout.yaml first.`
+  );
+}
+function currentCanary(s, service) {
+  const nonStable = Object.keys(s.versions).filter((v) => v !== s.stable);
+  const live = nonStable.filter((v) => (s.versions[v]?.weight ?? 0) > 0);
+  if (live.length === 1) return live[0];
+  if (live.length === 0 && nonStable.length === 1) return nonStable[0];
+  if (nonStable.length === 0)
+    return refuse(
+      "no-next-step",
+      `service \`${service}\` has only its stable version \`${s.stable}\`: add a new version to roll out.`
+    );
+  return refuse(
+    "ambiguous-canary",
+    `service \`${service}\` has several candidate versions (${(live.length ? live : nonStable).join(", ")}): name one, e.g. \`next ${(live.length ? live : nonStable)[0]}\`.`
+  );
+}
+function planMirror(service, s, change) {
+  const current = s.mirror;
+  if (change.off) {
+    if (!current) return refuse("no-op", `\`${service}\` mirrors no version: nothing to stop.`);
+    return { mirror: void 0 };
+  }
+  const { version: version2, percent } = change;
+  const field = routerOf(s).broughtField;
+  const brought = s[field];
+  if (brought !== void 0)
+    return refuse(
+      "mirror-not-rendered",
+      `\`${service}\` routes through your own file \`${brought}\` (\`${field}\`), whose mirror rollout-bot does not edit: add the mirror to that file yourself, or let rollout-bot render the routes (\`manifests\`).`
+    );
+  const bad = checkVersion(service, s, version2);
+  if (bad) return bad;
+  if (version2 === s.stable)
+    return refuse(
+      "mirror-is-stable",
+      `\`${version2}\` is the stable version of \`${service}\`: it serves live traffic, so its metrics would mix copies with real answers. Mirror a version at weight 0.`
+    );
+  const weight2 = s.versions[version2]?.weight ?? 0;
+  if (weight2 > 0)
+    return refuse(
+      "mirror-serves-traffic",
+      `\`${version2}\` serves ${weight2} % of live traffic: its metrics would mix copies with real answers. Mirror a version at weight 0, or take it to 0 first (\`${version2} 0\`).`
+    );
+  if (!Number.isInteger(percent) || percent < 1 || percent > 100)
+    return refuse(
+      "percent-out-of-range",
+      `mirror percent ${percent} is out of range: use a whole number from 1 to 100${percent === 0 ? ", or `mirror off` to stop mirroring" : ""}.`
+    );
+  if (current && current.version === version2 && current.percent === percent)
+    return refuse(
+      "no-op",
+      `\`${service}\` already mirrors ${percent} % of requests to \`${version2}\`: nothing to change.`
+    );
+  return { mirror: { version: version2, percent } };
+}
+function describe2(w) {
+  return Object.entries(w).map(([v, n]) => `${v} ${n} %`).join(", ");
+}
+function planTraffic(params) {
+  const { config: config2, request } = params;
+  const picked = pickService(config2, request.service);
+  if (!Array.isArray(picked)) return picked;
+  const [service, s] = picked;
+  const order = Object.keys(s.versions);
+  const before = weightsOf(s);
+  const change = request.change;
+  let after;
+  let stableAfter = s.stable;
+  let canary;
+  let finalStep = false;
+  let mirrorAfter = s.mirror;
+  const all = (winner) => Object.fromEntries(order.map((v) => [v, v === winner ? 100 : 0]));
+  switch (change.kind) {
+    case "set": {
+      const bad = checkVersion(service, s, change.version);
+      if (bad) return bad;
+      if (change.weight < 0 || change.weight > 100)
+        return refuse(
+          "weight-out-of-range",
+          `weight ${change.weight} is out of range: use a whole number from 0 to 100.`
+        );
+      if (order.length === 1 && change.weight !== 100)
+        return refuse(
+          "bad-sum",
+          `\`${change.version}\` is the only version of \`${service}\`, so it carries 100 %: add another version first.`
+        );
+      after = proportional({
+        before,
+        order,
+        stable: s.stable,
+        version: change.version,
+        weight: change.weight
+      });
+      canary = change.version === s.stable ? void 0 : change.version;
+      break;
+    }
+    case "weights": {
+      for (const [v, w] of change.weights) {
+        const bad = checkVersion(service, s, v);
+        if (bad) return bad;
+        if (w < 0 || w > 100)
+          return refuse(
+            "weight-out-of-range",
+            `weight ${w} for \`${v}\` is out of range: use a whole number from 0 to 100.`
+          );
+      }
+      const sum = change.weights.reduce((a, [, w]) => a + w, 0);
+      if (sum !== 100)
+        return refuse(
+          "bad-sum",
+          `weights add up to ${sum}, not 100 (${change.weights.map(([v, w]) => `${v}:${w}`).join(":")}). Make them add up to 100; versions left out get 0.`
+        );
+      const given = new Map(change.weights);
+      after = Object.fromEntries(order.map((v) => [v, given.get(v) ?? 0]));
+      const rising = order.filter((v) => v !== s.stable && (after[v] ?? 0) > 0);
+      canary = rising.length === 1 ? rising[0] : void 0;
+      break;
+    }
+    case "next": {
+      let version2 = change.version;
+      if (version2 === void 0) {
+        const c = currentCanary(s, service);
+        if (typeof c !== "string") return c;
+        version2 = c;
+      } else {
+        const bad = checkVersion(service, s, version2);
+        if (bad) return bad;
+      }
+      const current = before[version2] ?? 0;
+      const step = s.steps.find((x) => x > current);
+      if (step === void 0) {
+        return refuse(
+          "no-next-step",
+          `\`${version2}\` is at ${current} %, past the last step (steps: ${s.steps.join(", ")}). Use \`promote ${version2}\` to make it stable, or set a weight.`
+        );
+      }
+      const belowFull = s.steps.filter((x) => x < 100);
+      finalStep = step === 100 && current >= (belowFull[belowFull.length - 1] ?? 0);
+      after = proportional({ before, order, stable: s.stable, version: version2, weight: step });
+      canary = version2;
+      break;
+    }
+    case "promote": {
+      const bad = checkVersion(service, s, change.version);
+      if (bad) return bad;
+      after = all(change.version);
+      stableAfter = change.version;
+      canary = change.version;
+      const belowFull = s.steps.filter((x) => x < 100);
+      finalStep = (before[change.version] ?? 0) >= (belowFull[belowFull.length - 1] ?? 0);
+      break;
+    }
+    case "abort":
+      after = all(s.stable);
+      break;
+    case "mirror": {
+      const m = planMirror(service, s, change);
+      if ("ok" in m) return m;
+      mirrorAfter = m.mirror;
+      after = before;
+      const live = order.filter((v) => v !== s.stable && (before[v] ?? 0) > 0);
+      canary = live.length === 1 ? live[0] : void 0;
+      break;
+    }
+  }
+  if (change.kind !== "mirror" && mirrorAfter && ((after[mirrorAfter.version] ?? 0) > 0 || stableAfter === mirrorAfter.version))
+    mirrorAfter = void 0;
+  const cannot = routerOf(s).refusePlan?.({
+    input: { key: service, service: s, clusterDomain: config2.clusterDomain },
+    after,
+    stableAfter,
+    mirrorAfter
+  });
+  if (cannot) return refuse("router-refused", cannot);
+  const done = (forced) => ({
+    ok: true,
+    plan: {
+      service,
+      kind: change.kind,
+      before,
+      after,
+      stableBefore: s.stable,
+      stableAfter,
+      ...canary ? { canary } : {},
+      forced,
+      ...s.mirror ? { mirrorBefore: s.mirror } : {},
+      ...mirrorAfter ? { mirrorAfter } : {}
+    }
+  });
+  if (change.kind === "mirror") return done(false);
+  if (order.every((v) => after[v] === before[v]) && stableAfter === s.stable) {
+    return refuse(
+      "no-op",
+      `\`${service}\` already has ${describe2(before)}${change.kind === "promote" ? ` and \`${stableAfter}\` is stable` : ""}: nothing to change. Ask for different weights.`
+    );
+  }
+  if (change.kind !== "abort" && !finalStep) {
+    const maxStep = s.policy.maxStep;
+    const from = params.live ?? before;
+    const jump = order.map((v) => ({ v, up: (after[v] ?? 0) - (from[v] ?? 0) })).filter((x) => x.up > maxStep).sort((a, b) => b.up - a.up)[0];
+    if (jump && !request.force) {
+      return refuse(
+        "step-too-large",
+        params.live && params.live[jump.v] !== before[jump.v] ? `\`${jump.v}\` serves ${from[jump.v] ?? 0} % now and the open rollout PR already proposes ${before[jump.v]} %; ${after[jump.v]} % would be +${jump.up} on merge, more than policy.maxStep ${maxStep} for \`${service}\`. Merge (or close) the rollout PR first, take a smaller step (at most \`${jump.v} ${(from[jump.v] ?? 0) + maxStep}\`), or add --force if you are allowed to.` : `\`${jump.v}\` would go from ${before[jump.v]} % to ${after[jump.v]} % (+${jump.up}), more than policy.maxStep ${maxStep} for \`${service}\`. Take a smaller step (e.g. \`${jump.v} ${(before[jump.v] ?? 0) + maxStep}\`) or add --force if you are allowed to.`
+      );
+    }
+    if (jump) return done(true);
+  }
+  return done(false);
+}
+function describeChange(plan) {
+  return Object.keys(plan.after).filter((v) => plan.before[v] !== plan.after[v]).map((v) => `${v} ${plan.before[v] ?? 0} % \u2192 ${plan.after[v]} %`).join(", ");
+}
+function describeMirror(m) {
+  return `\`${m.version}\` receives a copy of ${m.percent} % of requests (shadow traffic; not served, not in the gate)`;
+}
+function sameMirror(a, b) {
+  return a === b || a !== void 0 && b !== void 0 && a.version === b.version && a.percent === b.percent;
+}
+function describeMirrorChange(plan) {
+  const { mirrorBefore: was, mirrorAfter: now } = plan;
+  if (sameMirror(was, now)) return void 0;
+  if (now) return `${describeMirror(now)}${was ? `; was ${was.percent} % to \`${was.version}\`` : ""}`;
+  if (!was) return void 0;
+  const weight2 = plan.after[was.version] ?? 0;
+  return plan.kind !== "mirror" && weight2 > 0 ? `the mirror to \`${was.version}\` stops: \`${was.version}\` now serves ${weight2} % of live traffic` : `the mirror to \`${was.version}\` (${was.percent} % of requests) stops`;
+}
+
+// src/core/render.ts
+function routerInput(params) {
+  return { key: params.key, service: params.service, clusterDomain: params.config.clusterDomain };
+}
+function header(key) {
+  return `${GENERATED_MARK} from rollout.yaml (services.${key}). Edit rollout.yaml, then run \`rollout-bot render\`.
+`;
+}
+function renderService(params) {
+  const { configFile, key, service: s } = params;
+  if (!s.manifests) return { ok: true, files: [] };
+  const dir = repoPath(configFile, s.manifests);
+  const input = routerInput({ config: params.config ?? { clusterDomain: "cluster.local" }, key, service: s });
+  const router = routerOf(s);
+  const groups = [
+    ...workloadOf(s)?.render({
+      input,
+      versionHost: (v) => router.versionHost(input, v),
+      sidecar: router.sidecar ?? true
+    }) ?? [],
+    ...router.render(input)
+  ];
+  const invalid = router.validate(groups.flatMap((g) => g.objects));
+  if (invalid) return { ok: false, reason: "invalid-manifest", message: invalid };
+  return {
+    ok: true,
+    files: groups.map((g) => ({
+      path: dir ? `${dir}/${g.file}` : g.file,
+      content: header(key) + toYaml(g.objects),
+      objects: g.objects
+    }))
+  };
+}
+
+// src/core/service-files.ts
+function serviceFiles(params) {
+  const { configPath, service, ownFile } = params;
+  const brought = service[routerOf(service).broughtField];
+  const file = brought === void 0 ? void 0 : resolveFromConfig(configPath, brought);
+  const folder = service.manifests === void 0 ? void 0 : resolveFromConfig(configPath, service.manifests);
+  return {
+    files: [
+      .../* @__PURE__ */ new Set([
+        configPath,
+        ...ownFile === void 0 ? [] : [ownFile],
+        ...file === void 0 ? [] : [file]
+      ])
+    ],
+    folders: folder === void 0 ? [] : [folder]
+  };
+}
+function loadedFiles(params) {
+  const { loaded } = params;
+  const files = /* @__PURE__ */ new Set();
+  const folders = /* @__PURE__ */ new Set();
+  for (const key of params.services ?? Object.keys(loaded.config.services)) {
+    const service = loaded.config.services[key];
+    if (!service) continue;
+    const own2 = serviceFiles({ configPath: loaded.file, service, ownFile: loaded.included.get(key)?.file });
+    for (const f of own2.files) if (f !== loaded.file) files.add(f);
+    for (const f of own2.folders) folders.add(f);
+  }
+  return { files: [...files], folders: [...folders] };
+}
+function guessPath(params) {
+  const key = namedService(params.words);
+  if (key === void 0) return void 0;
+  const dir = params.configPath.slice(0, params.configPath.lastIndexOf("/") + 1);
+  return `${dir}rollout.d/${key}.yaml`;
+}
+function namedService(words) {
+  const all = words.filter((w) => w !== "" && w !== "--force").map((w) => w.toLowerCase());
+  const [first, second] = all;
+  if (first === void 0) return void 0;
+  if (isOneOf(BARE_WORDS, first)) return void 0;
+  if (second !== void 0 && /^-?\d/.test(second)) return void 0;
+  const word = isOneOf(SERVICE_WORDS, first) ? second : first;
+  return word !== void 0 && isServiceKey(word) && !isOneOf(COMMAND_WORDS, word) ? word : void 0;
+}
+function commandPaths(params) {
+  const { text, file, words } = params;
+  const scan = params.scan;
+  const patterns = includeOf({ text, file, scan });
+  if (patterns.length === 0) return { files: [], folders: [] };
+  const lower = words.filter((w) => w !== "").map((w) => w.toLowerCase());
+  const [first, second] = lower.filter((w) => w !== "--force");
+  const bare = isOneOf(BARE_WORDS, first) || isOneOf(BARE_WORDS, second) && lower.length === 2;
+  const serviceWord = isOneOf(SERVICE_WORDS, first) || isOneOf(SERVICE_WORDS, second);
+  if (bare) return includeSources(patterns);
+  if (serviceWord) {
+    const key = namedService(words);
+    return key === void 0 ? includeSources(patterns) : { files: candidatePaths(patterns, key), folders: [] };
+  }
+  return requestPaths({ text, file, words, ...scan ? { scan } : {} });
+}
+function includedAt(params) {
+  const patterns = includeOf({ text: params.text, file: params.configPath });
+  return includedFiles({ patterns, paths: params.blobs }).map((f) => f.path);
+}
+function pathsToApply(params) {
+  const wanted = /* @__PURE__ */ new Set();
+  const folders = [];
+  for (const s of Object.values(params.config.services)) {
+    const brought = broughtPath(params.configPath, s);
+    if (brought) wanted.add(brought);
+    if (s.manifests) folders.push(repoPath(params.configPath, s.manifests));
+  }
+  for (const path of params.blobs) if (folders.some((f) => directlyIn(f, path))) wanted.add(path);
+  wanted.delete(params.configPath);
+  return [...wanted];
+}
+
+// src/core/changes.ts
+function changed(path, before, after) {
+  return before === after ? [] : [{ path, before, after }];
+}
+function settingsOf(loaded, key) {
+  const own2 = loaded.included.get(key);
+  return own2 ? own2.file : `${loaded.file}: services.${key}`;
+}
+function renderChanges(params) {
+  const { loaded, files } = params;
+  const keys = params.services ?? Object.keys(loaded.config.services);
+  const out = [];
+  const notes = [];
+  for (const key of keys) {
+    const service = loaded.config.services[key];
+    if (!service) continue;
+    const r = renderService({ configFile: loaded.file, key, service, config: loaded.config });
+    if (!r.ok)
+      return {
+        ok: false,
+        reason: r.reason,
+        message: `${settingsOf(loaded, key)}: ${r.message}`
+      };
+    const wanted = new Set(r.files.map((f) => f.path));
+    for (const f of r.files) out.push(...changed(f.path, files.get(f.path), f.content));
+    const router = routerOf(service);
+    const brought = service[router.broughtField];
+    if (brought !== void 0) {
+      const path = repoPath(loaded.file, brought);
+      const before = files.get(path);
+      if (before === void 0) {
+        return {
+          ok: false,
+          reason: "missing-file",
+          message: `${settingsOf(loaded, key)}${loaded.included.has(key) ? ": " : "."}${router.broughtField}: \`${path}\` does not exist. Fix the path or commit the file.`
+        };
+      }
+      const edited = router.edit({
+        file: path,
+        text: before,
+        input: routerInput({ config: loaded.config, key, service }),
+        weights: weightsOf(service)
+      });
+      if (!edited.ok) return edited;
+      notes.push(...edited.notes);
+      out.push(...changed(path, before, edited.text));
+    }
+    if (service.manifests) {
+      const folder = repoPath(loaded.file, service.manifests);
+      for (const [path, text] of files) {
+        if (directlyIn(folder, path) && !wanted.has(path) && text.startsWith(GENERATED_MARK)) {
+          out.push({ path, before: text, after: void 0 });
+        }
+      }
+    }
+  }
+  return { ok: true, changes: out, notes };
+}
+function filesNeeded(params) {
+  return loadedFiles({ loaded: params.loaded });
+}
+function planSet(params) {
+  const { loaded, request, files } = params;
+  const planned = planTraffic({
+    config: loaded.config,
+    request,
+    ...params.live ? { live: params.live } : {}
+  });
+  if (!planned.ok) return planned;
+  const { plan } = planned;
+  const edit = editConfigWeights({
+    loaded,
+    service: plan.service,
+    after: plan.after,
+    stableAfter: plan.stableAfter,
+    ...sameMirror(plan.mirrorBefore, plan.mirrorAfter) ? {} : { mirrorAfter: plan.mirrorAfter ?? null }
+  });
+  const own2 = loaded.included.get(plan.service);
+  const reloaded = own2 ? loadConfig({
+    text: loaded.parsed,
+    file: loaded.file,
+    included: /* @__PURE__ */ new Map([[own2.file, edit.parsed]]),
+    only: plan.service
+  }) : loadConfig({ text: edit.parsed, file: loaded.file, included: /* @__PURE__ */ new Map() });
+  if (!reloaded.ok) throw new Error(`edited ${edit.file} no longer validates:
+${reloaded.message}`);
+  const service = reloaded.loaded.config.services[plan.service];
+  if (!service || Object.entries(plan.after).some(([v, w]) => service.versions[v]?.weight !== w)) {
+    throw new Error(`edited ${edit.file} does not carry the planned weights for ${plan.service}`);
+  }
+  if (service.stable !== plan.stableAfter || !sameMirror(service.mirror, plan.mirrorAfter)) {
+    throw new Error(`edited ${edit.file} does not carry the planned stable and mirror for ${plan.service}`);
+  }
+  const edited = handEdit({ loaded, key: plan.service, files, after: reloaded.loaded });
+  if (edited) return { ok: false, reason: "hand-edited", message: edited };
+  const rendered = renderChanges({ loaded: reloaded.loaded, files, services: [plan.service] });
+  if (!rendered.ok) return rendered;
+  return {
+    ok: true,
+    plan,
+    changes: [
+      ...changed(edit.file, serviceSource(loaded, plan.service).text, edit.text),
+      ...rendered.changes
+    ],
+    notes: rendered.notes
+  };
+}
+function differences(a, b, path = [], out = []) {
+  if (Object.is(a, b)) return out;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) differences(a[i], b[i], [...path, i], out);
+    return out;
+  }
+  if (a && b && typeof a === "object" && typeof b === "object" && !Array.isArray(a) && !Array.isArray(b)) {
+    const ra = a;
+    const rb = b;
+    for (const k of /* @__PURE__ */ new Set([...Object.keys(rb), ...Object.keys(ra)]))
+      differences(ra[k], rb[k], [...path, k], out);
+    return out;
+  }
+  out.push({ path, was: b, is: a });
+  return out;
+}
+function overlaps(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+var docsOf = (text) => (0, import_yaml8.parseAllDocuments)(text);
+var jsOf = (text) => {
+  const d = docsOf(text);
+  return (Array.isArray(d) ? d : [d]).map((x) => x.toJS());
+};
+function fieldName(path) {
+  return path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
+}
+function sourceField(key, service, file, path) {
+  const last = path.at(-1);
+  const version2 = /deployment-([^/]+)\.yaml$/.exec(file)?.[1];
+  if (last === "image" && service.tfServing) {
+    return version2 && service.versions[version2]?.image ? `services.${key}.versions.${version2}.image` : `services.${key}.tfServing.image`;
+  }
+  if (last === "weight") return `services.${key}.versions.<version>.weight`;
+  if (version2 && service.versions[version2]) return `services.${key}.versions.${version2}`;
+  return `services.${key}`;
+}
+var show = (v) => v === void 0 ? "(none)" : `\`${typeof v === "string" ? v : JSON.stringify(v)}\``;
+function handEdit(params) {
+  const { loaded, key, files } = params;
+  const service = loaded.config.services[key];
+  if (!service?.manifests) return void 0;
+  const r = renderService({ configFile: loaded.file, key, service, config: loaded.config });
+  if (!r.ok) return void 0;
+  const afterService = params.after?.config.services[key];
+  const next = afterService ? renderService({ configFile: loaded.file, key, service: afterService, config: loaded.config }) : void 0;
+  for (const f of r.files) {
+    const text = files.get(f.path);
+    if (text === void 0 || text === f.content || !text.startsWith(GENERATED_MARK)) continue;
+    const lines = new import_yaml8.LineCounter();
+    const docs = nestingProblem(text, f.path) ? [] : (0, import_yaml8.parseAllDocuments)(text, { lineCounter: lines });
+    if (!Array.isArray(docs) || docs.length === 0 || docs.some((d) => d.errors.length > 0)) {
+      return `${f.path}: was edited by hand (it no longer parses as YAML); rollout-bot renders this file from ${serviceSource(loaded, key).file} (services.${key}). Change it there, or run \`rollout-bot render\` to discard the edit.`;
+    }
+    const want = jsOf(f.content);
+    const nextFile = next?.ok ? next.files.find((n) => n.path === f.path) : void 0;
+    const altered = nextFile ? differences(jsOf(nextFile.content), want).map((d) => d.path) : [];
+    const diff = differences(
+      docs.map((d) => d.toJS()),
+      want
+    ).find((d) => !altered.some((a) => overlaps(a, d.path)));
+    if (!diff) continue;
+    const [doc, ...inDoc] = diff.path;
+    const node2 = typeof doc === "number" ? nodeAt2(docs[doc]?.contents ?? null, inDoc) : void 0;
+    const at2 = node2?.range ? `:${lines.linePos(node2.range[0]).line}` : "";
+    const field = inDoc.length > 0 ? fieldName(inDoc) : "(document)";
+    return `${f.path}${at2}: ${field}: was edited by hand (${show(diff.was)} \u2192 ${show(diff.is)}); rollout-bot renders this file from ${serviceSource(loaded, key).file} (${sourceField(key, service, f.path, inDoc)}). Change it there, or run \`rollout-bot render\` to discard the edit.`;
+  }
+  return void 0;
+}
+function nodeAt2(node2, path) {
+  let cur = node2;
+  for (const p of path) {
+    if ((0, import_yaml8.isMap)(cur)) {
+      const pair = cur.items.find((i) => i.key?.value === p);
+      if (!pair) return cur;
+      cur = pair.value ?? pair.key;
+    } else if ((0, import_yaml8.isSeq)(cur) && typeof p === "number") {
+      const next = cur.items[p];
+      if (!next) return cur;
+      cur = next;
+    } else return cur ?? void 0;
+  }
+  return cur ?? void 0;
+}
+function unifiedDiff(changes) {
+  return changes.map(
+    (c) => createTwoFilesPatch(
+      c.before === void 0 ? "/dev/null" : `a/${c.path}`,
+      c.after === void 0 ? "/dev/null" : `b/${c.path}`,
+      c.before ?? "",
+      c.after ?? "",
+      void 0,
+      void 0,
+      { context: 3 }
+    ).split("\n").slice(1).join("\n")
+  ).join("");
+}
+function requestPaths(params) {
+  const { text, file } = params;
+  const patterns = includeOf({ text, file, ...params.scan ? { scan: params.scan } : {} });
+  if (patterns.length === 0) return { files: [], folders: [] };
+  const scan = params.scan ?? scanServices(text);
+  const inline = scan?.keys ?? [];
+  const words = params.words.filter((w) => w !== "");
+  const first = words.find((w) => w !== "--force");
+  if (first !== void 0 && isServiceKey(first)) {
+    const named = parseTrafficRequest({ words, serviceKeys: [.../* @__PURE__ */ new Set([...inline, first])] });
+    if (named.ok && named.request.service === first)
+      return { files: candidatePaths(patterns, first), folders: [] };
+  }
+  const parsed = parseTrafficRequest({ words, serviceKeys: inline });
+  if (!parsed.ok && parsed.reason === "usage") return { files: [], folders: [] };
+  return includeSources(patterns);
+}
+function knownKeys(inline, patterns, included) {
+  const keys = [...inline];
+  if (included) {
+    for (const f of includedFiles({ patterns, paths: included.keys() }))
+      if (isServiceKey(f.key) && !keys.includes(f.key)) keys.push(f.key);
+  }
+  return keys;
+}
+function loadForRequest(params) {
+  const { text, file, words } = params;
+  const scan = params.scan ?? scanServices(text);
+  const patterns = includeOf({ text, file, scan });
+  const included = params.included ?? (patterns.length > 0 ? void 0 : /* @__PURE__ */ new Map());
+  const withIncluded = included === void 0 ? {} : { included };
+  const refuseUnknown = (p) => {
+    if (p.ok || p.reason !== "unknown-service" || patterns.length === 0) return p;
+    const head2 = words.find((w) => w !== "" && w !== "--force") ?? "";
+    const keys = knownKeys(scan?.keys ?? [], patterns, included);
+    const paths = candidatePaths(patterns, head2);
+    return {
+      ok: false,
+      reason: "unknown-service",
+      message: `no service \`${head2}\`: ${file} does not define it${paths.length > 0 ? ` and there is no ${paths.join(" or ")}` : ""}.${didYouMean(head2, keys)} Put a service key first, e.g. \`${keys[0] ?? "mnist"} ${words.slice(1).join(" ")}\`.`
+    };
+  };
+  if (scan) {
+    const keys = knownKeys(scan.keys, patterns, included);
+    const parsed2 = refuseUnknown(parseTrafficRequest({ words, serviceKeys: keys }));
+    if (!parsed2.ok) return parsed2;
+    const only = parsed2.request.service ?? (keys.length === 1 ? keys[0] : void 0);
+    const r2 = loadConfig({ text, file, scan, ...withIncluded, ...only === void 0 ? {} : { only } });
+    return r2.ok ? { ok: true, loaded: r2.loaded, request: parsed2.request } : r2;
+  }
+  const named = patterns.length > 0 ? requestPaths({ text, file, words }).files.length > 0 : false;
+  const head = words.find((w) => w !== "" && w !== "--force");
+  const r = loadConfig({
+    text,
+    file,
+    ...withIncluded,
+    ...named && head !== void 0 ? { only: head } : {}
+  });
+  if (!r.ok) return r;
+  const parsed = refuseUnknown(
+    parseTrafficRequest({ words, serviceKeys: Object.keys(r.loaded.config.services) })
+  );
+  return parsed.ok ? { ok: true, loaded: r.loaded, request: parsed.request } : parsed;
+}
+
 export {
   countsInConclusion,
   quantileFromBuckets,
@@ -19615,30 +21234,18 @@ export {
   bucketsByVersion,
   timelines,
   versionRow,
-  GENERATED_MARK,
-  MANAGED_BY,
   SERVICE_LABEL,
-  YAML_OPTIONS,
-  toYaml,
-  largestRemainder,
-  tfServing,
-  nestingProblem,
   showKey,
   formatProblem,
-  formatProblems,
-  applySplices,
-  replaceScalar,
   routerOf,
   planChecks,
   checkSubject,
   judgeCheck,
   ranQueries,
   withQueries,
-  resolveFromConfig,
   CHAT_COMMANDS,
   CLI_COMMANDS,
   COMMAND_WORDS,
-  TRAFFIC_WORDS,
   SERVICE_WORDS,
   BARE_WORDS,
   CLI_VERBS,
@@ -19654,10 +21261,41 @@ export {
   closest,
   didYouMean,
   shownName,
-  serviceSource,
-  nodeAt,
   loadConfig,
   includeOf,
   repoPath,
-  directlyIn
+  directlyIn,
+  weightsOf,
+  planTraffic,
+  describeChange,
+  describeMirror,
+  sameMirror,
+  describeMirrorChange,
+  routerInput,
+  REQUEST_USAGE,
+  parseTrafficRequest,
+  broughtPath,
+  managedKinds,
+  desiredObjects,
+  versionOf,
+  applyPhases,
+  servicesSelector,
+  liveLists,
+  wouldCreate,
+  pruneSet,
+  drift,
+  sameObject,
+  objectDiff,
+  changedServices,
+  serviceFiles,
+  guessPath,
+  commandPaths,
+  includedAt,
+  pathsToApply,
+  renderChanges,
+  filesNeeded,
+  planSet,
+  unifiedDiff,
+  requestPaths,
+  loadForRequest
 };

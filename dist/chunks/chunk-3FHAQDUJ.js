@@ -7,25 +7,23 @@ import {
 import {
   applyComment,
   refusalComment
-} from "./chunk-2NCW3ADH.js";
+} from "./chunk-LEM547XN.js";
 import {
   summarise
-} from "./chunk-MO6ZCZZJ.js";
+} from "./chunk-K7ASVZH4.js";
 import {
   applyServices,
+  reportOf
+} from "./chunk-U3N2SZ7J.js";
+import {
   broughtPath,
   changedServices,
-  reportOf
-} from "./chunk-WW4OIPSK.js";
-import {
-  weightsOf
-} from "./chunk-GALRH6VZ.js";
-import {
   directlyIn,
   durationSeconds,
   loadConfig,
-  repoPath
-} from "./chunk-QOBLRCRL.js";
+  repoPath,
+  weightsOf
+} from "./chunk-32IKOD5J.js";
 
 // src/core/bake.ts
 var BAKE_ANNOTATION = "rollout-bot/bake";
@@ -116,11 +114,11 @@ function needsBake(params) {
 
 // src/handlers/bake.ts
 function revertChanges(params) {
-  const { service, now, previous } = params;
-  const configFile = params.entryFile ?? params.configFile;
+  const { service, now, previous, configFile } = params;
+  const entry = params.entryFile ?? configFile;
   const folder = service.manifests === void 0 ? void 0 : repoPath(configFile, service.manifests);
   const own = broughtPath(configFile, service);
-  const mine = (p) => p === configFile || p === own || folder !== void 0 && directlyIn(folder, p);
+  const mine = (p) => p === entry || p === own || folder !== void 0 && directlyIn(folder, p);
   const paths = new Set([...now.keys(), ...previous.keys()].filter(mine));
   const out = [];
   for (const path of [...paths].sort()) {
@@ -531,6 +529,31 @@ function pullRequestForCommit(params) {
 // src/handlers/deploy.ts
 async function deployOnMerge(params) {
   const { gh, configPath } = params;
+  const files = await params.filesAt(params.sha);
+  const text = files.get(configPath);
+  const loaded = text === void 0 ? void 0 : loadConfig({ text, file: configPath, included: files });
+  let services;
+  let beforeServices;
+  if (loaded?.ok) {
+    if (params.before) {
+      const beforeFiles = await params.filesAt(params.before);
+      const t = beforeFiles.get(configPath);
+      const b = t === void 0 ? void 0 : loadConfig({ text: t, file: configPath, included: beforeFiles });
+      if (b?.ok) beforeServices = b.loaded.config.services;
+    }
+    services = changedServices({
+      configFile: configPath,
+      after: loaded.loaded.config.services,
+      before: beforeServices,
+      changedPaths: params.changedPaths,
+      included: loaded.loaded.included
+    });
+    if (services.length === 0)
+      return {
+        kind: "no-op",
+        message: "No service's rollout.yaml entry or manifests changed: nothing to apply."
+      };
+  }
   const found = pullRequestForCommit({
     sha: params.sha,
     pullRequests: await gh.pullRequestsOfCommit(params.sha)
@@ -543,11 +566,8 @@ async function deployOnMerge(params) {
       message: `Commit ${params.sha.slice(0, 7)} did not come from a merged pull request, so it is not applied: traffic moves only through reviewed rollout PRs. Open a PR (e.g. with /rollout) and merge it after approval.`
     };
   }
-  const files = await params.filesAt(params.sha);
-  const text = files.get(configPath);
-  const loaded = text === void 0 ? void 0 : loadConfig({ text, file: configPath, included: files });
-  if (!loaded?.ok) {
-    const message = loaded ? loaded.message : `${configPath} not found at ${params.sha.slice(0, 7)}.`;
+  if (!loaded?.ok || services === void 0) {
+    const message = loaded && !loaded.ok ? loaded.message : `${configPath} not found at ${params.sha.slice(0, 7)}.`;
     await postSticky(gh, {
       issueNumber: pr.number,
       body: refusalComment({ reason: "invalid-config", message })
@@ -555,26 +575,6 @@ async function deployOnMerge(params) {
     return { kind: "refused", reason: "invalid-config", message, prNumber: pr.number };
   }
   const config = loaded.loaded.config;
-  let beforeFiles;
-  let beforeServices;
-  if (params.before) {
-    beforeFiles = await params.filesAt(params.before);
-    const t = beforeFiles.get(configPath);
-    const b = t === void 0 ? void 0 : loadConfig({ text: t, file: configPath, included: beforeFiles });
-    if (b?.ok) beforeServices = b.loaded.config.services;
-  }
-  const services = changedServices({
-    configFile: configPath,
-    after: config.services,
-    before: beforeServices,
-    changedPaths: params.changedPaths,
-    included: loaded.loaded.included
-  });
-  if (services.length === 0)
-    return {
-      kind: "no-op",
-      message: "No service's rollout.yaml entry or manifests changed: nothing to apply."
-    };
   const [reviews, messages] = await Promise.all([gh.reviews(pr.number), gh.commitMessages(pr.number)]);
   const requesters = requestersOf(messages);
   for (const key of services) {

@@ -7,7 +7,7 @@ import {
   prose,
   table,
   truncateMarkdown
-} from "./chunk-MO6ZCZZJ.js";
+} from "./chunk-K7ASVZH4.js";
 
 // src/core/deploy-report.ts
 var MAX_DIFF_LINES = 400;

@@ -7,88 +7,45 @@ import {
 } from "./chunk-SRXGRV3X.js";
 import {
   planComment
-} from "./chunk-2NCW3ADH.js";
+} from "./chunk-LEM547XN.js";
 import {
   code,
   fenced,
+  filesAt,
   prose,
   reportOnPr,
   table
-} from "./chunk-MO6ZCZZJ.js";
+} from "./chunk-K7ASVZH4.js";
 import {
   applyServices,
-  broughtPath,
   planOf
-} from "./chunk-WW4OIPSK.js";
-import {
-  loadForRequest,
-  parseTrafficRequest,
-  planSet
-} from "./chunk-4CFE6RJJ.js";
-import {
-  describeChange,
-  describeMirror,
-  describeMirrorChange,
-  planTraffic,
-  sameMirror,
-  weightsOf
-} from "./chunk-GALRH6VZ.js";
+} from "./chunk-U3N2SZ7J.js";
 import {
   BARE_WORDS,
   CHAT_COMMANDS,
   COMMAND_WORDS,
   SERVICE_WORDS,
   closest,
+  commandPaths,
+  describeChange,
+  describeMirror,
+  describeMirrorChange,
   directlyIn,
+  guessPath,
+  includeOf,
+  includedFiles,
   isOneOf,
+  isServiceKey,
   loadConfig,
-  repoPath,
-  resolveFromConfig,
-  routerOf,
-  scanServices
-} from "./chunk-QOBLRCRL.js";
-
-// src/core/service-files.ts
-function serviceFiles(params) {
-  const { configPath, service } = params;
-  const brought = service[routerOf(service).broughtField];
-  const file = brought === void 0 ? void 0 : resolveFromConfig(configPath, brought);
-  const folder = service.manifests === void 0 ? void 0 : resolveFromConfig(configPath, service.manifests);
-  return {
-    files: [configPath, ...file === void 0 ? [] : [file]],
-    folders: folder === void 0 ? [] : [folder]
-  };
-}
-function pathsToApply(params) {
-  const wanted = /* @__PURE__ */ new Set();
-  const folders = [];
-  for (const s of Object.values(params.config.services)) {
-    const brought = broughtPath(params.configPath, s);
-    if (brought) wanted.add(brought);
-    if (s.manifests) folders.push(repoPath(params.configPath, s.manifests));
-  }
-  for (const path of params.blobs) if (folders.some((f) => directlyIn(f, path))) wanted.add(path);
-  wanted.delete(params.configPath);
-  return [...wanted];
-}
-
-// src/handlers/files-at.ts
-async function filesAt(params) {
-  const { gh, ref, configPath } = params;
-  const out = /* @__PURE__ */ new Map();
-  const [config, blobs] = await Promise.all([gh.readFile({ ref, path: configPath }), gh.blobPaths(ref)]);
-  if (config === void 0) return out;
-  out.set(configPath, config);
-  const loaded = loadConfig({ text: config, file: configPath });
-  if (!loaded.ok) return out;
-  const paths = pathsToApply({ configPath, config: loaded.loaded.config, blobs });
-  const texts = await Promise.all(paths.map((path) => gh.readFile({ ref, path })));
-  paths.forEach((p, i) => {
-    const t = texts[i];
-    if (t !== void 0) out.set(p, t);
-  });
-  return out;
-}
+  loadForRequest,
+  parseTrafficRequest,
+  planSet,
+  planTraffic,
+  sameMirror,
+  scanServices,
+  serviceFiles,
+  weightsOf
+} from "./chunk-32IKOD5J.js";
 
 // src/core/comment.ts
 var COMMAND_LINE = /^\s*\/rollout(?:\s|$)/i;
@@ -484,12 +441,14 @@ async function handleRolloutComment(params) {
   if (!parsed.ok) return { kind: "ignored", reason: "no-command" };
   if (!event.isPullRequest) return { kind: "ignored", reason: "not-a-pull-request" };
   let ack;
+  const guess = guessPath({ configPath, words: parsed.words });
   try {
     ack = await gh.readCommand({
       commentNodeId: event.commentNodeId,
       defaultBranch: event.defaultBranch,
       configPath,
-      login: event.sender.type === "Bot" ? void 0 : event.sender.login
+      login: event.sender.type === "Bot" ? void 0 : event.sender.login,
+      guess
     });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -506,6 +465,7 @@ async function handleRolloutComment(params) {
     ack,
     replyTo,
     ignoredLines: parsed.ignoredLines,
+    guess,
     ...params.metrics ? { metrics: params.metrics } : {},
     ...params.kube ? { kube: params.kube } : {}
   };
@@ -543,15 +503,30 @@ async function run(ctx, words, role2) {
     );
   }
   const scan = scanServices(ack.configText);
-  const found = scan?.keys ?? wholeKeys(ack.configText, configPath);
+  const included = await readIncluded(ctx, words, scan);
+  if (included) ctx.included = included;
+  const found = keysOf(ack.configText, configPath, scan, included);
   if ("reason" in found) return refuse(ctx, found.reason, found.message);
   const keys = found;
   const classified = classifyCommand({ words, serviceKeys: keys });
-  if (!classified.ok) return refuse(ctx, classified.reason, classified.message);
+  if (!classified.ok) {
+    const load = included && classified.reason === "unknown-service" ? loadForRequest({
+      text: ack.configText,
+      file: configPath,
+      words,
+      ...scan ? { scan } : {},
+      included
+    }) : void 0;
+    if (load && !load.ok) return refuse(ctx, load.reason, load.message);
+    return refuse(ctx, classified.reason, classified.message);
+  }
   const command = classified.command;
   switch (command.kind) {
     case "help":
-      await answer(ctx, helpMessage({ serviceKeys: keys, ...helpExample(ack.configText, configPath, keys) }));
+      await answer(
+        ctx,
+        helpMessage({ serviceKeys: keys, ...helpExample(ack.configText, configPath, keys, included) })
+      );
       return { kind: "answered", result: "help" };
     case "status":
       return status(ctx, command);
@@ -561,19 +536,44 @@ async function run(ctx, words, role2) {
       return traffic(ctx, command, base, scan);
   }
 }
-function helpExample(text, file, keys) {
+function helpExample(text, file, keys, included) {
   const first = keys[0];
-  const r = first === void 0 ? void 0 : loadConfig({ text, file, only: first });
+  const r = first === void 0 ? void 0 : loadConfig({ text, file, only: first, ...included ? { included } : {} });
   const s = r?.ok && first !== void 0 ? r.loaded.config.services[first] : void 0;
   const canary = s && Object.keys(s.versions).find((v) => v !== s.stable);
   return s && canary ? { example: { stable: s.stable, canary } } : {};
 }
-function wholeKeys(text, file) {
-  const r = loadConfig({ text, file });
-  return r.ok ? Object.keys(r.loaded.config.services) : { reason: r.reason, message: r.message };
+async function readIncluded(ctx, words, scan) {
+  const text = ctx.ack.configText ?? "";
+  if (includeOf({ text, file: ctx.configPath, scan }).length === 0) return void 0;
+  const need = commandPaths({ text, file: ctx.configPath, words, scan });
+  const out = new Map(ctx.ack.guessed);
+  const files = need.files.filter((p) => p !== ctx.guess);
+  if (files.length === 0 && need.folders.length === 0) return out;
+  const read = await ctx.gh.readFiles({ ref: ctx.ack.defaultHeadOid, files, folders: need.folders });
+  for (const [path, t] of read) out.set(path, t);
+  return out;
+}
+function keysOf(text, file, scan, included) {
+  if (!scan) {
+    const r = loadConfig({ text, file, ...included ? { included } : {} });
+    if (r.ok) return Object.keys(r.loaded.config.services);
+    if (!included) return { reason: r.reason, message: r.message };
+  }
+  if (!included) return scan?.keys ?? [];
+  const keys = [...scan?.keys ?? []];
+  const patterns = includeOf({ text, file, scan });
+  for (const f of includedFiles({ patterns, paths: included.keys() }))
+    if (isServiceKey(f.key) && !keys.includes(f.key)) keys.push(f.key);
+  return keys;
 }
 async function status(ctx, command) {
-  const r = loadConfig({ text: ctx.ack.configText ?? "", file: ctx.configPath });
+  const included = ctx.included;
+  const r = loadConfig({
+    text: ctx.ack.configText ?? "",
+    file: ctx.configPath,
+    ...included ? { included, ...command.service ? { only: command.service } : {} } : {}
+  });
   if (!r.ok) return refuse(ctx, r.reason, r.message);
   const prs = await ctx.gh.openRolloutPrs();
   const services = Object.entries(r.loaded.config.services).filter(([key]) => command.service === void 0 || key === command.service).map(([key, config]) => {
@@ -601,12 +601,20 @@ async function status(ctx, command) {
   }
   return { kind: "answered", result: "status" };
 }
-function baseOf(ctx, read, folders) {
+function baseOf(ctx, read, folders, ownFile) {
   const onBranch = read.openPr !== void 0 && read.rolloutRef !== void 0;
   const files = new Map(onBranch ? read.branchFiles : read.defaultFiles);
+  const own = ownFile === void 0 ? void 0 : ctx.included?.get(ownFile);
+  if (!onBranch && ownFile !== void 0 && own !== void 0) files.set(ownFile, own);
   const text = onBranch ? files.get(ctx.configPath) : ctx.ack.configText;
   if (!folders.some((f) => directlyIn(f, ctx.configPath))) files.delete(ctx.configPath);
   return { text, files, onBranch };
+}
+function widened(have, need) {
+  const files = need.files.filter((f) => !have.files.includes(f));
+  const folders = need.folders.filter((f) => !have.folders.includes(f));
+  if (files.length === 0 && folders.length === 0) return void 0;
+  return { files: [...have.files, ...files], folders: [...have.folders, ...folders] };
 }
 function commitOf(plan2, changes, ctx, words) {
   return {
@@ -627,7 +635,8 @@ async function traffic(ctx, command, auth, scan) {
     text: ack.configText ?? "",
     file: configPath,
     words: command.words,
-    ...scan ? { scan } : {}
+    ...scan ? { scan } : {},
+    ...ctx.included ? { included: ctx.included } : {}
   });
   if (!first.ok) return refuse(ctx, first.reason, first.message);
   const keys = Object.keys(first.loaded.config.services);
@@ -650,7 +659,8 @@ async function traffic(ctx, command, auth, scan) {
     const forced = authorize({ ...auth, force: true, reviewers: service.policy.reviewers, memberOfTeams });
     if (!forced.ok) return refuse(ctx, forced.reason, forced.message);
   }
-  const files = serviceFiles({ configPath, service });
+  const ownFile = first.loaded.included.get(key)?.file;
+  let files = serviceFiles({ configPath, service, ownFile });
   const reviewers = {
     users: service.policy.reviewers.filter((r) => !r.includes("/")),
     teams: teamsToCheck(service.policy.reviewers)
@@ -663,12 +673,13 @@ async function traffic(ctx, command, auth, scan) {
       defaultBranch: ack.defaultBranch,
       commentNodeId: event.commentNodeId,
       files,
-      knownOnDefault: [configPath],
+      // rollout.yaml and the service's own file came with the first read(s).
+      knownOnDefault: ownFile === void 0 ? [configPath] : [configPath, ownFile],
       reviewers
     });
     if (attempt > 1 && read.answered && !ownAckPossible)
       return { kind: "ignored", reason: "already-answered" };
-    const on = baseOf(ctx, read, files.folders);
+    const on = baseOf(ctx, read, files.folders, ownFile);
     if (on.text === void 0) {
       return refuse(
         ctx,
@@ -676,8 +687,22 @@ async function traffic(ctx, command, auth, scan) {
         `\`${configPath}\` is missing on ${on.onBranch ? `branch rollout/${key}` : `\`${ack.defaultBranch}\``}. Restore it, then comment again.`
       );
     }
-    const loaded = loadForRequest({ text: on.text, file: configPath, words: command.words });
+    const loaded = loadForRequest({
+      text: on.text,
+      file: configPath,
+      words: command.words,
+      included: on.files
+    });
     if (!loaded.ok) return refuse(ctx, loaded.reason, loaded.message);
+    const there = loaded.loaded.config.services[key];
+    const wider = there && widened(
+      files,
+      serviceFiles({ configPath, service: there, ownFile: loaded.loaded.included.get(key)?.file })
+    );
+    if (wider) {
+      files = wider;
+      continue;
+    }
     const live = weightsOf(service);
     const set = planSet({
       loaded: loaded.loaded,
@@ -792,7 +817,7 @@ async function plan(ctx, command, keys) {
   const ref = pr ? pr.headRefOid : ctx.ack.defaultBranch;
   const files = await filesAt({ gh: ctx.gh, ref, configPath: ctx.configPath });
   const text = files.get(ctx.configPath);
-  const loaded = text === void 0 ? void 0 : loadConfig({ text, file: ctx.configPath });
+  const loaded = text === void 0 ? void 0 : loadConfig({ text, file: ctx.configPath, included: files });
   if (!loaded?.ok)
     return refuse(
       ctx,
@@ -814,6 +839,5 @@ async function plan(ctx, command, keys) {
 }
 
 export {
-  filesAt,
   handleRolloutComment
 };

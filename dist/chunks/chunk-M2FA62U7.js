@@ -7335,6 +7335,21 @@ var require_dist = __commonJS({
   }
 });
 
+// src/core/deploy.ts
+function refOf(o) {
+  return {
+    apiVersion: o.apiVersion,
+    kind: o.kind,
+    namespace: o.metadata.namespace ?? "default",
+    name: o.metadata.name
+  };
+}
+function refKey(r) {
+  return `${r.apiVersion}/${r.kind}/${r.namespace}/${r.name}`;
+}
+
 export {
-  require_dist
+  require_dist,
+  refOf,
+  refKey
 };

@@ -2,17 +2,14 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   applyServices
-} from "./chunk-WW4OIPSK.js";
-import "./chunk-64SZFHHV.js";
+} from "./chunk-U3N2SZ7J.js";
 import {
   guardIo,
   loadForServices,
   snapshot
-} from "./chunk-DNYTX2KF.js";
-import "./chunk-4CFE6RJJ.js";
-import "./chunk-GALRH6VZ.js";
-import "./chunk-QOBLRCRL.js";
-import "./chunk-3WS6I62Y.js";
+} from "./chunk-5O3UZJTE.js";
+import "./chunk-32IKOD5J.js";
+import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 
 // src/commands/apply.ts

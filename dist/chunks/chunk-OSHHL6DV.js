@@ -1,11 +1,9 @@
 import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
-  refOf
-} from "./chunk-64SZFHHV.js";
-import {
+  refOf,
   require_dist
-} from "./chunk-3WS6I62Y.js";
+} from "./chunk-M2FA62U7.js";
 import {
   __commonJS,
   __require,

@@ -1,31 +1,26 @@
 import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
+  SERVICE_LABEL,
+  applyPhases,
+  desiredObjects,
+  drift,
+  liveLists,
+  managedKinds,
+  objectDiff,
+  pruneSet,
+  routerInput,
+  routerOf,
+  sameObject,
+  servicesSelector,
+  versionOf,
+  weightsOf,
+  wouldCreate
+} from "./chunk-32IKOD5J.js";
+import {
   refKey,
   refOf
-} from "./chunk-64SZFHHV.js";
-import {
-  createTwoFilesPatch,
-  routerInput,
-  weightsOf,
-  workloadKinds
-} from "./chunk-GALRH6VZ.js";
-import {
-  MANAGED_BY,
-  SERVICE_LABEL,
-  YAML_OPTIONS,
-  directlyIn,
-  formatProblems,
-  nestingProblem,
-  repoPath,
-  routerOf
-} from "./chunk-QOBLRCRL.js";
-import {
-  require_dist
-} from "./chunk-3WS6I62Y.js";
-import {
-  __toESM
-} from "./chunk-VQQVTJLU.js";
+} from "./chunk-M2FA62U7.js";
 
 // src/core/rollout-status.ts
 var TIMED_OUT = "ProgressDeadlineExceeded";
@@ -77,186 +72,6 @@ var UNIT_MS = { d: 864e5, h: 36e5, m: 6e4, s: 1e3, ms: 1 };
 var MAX_WAIT_MS = 864e5;
 var positive = (ms) => Number.isSafeInteger(ms) && ms > 0 && ms <= MAX_WAIT_MS ? ms : void 0;
 var WAIT_TIMEOUT_FORMS = "a duration such as 90s, 10m or 1h30m (or seconds: 600), more than 0 and at most 24h";
-
-// src/core/apply-plan.ts
-var import_yaml = __toESM(require_dist(), 1);
-function broughtPath(configFile, service) {
-  const rel = service[routerOf(service).broughtField];
-  return rel === void 0 ? void 0 : repoPath(configFile, rel);
-}
-function managedKinds(service) {
-  return [...workloadKinds(), ...routerOf(service).kinds];
-}
-function isObject(doc) {
-  const d = doc;
-  return typeof d?.apiVersion === "string" && typeof d.kind === "string" && typeof d.metadata?.name === "string";
-}
-function desiredObjects(params) {
-  const { configFile, service, files } = params;
-  const paths = [];
-  if (service.manifests) {
-    const dir = repoPath(configFile, service.manifests);
-    for (const p of [...files.keys()].sort()) if (directlyIn(dir, p) && /\.ya?ml$/.test(p)) paths.push(p);
-  }
-  const brought = broughtPath(configFile, service);
-  if (brought !== void 0) paths.push(brought);
-  const out = [];
-  for (const path of paths) {
-    const text = files.get(path);
-    if (text === void 0)
-      return {
-        ok: false,
-        reason: "invalid-manifest",
-        message: `${path}: not found. Commit it, or fix the path in ${configFile}.`
-      };
-    const deep = nestingProblem(text, path);
-    if (deep) return { ok: false, reason: "invalid-manifest", message: formatProblems([deep]) };
-    const docs = (0, import_yaml.parseAllDocuments)(text, YAML_OPTIONS);
-    const list = Array.isArray(docs) ? docs : [];
-    for (const [i, doc] of list.entries()) {
-      const err = doc.errors[0];
-      if (err)
-        return {
-          ok: false,
-          reason: "invalid-manifest",
-          message: `${path}: document ${i + 1}: ${err.message.split("\n")[0]}. Fix the YAML.`
-        };
-      if (!(0, import_yaml.isMap)(doc.contents)) continue;
-      const js = doc.toJS();
-      if (!isObject(js)) {
-        return {
-          ok: false,
-          reason: "invalid-manifest",
-          message: `${path}: document ${i + 1} has no apiVersion, kind or metadata.name. Give it all three.`
-        };
-      }
-      out.push({
-        ...js,
-        metadata: { ...js.metadata, namespace: js.metadata.namespace ?? service.namespace }
-      });
-    }
-  }
-  const seen = /* @__PURE__ */ new Set();
-  for (const o of out) {
-    const k = refKey(refOf(o));
-    if (seen.has(k))
-      return {
-        ok: false,
-        reason: "invalid-manifest",
-        message: `${o.kind} ${o.metadata.namespace}/${o.metadata.name} is defined twice. Keep one.`
-      };
-    seen.add(k);
-  }
-  return { ok: true, objects: out };
-}
-function versionOf(o) {
-  const labels = o.spec?.template?.metadata?.labels;
-  return labels?.version ?? o.metadata.labels?.version;
-}
-function applyPhases(params) {
-  const weight = (v) => v === void 0 ? 1 : params.service.versions[v]?.weight ?? 0;
-  const byKind = (k) => params.objects.filter((o) => o.kind === k);
-  const deployments = byKind("Deployment");
-  const serving = [...byKind("Service"), ...deployments.filter((d) => weight(versionOf(d)) > 0)];
-  return {
-    serving,
-    idle: deployments.filter((d) => weight(versionOf(d)) === 0),
-    waitFor: deployments.filter((d) => weight(versionOf(d)) > 0).map(refOf),
-    routing: routerOf(params.service).kinds.map((k) => byKind(k.kind)),
-    other: params.objects.filter((o) => !managedKinds(params.service).some((k) => k.kind === o.kind))
-  };
-}
-function managedSelector(service) {
-  const managed = Object.entries(MANAGED_BY).map(([k, v]) => `${k}=${v}`).join(",");
-  return service === void 0 ? managed : `${managed},${SERVICE_LABEL}=${service}`;
-}
-var MAX_SELECTOR_KEYS = 50;
-function servicesSelector(services) {
-  const keys = [...new Set(services)].sort();
-  if (keys.length === 0 || keys.length > MAX_SELECTOR_KEYS) return managedSelector();
-  return keys.length === 1 ? managedSelector(keys[0]) : `${managedSelector()},${SERVICE_LABEL} in (${keys.join(",")})`;
-}
-function liveLists(services) {
-  const byNamespace = /* @__PURE__ */ new Map();
-  for (const { key, service } of services) {
-    const ns = byNamespace.get(service.namespace) ?? { keys: [], kinds: /* @__PURE__ */ new Map() };
-    ns.keys.push(key);
-    for (const k of managedKinds(service)) ns.kinds.set(`${k.apiVersion}/${k.kind}`, k);
-    byNamespace.set(service.namespace, ns);
-  }
-  return [...byNamespace].flatMap(
-    ([namespace, { keys, kinds }]) => [...kinds.values()].map((k) => ({ ...k, namespace, labelSelector: servicesSelector(keys) }))
-  );
-}
-function wouldCreate(dryRun) {
-  const rv = dryRun.metadata.resourceVersion;
-  return rv === void 0 || rv === "" || rv === "0";
-}
-function pruneSet(params) {
-  const keep = new Set(params.desired.map((o) => refKey(refOf(o))));
-  const owned = (o) => o.metadata.ownerReferences?.some(
-    (r) => r.controller
-  ) ?? false;
-  return params.live.filter((o) => !owned(o)).map(refOf).filter((r) => !keep.has(refKey(r)));
-}
-function drift(params) {
-  const versions = [.../* @__PURE__ */ new Set([...Object.keys(params.repo), ...Object.keys(params.live)])];
-  return versions.map((version) => ({ version, live: params.live[version] ?? 0, repo: params.repo[version] ?? 0 })).filter((d) => d.live !== d.repo);
-}
-var VOLATILE = ["managedFields", "resourceVersion", "generation", "uid", "creationTimestamp", "selfLink"];
-function projection(o) {
-  const { status: _status, ...rest } = o;
-  const metadata = Object.fromEntries(Object.entries(rest.metadata).filter(([k]) => !VOLATILE.includes(k)));
-  const annotations = { ...metadata.annotations ?? {} };
-  delete annotations["kubectl.kubernetes.io/last-applied-configuration"];
-  if (Object.keys(annotations).length === 0) delete metadata.annotations;
-  else metadata.annotations = annotations;
-  return { ...rest, metadata };
-}
-function comparable(o) {
-  if (!o) return "";
-  return (0, import_yaml.stringify)(projection(o), { sortMapEntries: true, lineWidth: 0, aliasDuplicateObjects: false });
-}
-function canonical(v) {
-  if (Array.isArray(v)) return `[${v.map((x) => x === void 0 ? "null" : canonical(x)).join(",")}]`;
-  if (typeof v === "object" && v !== null) {
-    const keys = Object.keys(v).filter((k) => v[k] !== void 0).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(",")}}`;
-  }
-  return JSON.stringify(v) ?? "null";
-}
-function sameObject(live, next) {
-  return canonical(projection(live)) === canonical(projection(next));
-}
-function objectDiff(params) {
-  const name = `${params.next.kind}/${params.next.metadata.namespace ?? ""}/${params.next.metadata.name}`;
-  const before = comparable(params.live);
-  const after = comparable(params.next);
-  if (before === after) return "";
-  return createTwoFilesPatch(
-    params.live ? `live/${name}` : "/dev/null",
-    `repo/${name}`,
-    before,
-    after,
-    void 0,
-    void 0,
-    { context: 3 }
-  ).split("\n").slice(1).join("\n");
-}
-function changedServices(params) {
-  const keys = Object.keys(params.after);
-  if (params.changedPaths === "all") return keys;
-  const paths = params.changedPaths;
-  return keys.filter((key) => {
-    const s = params.after[key];
-    if (!s) return false;
-    const entryFile = params.included?.get(key)?.file ?? params.configFile;
-    if (paths.includes(entryFile) && JSON.stringify(params.before?.[key]) !== JSON.stringify(s)) return true;
-    const folder = s.manifests === void 0 ? void 0 : repoPath(params.configFile, s.manifests);
-    const own = broughtPath(params.configFile, s);
-    return paths.some((p) => p === own || folder !== void 0 && directlyIn(folder, p));
-  });
-}
 
 // src/handlers/apply.ts
 function named(r) {
@@ -640,8 +455,6 @@ function planOf(s) {
 export {
   parseWaitTimeout,
   WAIT_TIMEOUT_FORMS,
-  broughtPath,
-  changedServices,
   applyServices,
   reportOf,
   planOf
