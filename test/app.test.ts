@@ -444,6 +444,118 @@ describe("/rollout on a service with an open rollout PR", () => {
     );
     expect(String(update?.variables.reply)).toContain("pull/42");
   });
+
+  it("a commit that lost the race still posted its reply and 👀 (GitHub runs the later fields): the retry rewrites that reply", async () => {
+    const sent: GqlBody[] = [];
+    const onBranch = MNIST_CONFIG.replace("weight: 90,", "weight: 80,").replace("weight: 10,", "weight: 20,");
+    const read = (answered: boolean) =>
+      readServiceReply({
+        openPr: { number: 42 },
+        branchConfig: onBranch,
+        defaultFolder: MNIST_FOLDER,
+        branchFolder: MNIST_FOLDER,
+        answered,
+      });
+    const scope = github();
+    gql(scope, "RolloutRead", ackReply({ configText: MNIST_CONFIG, role: "write" }), sent);
+    gql(scope, "RolloutReadService", read(false), sent);
+    // What GitHub answers: the commit null with its error, every later field run.
+    gql(
+      scope,
+      "RolloutUpdate",
+      {
+        data: {
+          createCommitOnBranch: null,
+          updatePullRequest: { pullRequest: { id: "PR_rollout42" } },
+          addComment: { commentEdge: { node: { id: "IC_reply1", url: "u" } } },
+          addReaction: { clientMutationId: null },
+        },
+        errors: [
+          {
+            type: "STALE_DATA",
+            path: ["createCommitOnBranch"],
+            message: `Expected branch to point to "${BRANCH_HEAD}" but it did not. Pull and try again.`,
+          },
+        ],
+      },
+      sent,
+    );
+    // The re-read sees the 👀 the lost attempt put on: its own, so the command goes on.
+    gql(scope, "RolloutReadService", read(true), sent);
+    gql(
+      scope,
+      "RolloutUpdate",
+      {
+        data: {
+          createCommitOnBranch: { commit: { oid: "5" } },
+          updatePullRequest: { pullRequest: { id: "PR_rollout42" } },
+          updateIssueComment: { issueComment: { id: "IC_reply1" } },
+          addReaction: { clientMutationId: null },
+        },
+      },
+      sent,
+    );
+
+    await comment("/rollout next");
+
+    expect(scope.isDone()).toBe(true);
+    expect(operations(sent)).toEqual([
+      "RolloutRead",
+      "RolloutReadService",
+      "RolloutUpdate",
+      "RolloutReadService",
+      "RolloutUpdate",
+    ]);
+    expect(sent[2]?.variables).toMatchObject({ edit: false, replyId: "" });
+    expect(sent[4]?.variables).toMatchObject({ edit: true, replyId: "IC_reply1" });
+    expect(String(sent[4]?.variables.reply)).toContain("pull/42");
+  });
+
+  it("a commit GitHub refused after the reply went out in the same request: that reply is rewritten into the error", async () => {
+    const sent: GqlBody[] = [];
+    const onBranch = MNIST_CONFIG.replace("weight: 90,", "weight: 80,").replace("weight: 10,", "weight: 20,");
+    const scope = github();
+    gql(scope, "RolloutRead", ackReply({ configText: MNIST_CONFIG, role: "write" }), sent);
+    gql(
+      scope,
+      "RolloutReadService",
+      readServiceReply({
+        openPr: { number: 42 },
+        branchConfig: onBranch,
+        defaultFolder: MNIST_FOLDER,
+        branchFolder: MNIST_FOLDER,
+      }),
+      sent,
+    );
+    gql(
+      scope,
+      "RolloutUpdate",
+      {
+        data: {
+          createCommitOnBranch: null,
+          updatePullRequest: { pullRequest: { id: "PR_rollout42" } },
+          addComment: { commentEdge: { node: { id: "IC_reply1", url: "u" } } },
+          addReaction: { clientMutationId: null },
+        },
+        errors: [
+          {
+            type: "FORBIDDEN",
+            path: ["createCommitOnBranch"],
+            message: "Resource not accessible by integration",
+          },
+        ],
+      },
+      sent,
+    );
+    gql(scope, "RolloutReply", { data: { updateIssueComment: { issueComment: { id: "IC_reply1" } } } }, sent);
+
+    await comment("/rollout next");
+
+    expect(scope.isDone()).toBe(true);
+    expect(operations(sent)).toEqual(["RolloutRead", "RolloutReadService", "RolloutUpdate", "RolloutReply"]);
+    expect(sent[3]?.variables).toMatchObject({ edit: true, replyId: "IC_reply1" });
+    expect(String(sent[3]?.variables.reply)).toContain("Resource not accessible by integration");
+  });
 });
 
 const replied = { data: { addComment: { commentEdge: { node: { url: "u" } } } } };
@@ -734,6 +846,39 @@ describe("robustness", () => {
     );
   });
 
+  it("a createRef that lost to another writer's is harmless when this commit and PR still went through (GitHub runs every field)", async () => {
+    const sent: GqlBody[] = [];
+    const scope = github();
+    gql(scope, "RolloutRead", ackReply({ configText: MNIST_CONFIG, role: "write" }), sent);
+    gql(
+      scope,
+      "RolloutReadService",
+      readServiceReply({ defaultFolder: MNIST_FOLDER, labelId: "LA_rollout" }),
+      sent,
+    );
+    // The other writer made the branch but had not committed yet: this commit (at the base) and PR won.
+    gql(
+      scope,
+      "RolloutCreate",
+      {
+        data: { ...created.data, createRef: null },
+        errors: [
+          {
+            type: "UNPROCESSABLE",
+            path: ["createRef"],
+            message: 'A ref named "refs/heads/rollout/mnist" already exists in the repository.',
+          },
+        ],
+      },
+      sent,
+    );
+    gql(scope, "RolloutFinish", replied, sent);
+    await comment("/rollout v2 20");
+    expect(scope.isDone()).toBe(true);
+    expect(operations(sent)).toEqual(["RolloutRead", "RolloutReadService", "RolloutCreate", "RolloutFinish"]);
+    expect(sent[3]?.variables).toMatchObject({ pullRequestId: "PR_rollout42", withLabel: true });
+  });
+
   it("a 502 from GitHub is retried, then the command completes", async () => {
     const sent: GqlBody[] = [];
     const scope = github();
@@ -915,11 +1060,22 @@ describe("the first read and the floor of round trips", () => {
       "RolloutCreate",
       {
         data: { createRef: null, createCommitOnBranch: null, createPullRequest: null },
+        // As GitHub answers: every field ran, and each failed on what the other delivery made.
         errors: [
           {
             type: "UNPROCESSABLE",
             path: ["createRef"],
             message: 'A ref named "refs/heads/rollout/mnist" already exists in the repository.',
+          },
+          {
+            type: "STALE_DATA",
+            path: ["createCommitOnBranch"],
+            message: `Expected branch to point to "${DEFAULT_HEAD}" but it did not. Pull and try again.`,
+          },
+          {
+            type: "UNPROCESSABLE",
+            path: ["createPullRequest"],
+            message: "A pull request already exists for Codertocat:rollout/mnist.",
           },
         ],
       },

@@ -124,7 +124,17 @@ export interface RolloutPr {
 
 export type WriteResult =
   | { readonly ok: true; readonly pr: OpenPr }
-  | { readonly ok: false; readonly reason: "conflict"; readonly message: string };
+  | {
+      readonly ok: false;
+      /** `conflict`: another writer moved the branch first (retry); `failed`: any other refusal. */
+      readonly reason: "conflict" | "failed";
+      readonly message: string;
+      /**
+       * rollout-bot's reply (node id) the failed write posted or rewrote anyway — GitHub runs a
+       * mutation's later fields after a failed one — for the next answer to rewrite, not repeat.
+       */
+      readonly replyId?: string;
+    };
 
 /** A commit rollout-bot makes: message plus file changes. */
 export interface RolloutCommit {
@@ -178,6 +188,8 @@ export interface GitHubRolloutsPort {
     replyTo: string;
     reply: string;
     commentNodeId: string;
+    /** The reply an earlier attempt of this command posted: rewritten to `reply`, no new one. */
+    editReplyId?: string | undefined;
   }): Promise<WriteResult>;
   /** Label, reviewers, reply and 👀 on a new PR in one request; refused reviewers are named after. */
   finishNewPr(params: {
@@ -188,6 +200,8 @@ export interface GitHubRolloutsPort {
     replyTo: string;
     commentNodeId: string;
     reply: (notes: readonly string[]) => string;
+    /** The reply an earlier attempt of this command posted: rewritten, no new one. */
+    editReplyId?: string | undefined;
   }): Promise<void>;
   /** Open rollout PRs by service key, for `status`. */
   openRolloutPrs(): Promise<Map<string, RolloutPr>>;
@@ -205,7 +219,13 @@ export interface GitHubRolloutsPort {
 /** Comments on issues and PRs (src/adapters/github/comments.ts). */
 export interface GitHubCommentsPort {
   /** Answers on a PR (GraphQL node id); with `commentNodeId`, 👀 on the comment answered, same request. */
-  reply(params: { replyTo: string; body: string; commentNodeId?: string }): Promise<void>;
+  reply(params: {
+    replyTo: string;
+    body: string;
+    commentNodeId?: string;
+    /** A reply rollout-bot already posted to this command: rewritten to `body` instead of a new one. */
+    editReplyId?: string | undefined;
+  }): Promise<void>;
   /** Posts `body` unless a comment with the same text is there already. */
   comment(params: { issueNumber: number; body: string }): Promise<"created" | "exists">;
   /** Edits the comment that starts with `marker`, or posts it. */

@@ -84,6 +84,12 @@ interface Ctx {
    * service's, or all when it names none); undefined without `include:`.
    */
   included?: ReadonlyMap<string, string>;
+  /**
+   * The reply this command already has (node id), posted by a write that then failed or lost a
+   * race (GitHub runs a mutation's later fields after a failed one): every later answer rewrites
+   * it, so the commenter sees one reply, with the final result.
+   */
+  replyId?: string;
 }
 
 /**
@@ -148,7 +154,12 @@ export async function handleRolloutComment(params: {
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     await gh
-      .reply({ replyTo, body: replyError({ message }), commentNodeId: event.commentNodeId })
+      .reply({
+        replyTo,
+        body: replyError({ message }),
+        commentNodeId: event.commentNodeId,
+        editReplyId: ctx.replyId,
+      })
       .catch(() => undefined);
     return { kind: "failed", message };
   }
@@ -161,7 +172,12 @@ async function refuse(ctx: Ctx, reason: string, message: string): Promise<Comman
 
 /** The reply to a command, with the 👀 that marks the comment answered, in one request. */
 function answer(ctx: Ctx, body: string): Promise<void> {
-  return ctx.gh.reply({ replyTo: ctx.replyTo, body, commentNodeId: ctx.event.commentNodeId });
+  return ctx.gh.reply({
+    replyTo: ctx.replyTo,
+    body,
+    commentNodeId: ctx.event.commentNodeId,
+    editReplyId: ctx.replyId,
+  });
 }
 
 async function run(ctx: Ctx, words: readonly string[], role: CommandRead["role"]): Promise<CommandOutcome> {
@@ -491,8 +507,11 @@ async function traffic(
         replyTo: ctx.replyTo,
         reply,
         commentNodeId: event.commentNodeId,
+        editReplyId: ctx.replyId,
       });
       if (w.ok) return { kind: "answered", result: "done", prUrl: w.pr.url, created: false };
+      if (w.replyId) ctx.replyId = w.replyId;
+      if (w.reason === "failed") throw new Error(w.message);
       lastConflict = w.message;
       ownAckPossible = true;
       continue;
@@ -518,6 +537,7 @@ async function traffic(
       reviewerIds: read.reviewerIds,
       replyTo: ctx.replyTo,
       commentNodeId: event.commentNodeId,
+      editReplyId: ctx.replyId,
       reply: (notes) =>
         [
           replyDone({

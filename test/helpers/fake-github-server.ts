@@ -6,6 +6,9 @@
 // Every GraphQL document is validated against GitHub's published schema (@octokit/graphql-schema)
 // and executed by graphql-js against that schema, so a field GitHub does not have is an error here
 // too; `problems` collects every invalid document and unknown route so a test can fail on them.
+// As on GitHub, a mutation's root fields run in order and a failed one (a lost compare-and-swap)
+// answers null with an error while the next ones still run (graphql-js: nullable payloads), so a
+// test sees what a partly failed document did (test/app-race.test.ts).
 // No jest imports: the bench loads it too.
 import { createHash, createHmac, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";

@@ -37,6 +37,8 @@ export function comments(c: RepoClient): GitHubCommentsPort {
         reply: params.body,
         commentId: params.commentNodeId ?? "",
         withAck: params.commentNodeId !== undefined,
+        edit: params.editReplyId !== undefined,
+        replyId: params.editReplyId ?? "",
       });
     },
 

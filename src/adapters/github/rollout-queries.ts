@@ -4,6 +4,8 @@
  * from the counts only (never from names), and the tests validate it at several counts.
  */
 
+import { REPLY_OR_EDIT } from "./comment-queries.js";
+
 const OBJECT_FIELDS = /* GraphQL */ `
         ... on Blob {
           text
@@ -217,6 +219,8 @@ export const UPDATE_ROLLOUT = /* GraphQL */ `
     $replyTo: ID!
     $reply: String!
     $commentId: ID!
+    $edit: Boolean!
+    $replyId: ID!
   ) {
     createCommitOnBranch(
       input: { branch: $branch, message: $message, fileChanges: $fileChanges, expectedHeadOid: $expectedHeadOid }
@@ -230,13 +234,7 @@ export const UPDATE_ROLLOUT = /* GraphQL */ `
         id
       }
     }
-    addComment(input: { subjectId: $replyTo, body: $reply }) {
-      commentEdge {
-        node {
-          url
-        }
-      }
-    }
+${REPLY_OR_EDIT}
     addReaction(input: { subjectId: $commentId, content: EYES }) {
       clientMutationId
     }
@@ -258,6 +256,8 @@ export const FINISH_NEW_PR = /* GraphQL */ `
     $replyTo: ID!
     $reply: String!
     $commentId: ID!
+    $edit: Boolean!
+    $replyId: ID!
   ) {
     addLabelsToLabelable(input: { labelableId: $pullRequestId, labelIds: $labelIds }) @include(if: $withLabel) {
       clientMutationId
@@ -266,14 +266,7 @@ export const FINISH_NEW_PR = /* GraphQL */ `
       @include(if: $withReviewers) {
       clientMutationId
     }
-    addComment(input: { subjectId: $replyTo, body: $reply }) {
-      commentEdge {
-        node {
-          id
-          url
-        }
-      }
-    }
+${REPLY_OR_EDIT}
     addReaction(input: { subjectId: $commentId, content: EYES }) {
       clientMutationId
     }

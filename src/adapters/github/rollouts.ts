@@ -39,6 +39,22 @@ interface ReadServiceData {
   [alias: string]: unknown;
 }
 
+/** REPLY_OR_EDIT's variables: a new reply, or the one an earlier attempt posted rewritten. */
+const replyVars = (editReplyId: string | undefined) => ({
+  edit: editReplyId !== undefined,
+  replyId: editReplyId ?? "",
+});
+
+/** The reply REPLY_OR_EDIT's fields left in an answer (or partial answer), by node id. */
+function postedReply(data: Record<string, unknown>, editReplyId: string | undefined): string | undefined {
+  if (editReplyId !== undefined) return editReplyId;
+  const added = data.addComment as
+    | { commentEdge?: { node?: { id?: string } | null } | null }
+    | null
+    | undefined;
+  return added?.commentEdge?.node?.id ?? undefined;
+}
+
 /** A requestReviews refusal: the reviewers' names for the reply. */
 const refusedNote = (refused: readonly string[]) =>
   `Could not request a review from ${refused.map((r) => `\`${r}\``).join(", ")} (GitHub refused it). Check that policy.reviewers names people, or teams as \`org/team\`, with access to this repository.`;
@@ -67,6 +83,11 @@ export function rollouts(c: RepoClient): Omit<GitHubRolloutsPort, "readCommand" 
     } catch (e) {
       const failure = graphqlFailure(e);
       if (!failure) throw e;
+      // GitHub runs every field: a createRef that lost to another writer's createRef is harmless
+      // when this commit (on the base, by expectedHeadOid) and this PR still went through.
+      const pr = (failure.data.createPullRequest as { pullRequest?: OpenPr | null } | null | undefined)
+        ?.pullRequest;
+      if (pr && failure.data.createCommitOnBranch) return { ok: true, pr };
       const conflict = failure.errors.find(isConflict);
       if (conflict) return { ok: false, conflict: conflict.message, failure: e };
       const created = (failure.data.createRef as { ref?: { id?: string } } | null | undefined)?.ref?.id;
@@ -177,15 +198,31 @@ export function rollouts(c: RepoClient): Omit<GitHubRolloutsPort, "readCommand" 
           replyTo: params.replyTo,
           reply: params.reply,
           commentId: params.commentNodeId,
+          ...replyVars(params.editReplyId),
         });
         return { ok: true, pr: params.pr };
       } catch (e) {
         const failure = graphqlFailure(e);
-        const conflict = failure?.errors.find(isConflict);
-        if (conflict && !failure?.data.createCommitOnBranch) {
-          return { ok: false, reason: "conflict", message: conflict.message };
+        if (!failure) throw e;
+        // GitHub ran the fields after the failed one: the reply may be out, saying "done" for a
+        // commit that did not happen. Its id goes back so the next answer rewrites it.
+        const replyId = postedReply(failure.data, params.editReplyId);
+        const conflict = failure.errors.find(isConflict);
+        if (conflict && !failure.data.createCommitOnBranch) {
+          return {
+            ok: false,
+            reason: "conflict",
+            message: conflict.message,
+            ...(replyId ? { replyId } : {}),
+          };
         }
-        throw e;
+        if (!replyId) throw e;
+        return {
+          ok: false,
+          reason: "failed",
+          message: failure.errors.map((x) => x.message).join("; "),
+          replyId,
+        };
       }
     },
 
@@ -216,6 +253,7 @@ export function rollouts(c: RepoClient): Omit<GitHubRolloutsPort, "readCommand" 
         replyTo: params.replyTo,
         reply: body(unknown),
         commentId: params.commentNodeId,
+        ...replyVars(params.editReplyId),
       });
       // No `rollout` label yet (the repository's first rollout PR): the REST route creates it.
       const label = params.labelId
@@ -225,10 +263,7 @@ export function rollouts(c: RepoClient): Omit<GitHubRolloutsPort, "readCommand" 
             labels: ["rollout"],
           });
       const [finished] = await Promise.all([
-        graphqlTolerating<{ addComment?: { commentEdge?: { node?: { id?: string } } } | null }>(
-          finish,
-          (path) => path[0] === "requestReviews",
-        ),
+        graphqlTolerating<Record<string, unknown>>(finish, (path) => path[0] === "requestReviews"),
         label,
       ]);
       if (finished.errors.length === 0) return;
@@ -246,7 +281,7 @@ export function rollouts(c: RepoClient): Omit<GitHubRolloutsPort, "readCommand" 
         ),
       );
       const refused = [...unknown, ...known.filter((_, i) => !answers[i]).map((a) => a.label)];
-      const replyId = finished.data.addComment?.commentEdge?.node?.id;
+      const replyId = postedReply(finished.data, params.editReplyId);
       if (refused.length > unknown.length && replyId)
         await octokit.graphql(EDIT_COMMENT, { id: replyId, body: body(refused) });
     },
