@@ -10,7 +10,7 @@ import {
 import "./chunk-SRXGRV3X.js";
 import {
   githubAdapter
-} from "./chunk-MW3KBWPK.js";
+} from "./chunk-YYQV5ONW.js";
 import {
   PLAN_MARKER,
   applyComment,

@@ -473,7 +473,12 @@ async function handleRolloutComment(params) {
     return await run(ctx, parsed.words, ack.role);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    await gh.reply({ replyTo, body: replyError({ message }), commentNodeId: event.commentNodeId }).catch(() => void 0);
+    await gh.reply({
+      replyTo,
+      body: replyError({ message }),
+      commentNodeId: event.commentNodeId,
+      editReplyId: ctx.replyId
+    }).catch(() => void 0);
     return { kind: "failed", message };
   }
 }
@@ -482,7 +487,12 @@ async function refuse(ctx, reason, message) {
   return { kind: "answered", result: "refused", reason };
 }
 function answer(ctx, body) {
-  return ctx.gh.reply({ replyTo: ctx.replyTo, body, commentNodeId: ctx.event.commentNodeId });
+  return ctx.gh.reply({
+    replyTo: ctx.replyTo,
+    body,
+    commentNodeId: ctx.event.commentNodeId,
+    editReplyId: ctx.replyId
+  });
 }
 async function run(ctx, words, role2) {
   const { event, ack, configPath } = ctx;
@@ -741,9 +751,12 @@ async function traffic(ctx, command, auth, scan) {
         body,
         replyTo: ctx.replyTo,
         reply,
-        commentNodeId: event.commentNodeId
+        commentNodeId: event.commentNodeId,
+        editReplyId: ctx.replyId
       });
       if (w2.ok) return { kind: "answered", result: "done", prUrl: w2.pr.url, created: false };
+      if (w2.replyId) ctx.replyId = w2.replyId;
+      if (w2.reason === "failed") throw new Error(w2.message);
       lastConflict = w2.message;
       ownAckPossible = true;
       continue;
@@ -769,6 +782,7 @@ async function traffic(ctx, command, auth, scan) {
       reviewerIds: read.reviewerIds,
       replyTo: ctx.replyTo,
       commentNodeId: event.commentNodeId,
+      editReplyId: ctx.replyId,
       reply: (notes) => [
         replyDone({
           plan: set.plan,

@@ -12,7 +12,7 @@ import {
 } from "./chunk-ZIZ3AMXU.js";
 import {
   githubAdapter
-} from "./chunk-MW3KBWPK.js";
+} from "./chunk-YYQV5ONW.js";
 import {
   prometheusClient
 } from "./chunk-XONPVMBC.js";

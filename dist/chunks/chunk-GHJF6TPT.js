@@ -2,7 +2,7 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   handleRolloutComment
-} from "./chunk-BLKZM6Y5.js";
+} from "./chunk-Z6UKXZ6D.js";
 import {
   deploymentsStepStart
 } from "./chunk-X3C5QJBG.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-3FHAQDUJ.js";
 import {
   githubAdapter
-} from "./chunk-MW3KBWPK.js";
+} from "./chunk-YYQV5ONW.js";
 import {
   prometheusClient
 } from "./chunk-XONPVMBC.js";

@@ -227,17 +227,32 @@ function commandReads(c) {
 }
 
 // src/adapters/github/comment-queries.ts
-var REPLY = (
-  /* GraphQL */
-  `
-  mutation RolloutReply($replyTo: ID!, $reply: String!, $commentId: ID!, $withAck: Boolean!) {
-    addComment(input: { subjectId: $replyTo, body: $reply }) {
+var REPLY_OR_EDIT = `
+    addComment(input: { subjectId: $replyTo, body: $reply }) @skip(if: $edit) {
       commentEdge {
         node {
+          id
           url
         }
       }
     }
+    updateIssueComment(input: { id: $replyId, body: $reply }) @include(if: $edit) {
+      issueComment {
+        id
+      }
+    }`;
+var REPLY = (
+  /* GraphQL */
+  `
+  mutation RolloutReply(
+    $replyTo: ID!
+    $reply: String!
+    $commentId: ID!
+    $withAck: Boolean!
+    $edit: Boolean!
+    $replyId: ID!
+  ) {
+${REPLY_OR_EDIT}
     addReaction(input: { subjectId: $commentId, content: EYES }) @include(if: $withAck) {
       clientMutationId
     }
@@ -286,7 +301,9 @@ function comments(c) {
         replyTo: params.replyTo,
         reply: params.body,
         commentId: params.commentNodeId ?? "",
-        withAck: params.commentNodeId !== void 0
+        withAck: params.commentNodeId !== void 0,
+        edit: params.editReplyId !== void 0,
+        replyId: params.editReplyId ?? ""
       });
     },
     async comment(params) {
@@ -520,6 +537,8 @@ var UPDATE_ROLLOUT = (
     $replyTo: ID!
     $reply: String!
     $commentId: ID!
+    $edit: Boolean!
+    $replyId: ID!
   ) {
     createCommitOnBranch(
       input: { branch: $branch, message: $message, fileChanges: $fileChanges, expectedHeadOid: $expectedHeadOid }
@@ -533,13 +552,7 @@ var UPDATE_ROLLOUT = (
         id
       }
     }
-    addComment(input: { subjectId: $replyTo, body: $reply }) {
-      commentEdge {
-        node {
-          url
-        }
-      }
-    }
+${REPLY_OR_EDIT}
     addReaction(input: { subjectId: $commentId, content: EYES }) {
       clientMutationId
     }
@@ -559,6 +572,8 @@ var FINISH_NEW_PR = (
     $replyTo: ID!
     $reply: String!
     $commentId: ID!
+    $edit: Boolean!
+    $replyId: ID!
   ) {
     addLabelsToLabelable(input: { labelableId: $pullRequestId, labelIds: $labelIds }) @include(if: $withLabel) {
       clientMutationId
@@ -567,14 +582,7 @@ var FINISH_NEW_PR = (
       @include(if: $withReviewers) {
       clientMutationId
     }
-    addComment(input: { subjectId: $replyTo, body: $reply }) {
-      commentEdge {
-        node {
-          id
-          url
-        }
-      }
-    }
+${REPLY_OR_EDIT}
     addReaction(input: { subjectId: $commentId, content: EYES }) {
       clientMutationId
     }
@@ -799,6 +807,15 @@ function pulls(c) {
 }
 
 // src/adapters/github/rollouts.ts
+var replyVars = (editReplyId) => ({
+  edit: editReplyId !== void 0,
+  replyId: editReplyId ?? ""
+});
+function postedReply(data, editReplyId) {
+  if (editReplyId !== void 0) return editReplyId;
+  const added = data.addComment;
+  return added?.commentEdge?.node?.id ?? void 0;
+}
 var refusedNote = (refused) => `Could not request a review from ${refused.map((r) => `\`${r}\``).join(", ")} (GitHub refused it). Check that policy.reviewers names people, or teams as \`org/team\`, with access to this repository.`;
 function rollouts(c) {
   const { octokit, repo } = c;
@@ -810,6 +827,8 @@ function rollouts(c) {
     } catch (e) {
       const failure = graphqlFailure(e);
       if (!failure) throw e;
+      const pr = failure.data.createPullRequest?.pullRequest;
+      if (pr && failure.data.createCommitOnBranch) return { ok: true, pr };
       const conflict = failure.errors.find(isConflict);
       if (conflict) return { ok: false, conflict: conflict.message, failure: e };
       const created = failure.data.createRef?.ref?.id;
@@ -915,16 +934,30 @@ function rollouts(c) {
           body: params.body,
           replyTo: params.replyTo,
           reply: params.reply,
-          commentId: params.commentNodeId
+          commentId: params.commentNodeId,
+          ...replyVars(params.editReplyId)
         });
         return { ok: true, pr: params.pr };
       } catch (e) {
         const failure = graphqlFailure(e);
-        const conflict = failure?.errors.find(isConflict);
-        if (conflict && !failure?.data.createCommitOnBranch) {
-          return { ok: false, reason: "conflict", message: conflict.message };
+        if (!failure) throw e;
+        const replyId = postedReply(failure.data, params.editReplyId);
+        const conflict = failure.errors.find(isConflict);
+        if (conflict && !failure.data.createCommitOnBranch) {
+          return {
+            ok: false,
+            reason: "conflict",
+            message: conflict.message,
+            ...replyId ? { replyId } : {}
+          };
         }
-        throw e;
+        if (!replyId) throw e;
+        return {
+          ok: false,
+          reason: "failed",
+          message: failure.errors.map((x) => x.message).join("; "),
+          replyId
+        };
       }
     },
     async finishNewPr(params) {
@@ -951,17 +984,15 @@ function rollouts(c) {
         withReviewers: known.length > 0,
         replyTo: params.replyTo,
         reply: body(unknown),
-        commentId: params.commentNodeId
+        commentId: params.commentNodeId,
+        ...replyVars(params.editReplyId)
       });
       const label = params.labelId ? void 0 : c.rest("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
         issue_number: params.pr.number,
         labels: ["rollout"]
       });
       const [finished] = await Promise.all([
-        graphqlTolerating(
-          finish,
-          (path) => path[0] === "requestReviews"
-        ),
+        graphqlTolerating(finish, (path) => path[0] === "requestReviews"),
         label
       ]);
       if (finished.errors.length === 0) return;
@@ -977,7 +1008,7 @@ function rollouts(c) {
         )
       );
       const refused = [...unknown, ...known.filter((_, i) => !answers[i]).map((a) => a.label)];
-      const replyId = finished.data.addComment?.commentEdge?.node?.id;
+      const replyId = postedReply(finished.data, params.editReplyId);
       if (refused.length > unknown.length && replyId)
         await octokit.graphql(EDIT_COMMENT, { id: replyId, body: body(refused) });
     },

@@ -6,14 +6,14 @@ import {
 import "./chunk-RWIUNC6U.js";
 import {
   handleRolloutComment
-} from "./chunk-BLKZM6Y5.js";
+} from "./chunk-Z6UKXZ6D.js";
 import {
   commentEventFrom
 } from "./chunk-ZIZ3AMXU.js";
 import "./chunk-SRXGRV3X.js";
 import {
   githubAdapter
-} from "./chunk-MW3KBWPK.js";
+} from "./chunk-YYQV5ONW.js";
 import "./chunk-LEM547XN.js";
 import "./chunk-K7ASVZH4.js";
 import "./chunk-U3N2SZ7J.js";
