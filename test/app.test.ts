@@ -305,6 +305,63 @@ describe("reviewers GitHub refuses", () => {
   });
 });
 
+describe("a refused label or 👀 after the reply went out", () => {
+  it("is said in the one reply, and the command is still answered: the PR exists", async () => {
+    const sent: GqlBody[] = [];
+    const scope = github();
+    gql(scope, "RolloutRead", ackReply({ configText: MNIST_CONFIG, role: "write" }), sent);
+    gql(
+      scope,
+      "RolloutReadService",
+      readServiceReply({ defaultFolder: MNIST_FOLDER, labelId: "LA_rollout" }),
+      sent,
+    );
+    gql(scope, "RolloutCreate", created, sent);
+    gql(
+      scope,
+      "RolloutFinish",
+      {
+        data: {
+          addLabelsToLabelable: null,
+          requestReviews: { clientMutationId: null },
+          addComment: { commentEdge: { node: { id: "IC_reply", url: "u" } } },
+          addReaction: null,
+        },
+        errors: [
+          {
+            type: "NOT_FOUND",
+            path: ["addLabelsToLabelable"],
+            message: "Could not resolve to a node with the global id of 'LA_rollout'.",
+          },
+          { type: "FORBIDDEN", path: ["addReaction"], message: "Resource not accessible by integration" },
+        ],
+      },
+      sent,
+    );
+    gql(
+      scope,
+      "RolloutEditReply",
+      { data: { updateIssueComment: { issueComment: { id: "IC_reply" } } } },
+      sent,
+    );
+
+    await comment("/rollout v2 20");
+
+    expect(scope.isDone()).toBe(true);
+    expect(operations(sent)).toEqual([
+      "RolloutRead",
+      "RolloutReadService",
+      "RolloutCreate",
+      "RolloutFinish",
+      "RolloutEditReply",
+    ]);
+    const reply = String(sent[4]?.variables.body);
+    expect(reply).toContain("Opened rollout PR [#42]");
+    expect(reply).toContain("Could not add the `rollout` label to #42 (GitHub: Could not resolve");
+    expect(reply).not.toContain("Nothing was changed");
+  });
+});
+
 describe("/rollout mirror v2 10 with v2 at 0 %", () => {
   it("opens a PR adding the mirror line to rollout.yaml and the mirror to both routes, and says it is shadow traffic", async () => {
     // examples/mnist after `abort`, its manifests re-rendered to match.

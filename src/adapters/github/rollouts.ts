@@ -28,6 +28,8 @@ import {
 
 type OpenPrNode = OpenPr & { baseRefName: string };
 
+/** The finishing request's fields whose refusal is said in the reply, not a failed command. */
+const FINISH_EXTRAS = new Set(["requestReviews", "addLabelsToLabelable", "addReaction"]);
 /** The answer to readServiceQuery, with its aliases. */
 interface ReadServiceData {
   comment: unknown;
@@ -262,28 +264,49 @@ export function rollouts(c: RepoClient): Omit<GitHubRolloutsPort, "readCommand" 
             issue_number: params.pr.number,
             labels: ["rollout"],
           });
+      // GitHub runs every field of the document: a refused reviewer, label or 👀 does not stop the
+      // reply, and the PR exists — so they are said in the reply, never as a failed command.
       const [finished] = await Promise.all([
-        graphqlTolerating<Record<string, unknown>>(finish, (path) => path[0] === "requestReviews"),
+        graphqlTolerating<Record<string, unknown>>(finish, (path) => FINISH_EXTRAS.has(String(path[0]))),
         label,
       ]);
       if (finished.errors.length === 0) return;
-      // GitHub refused the reviewers together (one without access, the PR's author, …): ask each
-      // alone, so the others are still requested, and name the refused in the reply.
-      const answers = await Promise.all(
-        known.map((a) =>
-          octokit.graphql(REQUEST_REVIEW, { pullRequestId: params.pr.id, ...idsOf([a]) }).then(
-            () => true,
-            (e: unknown) => {
-              if (!graphqlFailure(e) && httpStatus(e) !== 422) throw e;
-              return false;
-            },
-          ),
-        ),
-      );
-      const refused = [...unknown, ...known.filter((_, i) => !answers[i]).map((a) => a.label)];
+      const failedAt = (field: string) => finished.errors.filter((e) => e.path?.[0] === field);
       const replyId = postedReply(finished.data, params.editReplyId);
-      if (refused.length > unknown.length && replyId)
-        await octokit.graphql(EDIT_COMMENT, { id: replyId, body: body(refused) });
+      // Without a reply out there is nowhere to say it: the command fails and says so instead.
+      if (!replyId)
+        throw new Error(
+          `GitHub refused to finish PR #${params.pr.number}: ${finished.errors.map((e) => e.message).join("; ")}`,
+        );
+      let refused = [...unknown];
+      if (failedAt("requestReviews").length > 0) {
+        // GitHub refused the reviewers together (one without access, the PR's author, …): ask each
+        // alone, so the others are still requested, and name the refused in the reply.
+        const answers = await Promise.all(
+          known.map((a) =>
+            octokit.graphql(REQUEST_REVIEW, { pullRequestId: params.pr.id, ...idsOf([a]) }).then(
+              () => true,
+              (e: unknown) => {
+                if (!graphqlFailure(e) && httpStatus(e) !== 422) throw e;
+                return false;
+              },
+            ),
+          ),
+        );
+        refused = [...unknown, ...known.filter((_, i) => !answers[i]).map((a) => a.label)];
+      }
+      const labelRefused = failedAt("addLabelsToLabelable")[0];
+      const notes = [
+        ...(refused.length > 0 ? [refusedNote(refused)] : []),
+        ...(labelRefused
+          ? [
+              `Could not add the \`rollout\` label to #${params.pr.number} (GitHub: ${labelRefused.message}); add it by hand if you filter on it.`,
+            ]
+          : []),
+      ];
+      // A refused 👀 alone changes nothing the reader needs to know.
+      if (refused.length > unknown.length || labelRefused)
+        await octokit.graphql(EDIT_COMMENT, { id: replyId, body: params.reply(notes) });
     },
 
     async openRolloutPrs() {
