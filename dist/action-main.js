@@ -489,7 +489,7 @@ async function main(params = {}) {
     case "command": {
       const token = tokenInput(mode);
       if (token === void 0) return;
-      const { actionOctokit, commandMode } = await import("./chunks/command-WNQ6227T.js");
+      const { actionOctokit, commandMode } = await import("./chunks/command-A62BQQS6.js");
       const outcome = await commandMode({
         octokit: actionOctokit({ token, log: (m) => warning(m), ...params.octokitOptions }),
         eventName: env.GITHUB_EVENT_NAME,
@@ -505,7 +505,7 @@ async function main(params = {}) {
     case "report": {
       const token = tokenInput(mode);
       if (token === void 0) return;
-      const { actionOctokit, prometheusClient, reportMode } = await import("./chunks/report-32EA7O5H.js");
+      const { actionOctokit, prometheusClient, reportMode } = await import("./chunks/report-CQGYUYOD.js");
       const prometheusUrl = getInput("prometheus") || void 0;
       const outcomes = await reportMode({
         octokit: actionOctokit({ token, log: (m) => warning(m), ...params.octokitOptions }),
@@ -542,7 +542,7 @@ async function main(params = {}) {
         prometheusClient,
         parseWaitTimeout,
         WAIT_TIMEOUT_FORMS
-      } = await import("./chunks/deploy-LG3EIWWS.js");
+      } = await import("./chunks/deploy-VTJYBWFG.js");
       const waitInput = getInput("wait-timeout") || "600";
       const timeoutMs = parseWaitTimeout(waitInput);
       if (timeoutMs === void 0) {

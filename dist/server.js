@@ -13,13 +13,13 @@ import {
 } from "./chunks/chunk-RWIUNC6U.js";
 import {
   rolloutBotApp
-} from "./chunks/chunk-GHJF6TPT.js";
+} from "./chunks/chunk-KY2JMNXH.js";
 import "./chunks/chunk-Z6UKXZ6D.js";
 import "./chunks/chunk-X3C5QJBG.js";
 import "./chunks/chunk-ZIZ3AMXU.js";
 import "./chunks/chunk-3FHAQDUJ.js";
 import "./chunks/chunk-SRXGRV3X.js";
-import "./chunks/chunk-YYQV5ONW.js";
+import "./chunks/chunk-63VUSVSR.js";
 import "./chunks/chunk-LEM547XN.js";
 import "./chunks/chunk-XONPVMBC.js";
 import "./chunks/chunk-K7ASVZH4.js";

@@ -10,7 +10,7 @@ import {
 import "./chunk-SRXGRV3X.js";
 import {
   githubAdapter
-} from "./chunk-YYQV5ONW.js";
+} from "./chunk-63VUSVSR.js";
 import {
   PLAN_MARKER,
   applyComment,

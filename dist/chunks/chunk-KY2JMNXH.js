@@ -20,7 +20,7 @@ import {
 } from "./chunk-3FHAQDUJ.js";
 import {
   githubAdapter
-} from "./chunk-YYQV5ONW.js";
+} from "./chunk-63VUSVSR.js";
 import {
   prometheusClient
 } from "./chunk-XONPVMBC.js";

@@ -807,6 +807,7 @@ function pulls(c) {
 }
 
 // src/adapters/github/rollouts.ts
+var FINISH_EXTRAS = /* @__PURE__ */ new Set(["requestReviews", "addLabelsToLabelable", "addReaction"]);
 var replyVars = (editReplyId) => ({
   edit: editReplyId !== void 0,
   replyId: editReplyId ?? ""
@@ -992,25 +993,40 @@ function rollouts(c) {
         labels: ["rollout"]
       });
       const [finished] = await Promise.all([
-        graphqlTolerating(finish, (path) => path[0] === "requestReviews"),
+        graphqlTolerating(finish, (path) => FINISH_EXTRAS.has(String(path[0]))),
         label
       ]);
       if (finished.errors.length === 0) return;
-      const answers = await Promise.all(
-        known.map(
-          (a) => octokit.graphql(REQUEST_REVIEW, { pullRequestId: params.pr.id, ...idsOf([a]) }).then(
-            () => true,
-            (e) => {
-              if (!graphqlFailure(e) && httpStatus(e) !== 422) throw e;
-              return false;
-            }
-          )
-        )
-      );
-      const refused = [...unknown, ...known.filter((_, i) => !answers[i]).map((a) => a.label)];
+      const failedAt = (field) => finished.errors.filter((e) => e.path?.[0] === field);
       const replyId = postedReply(finished.data, params.editReplyId);
-      if (refused.length > unknown.length && replyId)
-        await octokit.graphql(EDIT_COMMENT, { id: replyId, body: body(refused) });
+      if (!replyId)
+        throw new Error(
+          `GitHub refused to finish PR #${params.pr.number}: ${finished.errors.map((e) => e.message).join("; ")}`
+        );
+      let refused = [...unknown];
+      if (failedAt("requestReviews").length > 0) {
+        const answers = await Promise.all(
+          known.map(
+            (a) => octokit.graphql(REQUEST_REVIEW, { pullRequestId: params.pr.id, ...idsOf([a]) }).then(
+              () => true,
+              (e) => {
+                if (!graphqlFailure(e) && httpStatus(e) !== 422) throw e;
+                return false;
+              }
+            )
+          )
+        );
+        refused = [...unknown, ...known.filter((_, i) => !answers[i]).map((a) => a.label)];
+      }
+      const labelRefused = failedAt("addLabelsToLabelable")[0];
+      const notes = [
+        ...refused.length > 0 ? [refusedNote(refused)] : [],
+        ...labelRefused ? [
+          `Could not add the \`rollout\` label to #${params.pr.number} (GitHub: ${labelRefused.message}); add it by hand if you filter on it.`
+        ] : []
+      ];
+      if (refused.length > unknown.length || labelRefused)
+        await octokit.graphql(EDIT_COMMENT, { id: replyId, body: params.reply(notes) });
     },
     async openRolloutPrs() {
       const data = await octokit.graphql(READ_ROLLOUT_PRS, { owner: repo.owner, name: repo.name });

@@ -12,7 +12,7 @@ import {
 } from "./chunk-ZIZ3AMXU.js";
 import {
   githubAdapter
-} from "./chunk-YYQV5ONW.js";
+} from "./chunk-63VUSVSR.js";
 import {
   prometheusClient
 } from "./chunk-XONPVMBC.js";

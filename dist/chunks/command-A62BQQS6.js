@@ -13,7 +13,7 @@ import {
 import "./chunk-SRXGRV3X.js";
 import {
   githubAdapter
-} from "./chunk-YYQV5ONW.js";
+} from "./chunk-63VUSVSR.js";
 import "./chunk-LEM547XN.js";
 import "./chunk-K7ASVZH4.js";
 import "./chunk-U3N2SZ7J.js";
