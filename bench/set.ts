@@ -5,19 +5,13 @@ import { join } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import { type LocalTree, localTree } from "../src/adapters/fs.js";
 import { runSet, snapshot } from "../src/commands/local.js";
-import {
-  type FileChange,
-  filesNeeded,
-  loadForRequest,
-  planSet,
-  renderChanges,
-  unifiedDiff,
-} from "../src/core/changes.js";
+import { type FileChange, loadForRequest, planSet, renderChanges, unifiedDiff } from "../src/core/changes.js";
 import { type LoadedConfig, loadConfig, YAML_OPTIONS } from "../src/core/config.js";
 import { editConfigWeights } from "../src/core/edit.js";
 import { planTraffic } from "../src/core/plan.js";
 import { scanServices } from "../src/core/scan.js";
 import { RolloutSchema } from "../src/core/schema.js";
+import { loadedFiles } from "../src/core/service-files.js";
 import { type Fixture, type Layout, makeFixture, serviceKey } from "./fixture.js";
 import {
   type BenchContext,
@@ -156,7 +150,7 @@ async function phases(s: Sized, ctx: BenchContext): Promise<Phase[]> {
     },
     { name: "  scanServices (line scan)", timing: await t(() => scanServices(text)), inSet: false },
     {
-      name: `snapshot: list ${filesNeeded({ loaded }).folders.length} folder(s), read ${files.size} file(s)`,
+      name: `snapshot: list ${loadedFiles({ loaded }).folders.length} folder(s), read ${files.size} file(s)`,
       timing: await t(() => snapshot(tree, loaded)),
       inSet: true,
     },

@@ -1,16 +1,10 @@
 import { type LocalTree, TreeError } from "../adapters/fs.js";
-import {
-  type FileChange,
-  filesNeeded,
-  loadForRequest,
-  planSet,
-  renderChanges,
-  requestPaths,
-} from "../core/changes.js";
+import { type FileChange, loadForRequest, planSet, renderChanges, requestPaths } from "../core/changes.js";
 import { includeOf, type LoadedConfig, loadConfig } from "../core/config.js";
 import { candidatePaths, includeSources, patternOf } from "../core/include.js";
 import type { TrafficPlan } from "../core/plan.js";
 import { formatProblem, type Problem, showKey } from "../core/problems.js";
+import { loadedFiles } from "../core/service-files.js";
 import { didYouMean, shownName } from "../core/suggest.js";
 
 /** Outcome of a local command; `reason` codes are stable for `--json` users. */
@@ -155,7 +149,7 @@ async function load(tree: LocalTree, file: string): Promise<LocalResult | Loaded
 
 /** Reads every file the config refers to, so the core can work on a snapshot. */
 export async function snapshot(tree: LocalTree, loaded: LoadedConfig): Promise<Map<string, string>> {
-  const { files, folders } = filesNeeded({ loaded });
+  const { files, folders } = loadedFiles({ loaded });
   const listed = (await Promise.all(folders.map((f) => tree.list(f)))).flat();
   const paths = [...new Set([...files, ...listed])];
   const texts = await Promise.all(paths.map((p) => tree.read(p)));

@@ -30,7 +30,6 @@ import { GENERATED_MARK, renderService, routerInput } from "./render.js";
 import { type ParseRequestResult, parseTrafficRequest, type TrafficRequest } from "./request.js";
 import { routerOf } from "./routers/index.js";
 import { type ServiceScan, scanServices } from "./scan.js";
-import { loadedFiles } from "./service-files.js";
 import { didYouMean } from "./suggest.js";
 
 /** A file to write (`after` set) or delete (`after` undefined). `before` undefined: a new file. */
@@ -130,18 +129,6 @@ export function renderChanges(params: {
     }
   }
   return { ok: true, changes: out, notes };
-}
-
-/**
- * The files and folders the loaded services refer to, rollout.yaml itself left out (it is read
- * already): the union of each service's `serviceFiles` (core/service-files.ts), its own included
- * file with them, so there is one answer to "which files belong to a service".
- */
-export function filesNeeded(params: { readonly loaded: LoadedConfig }): {
-  readonly files: string[];
-  readonly folders: string[];
-} {
-  return loadedFiles({ loaded: params.loaded });
 }
 
 export type SetResult =

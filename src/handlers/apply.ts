@@ -297,14 +297,14 @@ export async function applyServices(params: {
         diff: r.diff,
       }));
       const base = { key: plan.key, namespace: service.namespace, repoWeights };
+      // What was found before anything was written: a plan's whole answer, or a failure's.
+      const found = {
+        objects: outcomes,
+        liveWeights: before,
+        drift: drift({ live: before, repo: repoWeights }),
+      };
       if (params.planOnly) {
-        results[plan.i] = {
-          ...base,
-          status: "planned",
-          objects: outcomes,
-          liveWeights: before,
-          drift: drift({ live: before, repo: repoWeights }),
-        };
+        results[plan.i] = { ...base, status: "planned", ...found };
         return;
       }
       const changed = new Set(rows.filter((r) => r.changed).map((r) => r.object));
@@ -331,14 +331,7 @@ export async function applyServices(params: {
       const phases = applyPhases({ objects: plan.objects, service });
       const stop = (reason: "not-available" | "apply-failed", message: string) => {
         failed ??= { reason, message };
-        results[plan.i] = {
-          ...base,
-          status: "failed",
-          objects: outcomes,
-          liveWeights: before,
-          drift: drift({ live: before, repo: repoWeights }),
-          message,
-        };
+        results[plan.i] = { ...base, status: "failed", ...found, message };
       };
       const workloadError = await applyAll([...phases.other, ...phases.serving, ...phases.idle], true);
       if (workloadError) {

@@ -81,22 +81,21 @@ export async function summarise(params: {
   }
   const url = params.prometheusUrl ?? params.config.prometheus;
   const prom = url ? params.prom(url) : NO_PROMETHEUS;
-  const collected = await collectMetrics({
+  // The same service, instant and window for the built-in metrics and the custom checks.
+  const where = {
     prom,
     key: params.key,
     service,
     clusterDomain: params.config.clusterDomain,
     at: params.at,
     ...(params.window ? { window: params.window } : {}),
+  };
+  const collected = await collectMetrics({
+    ...where,
     ...(params.since !== undefined ? { since: params.since } : {}),
   });
   const custom = await collectChecks({
-    prom,
-    key: params.key,
-    service,
-    clusterDomain: params.config.clusterDomain,
-    at: params.at,
-    ...(params.window ? { window: params.window } : {}),
+    ...where,
     metrics: collected,
     ...(params.canary ? { canary: params.canary } : {}),
   });
