@@ -460,7 +460,7 @@ async function main(params = {}) {
   const configPath = getInput("config") || "rollout.yaml";
   switch (mode) {
     case "validate": {
-      const { annotationsOf, validateMode } = await import("./chunks/validate-7B5NZ5RO.js");
+      const { annotationsOf, validateMode } = await import("./chunks/validate-G3OBXMVN.js");
       const result = await validateMode({ workspace: env.GITHUB_WORKSPACE ?? process.cwd(), configPath });
       if (result.ok) {
         info(`${configPath}: valid; rendered manifests are current.`);
@@ -489,7 +489,7 @@ async function main(params = {}) {
     case "command": {
       const token = tokenInput(mode);
       if (token === void 0) return;
-      const { actionOctokit, commandMode } = await import("./chunks/command-A62BQQS6.js");
+      const { actionOctokit, commandMode } = await import("./chunks/command-2CD3TBCI.js");
       const outcome = await commandMode({
         octokit: actionOctokit({ token, log: (m) => warning(m), ...params.octokitOptions }),
         eventName: env.GITHUB_EVENT_NAME,
@@ -505,7 +505,7 @@ async function main(params = {}) {
     case "report": {
       const token = tokenInput(mode);
       if (token === void 0) return;
-      const { actionOctokit, prometheusClient, reportMode } = await import("./chunks/report-CQGYUYOD.js");
+      const { actionOctokit, prometheusClient, reportMode } = await import("./chunks/report-HIGJCCRX.js");
       const prometheusUrl = getInput("prometheus") || void 0;
       const outcomes = await reportMode({
         octokit: actionOctokit({ token, log: (m) => warning(m), ...params.octokitOptions }),
@@ -542,7 +542,7 @@ async function main(params = {}) {
         prometheusClient,
         parseWaitTimeout,
         WAIT_TIMEOUT_FORMS
-      } = await import("./chunks/deploy-VTJYBWFG.js");
+      } = await import("./chunks/deploy-234UVRZN.js");
       const waitInput = getInput("wait-timeout") || "600";
       const timeoutMs = parseWaitTimeout(waitInput);
       if (timeoutMs === void 0) {

@@ -3,19 +3,19 @@ const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   applyComment,
   planComment
-} from "./chunks/chunk-LEM547XN.js";
+} from "./chunks/chunk-TD34S6FT.js";
 import {
   prometheusClient
 } from "./chunks/chunk-XONPVMBC.js";
 import {
   summarise
-} from "./chunks/chunk-K7ASVZH4.js";
+} from "./chunks/chunk-YQQIK7IX.js";
 import {
   WAIT_TIMEOUT_FORMS,
   parseWaitTimeout,
   planOf,
   reportOf
-} from "./chunks/chunk-U3N2SZ7J.js";
+} from "./chunks/chunk-H55LD6BY.js";
 import {
   guardIo,
   loadForServices,
@@ -24,7 +24,7 @@ import {
   runRender,
   runSet,
   runValidate
-} from "./chunks/chunk-5O3UZJTE.js";
+} from "./chunks/chunk-U56OVPYD.js";
 import {
   CLI_COMMANDS,
   CLI_VERBS,
@@ -36,7 +36,7 @@ import {
   isOneOf,
   unifiedDiff,
   usageRows
-} from "./chunks/chunk-32IKOD5J.js";
+} from "./chunks/chunk-MVTX7BNA.js";
 import "./chunks/chunk-M2FA62U7.js";
 import "./chunks/chunk-VQQVTJLU.js";
 
@@ -473,7 +473,7 @@ ${USAGE}
         return 1;
       }
       const { KubeConfigError, kubernetesPort } = await import("./chunks/kubernetes-SN63ESZB.js");
-      const { runApply } = await import("./chunks/apply-77BDSSEI.js");
+      const { runApply } = await import("./chunks/apply-6GRVJNI5.js");
       let kube;
       try {
         kube = kubernetesPort(creds);

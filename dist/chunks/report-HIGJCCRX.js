@@ -18,8 +18,8 @@ import {
 } from "./chunk-XONPVMBC.js";
 import {
   reportOnPr
-} from "./chunk-K7ASVZH4.js";
-import "./chunk-32IKOD5J.js";
+} from "./chunk-YQQIK7IX.js";
+import "./chunk-MVTX7BNA.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 

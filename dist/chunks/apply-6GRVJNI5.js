@@ -2,13 +2,13 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   applyServices
-} from "./chunk-U3N2SZ7J.js";
+} from "./chunk-H55LD6BY.js";
 import {
   guardIo,
   loadForServices,
   snapshot
-} from "./chunk-5O3UZJTE.js";
-import "./chunk-32IKOD5J.js";
+} from "./chunk-U56OVPYD.js";
+import "./chunk-MVTX7BNA.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 

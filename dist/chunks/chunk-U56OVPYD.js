@@ -3,19 +3,19 @@ const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   candidatePaths,
   didYouMean,
-  filesNeeded,
   formatProblem,
   includeOf,
   includeSources,
   loadConfig,
   loadForRequest,
+  loadedFiles,
   patternOf,
   planSet,
   renderChanges,
   requestPaths,
   showKey,
   shownName
-} from "./chunk-32IKOD5J.js";
+} from "./chunk-MVTX7BNA.js";
 
 // src/adapters/fs.ts
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
@@ -275,7 +275,7 @@ async function load(tree, file) {
   return r.ok ? r.loaded : { ok: false, reason: r.reason, message: r.message, problems: r.problems };
 }
 async function snapshot(tree, loaded) {
-  const { files, folders } = filesNeeded({ loaded });
+  const { files, folders } = loadedFiles({ loaded });
   const listed = (await Promise.all(folders.map((f) => tree.list(f)))).flat();
   const paths = [.../* @__PURE__ */ new Set([...files, ...listed])];
   const texts = await Promise.all(paths.map((p) => tree.read(p)));

@@ -6,7 +6,7 @@ import {
 import "./chunk-RWIUNC6U.js";
 import {
   handleRolloutComment
-} from "./chunk-Z6UKXZ6D.js";
+} from "./chunk-BVQQJ6EY.js";
 import {
   commentEventFrom
 } from "./chunk-ZIZ3AMXU.js";
@@ -14,10 +14,10 @@ import "./chunk-SRXGRV3X.js";
 import {
   githubAdapter
 } from "./chunk-63VUSVSR.js";
-import "./chunk-LEM547XN.js";
-import "./chunk-K7ASVZH4.js";
-import "./chunk-U3N2SZ7J.js";
-import "./chunk-32IKOD5J.js";
+import "./chunk-TD34S6FT.js";
+import "./chunk-YQQIK7IX.js";
+import "./chunk-H55LD6BY.js";
+import "./chunk-MVTX7BNA.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 

@@ -7,14 +7,14 @@ import {
 import {
   applyComment,
   refusalComment
-} from "./chunk-LEM547XN.js";
+} from "./chunk-TD34S6FT.js";
 import {
   summarise
-} from "./chunk-K7ASVZH4.js";
+} from "./chunk-YQQIK7IX.js";
 import {
   applyServices,
   reportOf
-} from "./chunk-U3N2SZ7J.js";
+} from "./chunk-H55LD6BY.js";
 import {
   broughtPath,
   changedServices,
@@ -23,7 +23,7 @@ import {
   loadConfig,
   repoPath,
   weightsOf
-} from "./chunk-32IKOD5J.js";
+} from "./chunk-MVTX7BNA.js";
 
 // src/core/bake.ts
 var BAKE_ANNOTATION = "rollout-bot/bake";

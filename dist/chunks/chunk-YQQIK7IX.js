@@ -35,7 +35,7 @@ import {
   timelines,
   versionRow,
   withQueries
-} from "./chunk-32IKOD5J.js";
+} from "./chunk-MVTX7BNA.js";
 
 // src/handlers/files-at.ts
 async function filesAt(params) {
@@ -791,22 +791,20 @@ async function summarise(params) {
   }
   const url = params.prometheusUrl ?? params.config.prometheus;
   const prom = url ? params.prom(url) : NO_PROMETHEUS;
-  const collected = await collectMetrics({
+  const where = {
     prom,
     key: params.key,
     service,
     clusterDomain: params.config.clusterDomain,
     at: params.at,
-    ...params.window ? { window: params.window } : {},
+    ...params.window ? { window: params.window } : {}
+  };
+  const collected = await collectMetrics({
+    ...where,
     ...params.since !== void 0 ? { since: params.since } : {}
   });
   const custom = await collectChecks({
-    prom,
-    key: params.key,
-    service,
-    clusterDomain: params.config.clusterDomain,
-    at: params.at,
-    ...params.window ? { window: params.window } : {},
+    ...where,
     metrics: collected,
     ...params.canary ? { canary: params.canary } : {}
   });

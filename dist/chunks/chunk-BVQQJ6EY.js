@@ -7,7 +7,7 @@ import {
 } from "./chunk-SRXGRV3X.js";
 import {
   planComment
-} from "./chunk-LEM547XN.js";
+} from "./chunk-TD34S6FT.js";
 import {
   code,
   fenced,
@@ -15,11 +15,11 @@ import {
   prose,
   reportOnPr,
   table
-} from "./chunk-K7ASVZH4.js";
+} from "./chunk-YQQIK7IX.js";
 import {
   applyServices,
   planOf
-} from "./chunk-U3N2SZ7J.js";
+} from "./chunk-H55LD6BY.js";
 import {
   BARE_WORDS,
   CHAT_COMMANDS,
@@ -45,7 +45,7 @@ import {
   scanServices,
   serviceFiles,
   weightsOf
-} from "./chunk-32IKOD5J.js";
+} from "./chunk-MVTX7BNA.js";
 
 // src/core/comment.ts
 var COMMAND_LINE = /^\s*\/rollout(?:\s|$)/i;

@@ -3,8 +3,8 @@ const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   localTree,
   runValidate
-} from "./chunk-5O3UZJTE.js";
-import "./chunk-32IKOD5J.js";
+} from "./chunk-U56OVPYD.js";
+import "./chunk-MVTX7BNA.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 

@@ -20229,204 +20229,11 @@ function splitLines(text) {
   return result;
 }
 
-// src/core/apply-plan.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-
-// src/core/workloads/index.ts
-var WORKLOADS = [tfServing];
-function workloadOf(service) {
-  return WORKLOADS.find((w) => service[w.name] !== void 0);
-}
-function workloadKinds() {
-  const seen = /* @__PURE__ */ new Map();
-  for (const w of WORKLOADS) for (const k of w.kinds) seen.set(`${k.apiVersion}/${k.kind}`, k);
-  return [...seen.values()];
-}
-
-// src/core/apply-plan.ts
-function broughtPath(configFile, service) {
-  const rel = service[routerOf(service).broughtField];
-  return rel === void 0 ? void 0 : repoPath(configFile, rel);
-}
-function managedKinds(service) {
-  return [...workloadKinds(), ...routerOf(service).kinds];
-}
-function isObject2(doc) {
-  const d = doc;
-  return typeof d?.apiVersion === "string" && typeof d.kind === "string" && typeof d.metadata?.name === "string";
-}
-function desiredObjects(params) {
-  const { configFile, service, files } = params;
-  const paths = [];
-  if (service.manifests) {
-    const dir = repoPath(configFile, service.manifests);
-    for (const p of [...files.keys()].sort()) if (directlyIn(dir, p) && /\.ya?ml$/.test(p)) paths.push(p);
-  }
-  const brought = broughtPath(configFile, service);
-  if (brought !== void 0) paths.push(brought);
-  const out = [];
-  for (const path of paths) {
-    const text = files.get(path);
-    if (text === void 0)
-      return {
-        ok: false,
-        reason: "invalid-manifest",
-        message: `${path}: not found. Commit it, or fix the path in ${configFile}.`
-      };
-    const deep = nestingProblem(text, path);
-    if (deep) return { ok: false, reason: "invalid-manifest", message: formatProblems([deep]) };
-    const docs = (0, import_yaml6.parseAllDocuments)(text, YAML_OPTIONS);
-    const list = Array.isArray(docs) ? docs : [];
-    for (const [i, doc] of list.entries()) {
-      const err = doc.errors[0];
-      if (err)
-        return {
-          ok: false,
-          reason: "invalid-manifest",
-          message: `${path}: document ${i + 1}: ${err.message.split("\n")[0]}. Fix the YAML.`
-        };
-      if (!(0, import_yaml6.isMap)(doc.contents)) continue;
-      const js = doc.toJS();
-      if (!isObject2(js)) {
-        return {
-          ok: false,
-          reason: "invalid-manifest",
-          message: `${path}: document ${i + 1} has no apiVersion, kind or metadata.name. Give it all three.`
-        };
-      }
-      out.push({
-        ...js,
-        metadata: { ...js.metadata, namespace: js.metadata.namespace ?? service.namespace }
-      });
-    }
-  }
-  const seen = /* @__PURE__ */ new Set();
-  for (const o of out) {
-    const k = refKey(refOf(o));
-    if (seen.has(k))
-      return {
-        ok: false,
-        reason: "invalid-manifest",
-        message: `${o.kind} ${o.metadata.namespace}/${o.metadata.name} is defined twice. Keep one.`
-      };
-    seen.add(k);
-  }
-  return { ok: true, objects: out };
-}
-function versionOf(o) {
-  const labels = o.spec?.template?.metadata?.labels;
-  return labels?.version ?? o.metadata.labels?.version;
-}
-function applyPhases(params) {
-  const weight2 = (v) => v === void 0 ? 1 : params.service.versions[v]?.weight ?? 0;
-  const byKind = (k) => params.objects.filter((o) => o.kind === k);
-  const deployments = byKind("Deployment");
-  const serving = [...byKind("Service"), ...deployments.filter((d) => weight2(versionOf(d)) > 0)];
-  return {
-    serving,
-    idle: deployments.filter((d) => weight2(versionOf(d)) === 0),
-    waitFor: deployments.filter((d) => weight2(versionOf(d)) > 0).map(refOf),
-    routing: routerOf(params.service).kinds.map((k) => byKind(k.kind)),
-    other: params.objects.filter((o) => !managedKinds(params.service).some((k) => k.kind === o.kind))
-  };
-}
-function managedSelector(service) {
-  const managed = Object.entries(MANAGED_BY).map(([k, v]) => `${k}=${v}`).join(",");
-  return service === void 0 ? managed : `${managed},${SERVICE_LABEL}=${service}`;
-}
-var MAX_SELECTOR_KEYS = 50;
-function servicesSelector(services) {
-  const keys = [...new Set(services)].sort();
-  if (keys.length === 0 || keys.length > MAX_SELECTOR_KEYS) return managedSelector();
-  return keys.length === 1 ? managedSelector(keys[0]) : `${managedSelector()},${SERVICE_LABEL} in (${keys.join(",")})`;
-}
-function liveLists(services) {
-  const byNamespace = /* @__PURE__ */ new Map();
-  for (const { key, service } of services) {
-    const ns = byNamespace.get(service.namespace) ?? { keys: [], kinds: /* @__PURE__ */ new Map() };
-    ns.keys.push(key);
-    for (const k of managedKinds(service)) ns.kinds.set(`${k.apiVersion}/${k.kind}`, k);
-    byNamespace.set(service.namespace, ns);
-  }
-  return [...byNamespace].flatMap(
-    ([namespace, { keys, kinds }]) => [...kinds.values()].map((k) => ({ ...k, namespace, labelSelector: servicesSelector(keys) }))
-  );
-}
-function wouldCreate(dryRun) {
-  const rv = dryRun.metadata.resourceVersion;
-  return rv === void 0 || rv === "" || rv === "0";
-}
-function pruneSet(params) {
-  const keep = new Set(params.desired.map((o) => refKey(refOf(o))));
-  const owned = (o) => o.metadata.ownerReferences?.some(
-    (r) => r.controller
-  ) ?? false;
-  return params.live.filter((o) => !owned(o)).map(refOf).filter((r) => !keep.has(refKey(r)));
-}
-function drift(params) {
-  const versions = [.../* @__PURE__ */ new Set([...Object.keys(params.repo), ...Object.keys(params.live)])];
-  return versions.map((version2) => ({ version: version2, live: params.live[version2] ?? 0, repo: params.repo[version2] ?? 0 })).filter((d) => d.live !== d.repo);
-}
-var VOLATILE = ["managedFields", "resourceVersion", "generation", "uid", "creationTimestamp", "selfLink"];
-function projection(o) {
-  const { status: _status, ...rest } = o;
-  const metadata = Object.fromEntries(Object.entries(rest.metadata).filter(([k]) => !VOLATILE.includes(k)));
-  const annotations = { ...metadata.annotations ?? {} };
-  delete annotations["kubectl.kubernetes.io/last-applied-configuration"];
-  if (Object.keys(annotations).length === 0) delete metadata.annotations;
-  else metadata.annotations = annotations;
-  return { ...rest, metadata };
-}
-function comparable(o) {
-  if (!o) return "";
-  return (0, import_yaml6.stringify)(projection(o), { sortMapEntries: true, lineWidth: 0, aliasDuplicateObjects: false });
-}
-function canonical(v) {
-  if (Array.isArray(v)) return `[${v.map((x) => x === void 0 ? "null" : canonical(x)).join(",")}]`;
-  if (typeof v === "object" && v !== null) {
-    const keys = Object.keys(v).filter((k) => v[k] !== void 0).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(",")}}`;
-  }
-  return JSON.stringify(v) ?? "null";
-}
-function sameObject(live, next) {
-  return canonical(projection(live)) === canonical(projection(next));
-}
-function objectDiff(params) {
-  const name = `${params.next.kind}/${params.next.metadata.namespace ?? ""}/${params.next.metadata.name}`;
-  const before = comparable(params.live);
-  const after = comparable(params.next);
-  if (before === after) return "";
-  return createTwoFilesPatch(
-    params.live ? `live/${name}` : "/dev/null",
-    `repo/${name}`,
-    before,
-    after,
-    void 0,
-    void 0,
-    { context: 3 }
-  ).split("\n").slice(1).join("\n");
-}
-function changedServices(params) {
-  const keys = Object.keys(params.after);
-  if (params.changedPaths === "all") return keys;
-  const paths = params.changedPaths;
-  return keys.filter((key) => {
-    const s = params.after[key];
-    if (!s) return false;
-    const entryFile = params.included?.get(key)?.file ?? params.configFile;
-    if (paths.includes(entryFile) && JSON.stringify(params.before?.[key]) !== JSON.stringify(s)) return true;
-    const folder = s.manifests === void 0 ? void 0 : repoPath(params.configFile, s.manifests);
-    const own2 = broughtPath(params.configFile, s);
-    return paths.some((p) => p === own2 || folder !== void 0 && directlyIn(folder, p));
-  });
-}
-
 // src/core/changes.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 
 // src/core/edit.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 function editConfigWeights(params) {
   const { loaded, service, after, stableAfter } = params;
   const source = serviceSource(loaded, service);
@@ -20458,14 +20265,14 @@ function editConfigWeights(params) {
 }
 function yamlString(value) {
   try {
-    if ((0, import_yaml7.parse)(value) === value) return value;
+    if ((0, import_yaml6.parse)(value) === value) return value;
   } catch {
   }
   return JSON.stringify(value);
 }
 function replaceString(node2, value) {
   const s = replaceScalar(node2, value);
-  if (!s || !(0, import_yaml7.isScalar)(node2) || node2.type !== "PLAIN") return s;
+  if (!s || !(0, import_yaml6.isScalar)(node2) || node2.type !== "PLAIN") return s;
   return { ...s, text: yamlString(value) };
 }
 function lineStart(text, at2) {
@@ -20477,13 +20284,13 @@ function lineEnd(text, at2) {
 }
 function valueEnd(pair) {
   const v = pair.value;
-  if ((0, import_yaml7.isMap)(v) && !v.flow) {
+  if ((0, import_yaml6.isMap)(v) && !v.flow) {
     const last = v.items[v.items.length - 1];
     if (last) return valueEnd(last);
   }
-  if ((0, import_yaml7.isNode)(v) && v.range) return v.range[1];
+  if ((0, import_yaml6.isNode)(v) && v.range) return v.range[1];
   const k = pair.key;
-  return (0, import_yaml7.isNode)(k) && k.range ? k.range[1] : 0;
+  return (0, import_yaml6.isNode)(k) && k.range ? k.range[1] : 0;
 }
 function editMirror(params) {
   const { loaded, service, after } = params;
@@ -20491,13 +20298,13 @@ function editMirror(params) {
   const text = source.parsed;
   const fail = (what) => new Error(`editConfigWeights: ${what} for ${service}`);
   const map = nodeAt(source.doc, source.base).node;
-  if (!(0, import_yaml7.isMap)(map)) throw fail("no service map");
-  const at2 = map.items.findIndex((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "mirror");
+  if (!(0, import_yaml6.isMap)(map)) throw fail("no service map");
+  const at2 = map.items.findIndex((p) => (0, import_yaml6.isScalar)(p.key) && p.key.value === "mirror");
   const pair = map.items[at2];
   const flowText = (m) => `{ version: ${yamlString(m.version)}, percent: ${m.percent} }`;
   if (after && pair) {
     const value = pair.value;
-    if (!(0, import_yaml7.isMap)(value)) throw fail("`mirror` is not a map");
+    if (!(0, import_yaml6.isMap)(value)) throw fail("`mirror` is not a map");
     const out2 = [];
     const current = loaded.config.services[service]?.mirror;
     if (current?.version !== after.version) {
@@ -20513,8 +20320,8 @@ function editMirror(params) {
     return out2;
   }
   if (after) {
-    const stable = map.items.find((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "stable");
-    if (!stable || !(0, import_yaml7.isNode)(stable.key) || !stable.key.range) throw fail("no `stable:` key");
+    const stable = map.items.find((p) => (0, import_yaml6.isScalar)(p.key) && p.key.value === "stable");
+    if (!stable || !(0, import_yaml6.isNode)(stable.key) || !stable.key.range) throw fail("no `stable:` key");
     const end2 = valueEnd(stable);
     if (map.flow) return [{ start: end2, end: end2, text: `, mirror: ${flowText(after)}` }];
     const column = stable.key.range[0] - lineStart(text, stable.key.range[0]);
@@ -20522,7 +20329,7 @@ function editMirror(params) {
     return [{ start: nl, end: nl, text: `
 ${" ".repeat(column)}mirror: ${flowText(after)}` }];
   }
-  if (!pair || !(0, import_yaml7.isNode)(pair.key) || !pair.key.range) return [];
+  if (!pair || !(0, import_yaml6.isNode)(pair.key) || !pair.key.range) return [];
   const keyStart = pair.key.range[0];
   const end = valueEnd(pair);
   if (map.flow) {
@@ -20530,7 +20337,7 @@ ${" ".repeat(column)}mirror: ${flowText(after)}` }];
     const next = map.items[at2 + 1];
     if (prev) return [{ start: valueEnd(prev), end, text: "" }];
     const nextKey = next?.key;
-    if ((0, import_yaml7.isNode)(nextKey) && nextKey.range) return [{ start: keyStart, end: nextKey.range[0], text: "" }];
+    if ((0, import_yaml6.isNode)(nextKey) && nextKey.range) return [{ start: keyStart, end: nextKey.range[0], text: "" }];
     return [{ start: keyStart, end, text: "" }];
   }
   const first = lineStart(text, keyStart);
@@ -20827,6 +20634,17 @@ function describeMirrorChange(plan) {
   return plan.kind !== "mirror" && weight2 > 0 ? `the mirror to \`${was.version}\` stops: \`${was.version}\` now serves ${weight2} % of live traffic` : `the mirror to \`${was.version}\` (${was.percent} % of requests) stops`;
 }
 
+// src/core/workloads/index.ts
+var WORKLOADS = [tfServing];
+function workloadOf(service) {
+  return WORKLOADS.find((w) => service[w.name] !== void 0);
+}
+function workloadKinds() {
+  const seen = /* @__PURE__ */ new Map();
+  for (const w of WORKLOADS) for (const k of w.kinds) seen.set(`${k.apiVersion}/${k.kind}`, k);
+  return [...seen.values()];
+}
+
 // src/core/render.ts
 function routerInput(params) {
   return { key: params.key, service: params.service, clusterDomain: params.config.clusterDomain };
@@ -20859,84 +20677,6 @@ function renderService(params) {
       objects: g.objects
     }))
   };
-}
-
-// src/core/service-files.ts
-function serviceFiles(params) {
-  const { configPath, service, ownFile } = params;
-  const brought = service[routerOf(service).broughtField];
-  const file = brought === void 0 ? void 0 : resolveFromConfig(configPath, brought);
-  const folder = service.manifests === void 0 ? void 0 : resolveFromConfig(configPath, service.manifests);
-  return {
-    files: [
-      .../* @__PURE__ */ new Set([
-        configPath,
-        ...ownFile === void 0 ? [] : [ownFile],
-        ...file === void 0 ? [] : [file]
-      ])
-    ],
-    folders: folder === void 0 ? [] : [folder]
-  };
-}
-function loadedFiles(params) {
-  const { loaded } = params;
-  const files = /* @__PURE__ */ new Set();
-  const folders = /* @__PURE__ */ new Set();
-  for (const key of params.services ?? Object.keys(loaded.config.services)) {
-    const service = loaded.config.services[key];
-    if (!service) continue;
-    const own2 = serviceFiles({ configPath: loaded.file, service, ownFile: loaded.included.get(key)?.file });
-    for (const f of own2.files) if (f !== loaded.file) files.add(f);
-    for (const f of own2.folders) folders.add(f);
-  }
-  return { files: [...files], folders: [...folders] };
-}
-function guessPath(params) {
-  const key = namedService(params.words);
-  if (key === void 0) return void 0;
-  const dir = params.configPath.slice(0, params.configPath.lastIndexOf("/") + 1);
-  return `${dir}rollout.d/${key}.yaml`;
-}
-function namedService(words) {
-  const all = words.filter((w) => w !== "" && w !== "--force").map((w) => w.toLowerCase());
-  const [first, second] = all;
-  if (first === void 0) return void 0;
-  if (isOneOf(BARE_WORDS, first)) return void 0;
-  if (second !== void 0 && /^-?\d/.test(second)) return void 0;
-  const word = isOneOf(SERVICE_WORDS, first) ? second : first;
-  return word !== void 0 && isServiceKey(word) && !isOneOf(COMMAND_WORDS, word) ? word : void 0;
-}
-function commandPaths(params) {
-  const { text, file, words } = params;
-  const scan = params.scan;
-  const patterns = includeOf({ text, file, scan });
-  if (patterns.length === 0) return { files: [], folders: [] };
-  const lower = words.filter((w) => w !== "").map((w) => w.toLowerCase());
-  const [first, second] = lower.filter((w) => w !== "--force");
-  const bare = isOneOf(BARE_WORDS, first) || isOneOf(BARE_WORDS, second) && lower.length === 2;
-  const serviceWord = isOneOf(SERVICE_WORDS, first) || isOneOf(SERVICE_WORDS, second);
-  if (bare) return includeSources(patterns);
-  if (serviceWord) {
-    const key = namedService(words);
-    return key === void 0 ? includeSources(patterns) : { files: candidatePaths(patterns, key), folders: [] };
-  }
-  return requestPaths({ text, file, words, ...scan ? { scan } : {} });
-}
-function includedAt(params) {
-  const patterns = includeOf({ text: params.text, file: params.configPath });
-  return includedFiles({ patterns, paths: params.blobs }).map((f) => f.path);
-}
-function pathsToApply(params) {
-  const wanted = /* @__PURE__ */ new Set();
-  const folders = [];
-  for (const s of Object.values(params.config.services)) {
-    const brought = broughtPath(params.configPath, s);
-    if (brought) wanted.add(brought);
-    if (s.manifests) folders.push(repoPath(params.configPath, s.manifests));
-  }
-  for (const path of params.blobs) if (folders.some((f) => directlyIn(f, path))) wanted.add(path);
-  wanted.delete(params.configPath);
-  return [...wanted];
 }
 
 // src/core/changes.ts
@@ -20996,9 +20736,6 @@ function renderChanges(params) {
     }
   }
   return { ok: true, changes: out, notes };
-}
-function filesNeeded(params) {
-  return loadedFiles({ loaded: params.loaded });
 }
 function planSet(params) {
   const { loaded, request, files } = params;
@@ -21067,7 +20804,7 @@ function overlaps(a, b) {
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
   return true;
 }
-var docsOf = (text) => (0, import_yaml8.parseAllDocuments)(text);
+var docsOf = (text) => (0, import_yaml7.parseAllDocuments)(text);
 var jsOf = (text) => {
   const d = docsOf(text);
   return (Array.isArray(d) ? d : [d]).map((x) => x.toJS());
@@ -21097,8 +20834,8 @@ function handEdit(params) {
   for (const f of r.files) {
     const text = files.get(f.path);
     if (text === void 0 || text === f.content || !text.startsWith(GENERATED_MARK)) continue;
-    const lines = new import_yaml8.LineCounter();
-    const docs = nestingProblem(text, f.path) ? [] : (0, import_yaml8.parseAllDocuments)(text, { lineCounter: lines });
+    const lines = new import_yaml7.LineCounter();
+    const docs = nestingProblem(text, f.path) ? [] : (0, import_yaml7.parseAllDocuments)(text, { lineCounter: lines });
     if (!Array.isArray(docs) || docs.length === 0 || docs.some((d) => d.errors.length > 0)) {
       return `${f.path}: was edited by hand (it no longer parses as YAML); rollout-bot renders this file from ${serviceSource(loaded, key).file} (services.${key}). Change it there, or run \`rollout-bot render\` to discard the edit.`;
     }
@@ -21121,11 +20858,11 @@ function handEdit(params) {
 function nodeAt2(node2, path) {
   let cur = node2;
   for (const p of path) {
-    if ((0, import_yaml8.isMap)(cur)) {
+    if ((0, import_yaml7.isMap)(cur)) {
       const pair = cur.items.find((i) => i.key?.value === p);
       if (!pair) return cur;
       cur = pair.value ?? pair.key;
-    } else if ((0, import_yaml8.isSeq)(cur) && typeof p === "number") {
+    } else if ((0, import_yaml7.isSeq)(cur) && typeof p === "number") {
       const next = cur.items[p];
       if (!next) return cur;
       cur = next;
@@ -21211,6 +20948,264 @@ function loadForRequest(params) {
   return parsed.ok ? { ok: true, loaded: r.loaded, request: parsed.request } : parsed;
 }
 
+// src/core/apply-plan.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+function broughtPath(configFile, service) {
+  const rel = service[routerOf(service).broughtField];
+  return rel === void 0 ? void 0 : repoPath(configFile, rel);
+}
+function managedKinds(service) {
+  return [...workloadKinds(), ...routerOf(service).kinds];
+}
+function isObject2(doc) {
+  const d = doc;
+  return typeof d?.apiVersion === "string" && typeof d.kind === "string" && typeof d.metadata?.name === "string";
+}
+function desiredObjects(params) {
+  const { configFile, service, files } = params;
+  const paths = [];
+  if (service.manifests) {
+    const dir = repoPath(configFile, service.manifests);
+    for (const p of [...files.keys()].sort()) if (directlyIn(dir, p) && /\.ya?ml$/.test(p)) paths.push(p);
+  }
+  const brought = broughtPath(configFile, service);
+  if (brought !== void 0) paths.push(brought);
+  const out = [];
+  for (const path of paths) {
+    const text = files.get(path);
+    if (text === void 0)
+      return {
+        ok: false,
+        reason: "invalid-manifest",
+        message: `${path}: not found. Commit it, or fix the path in ${configFile}.`
+      };
+    const deep = nestingProblem(text, path);
+    if (deep) return { ok: false, reason: "invalid-manifest", message: formatProblems([deep]) };
+    const docs = (0, import_yaml8.parseAllDocuments)(text, YAML_OPTIONS);
+    const list = Array.isArray(docs) ? docs : [];
+    for (const [i, doc] of list.entries()) {
+      const err = doc.errors[0];
+      if (err)
+        return {
+          ok: false,
+          reason: "invalid-manifest",
+          message: `${path}: document ${i + 1}: ${err.message.split("\n")[0]}. Fix the YAML.`
+        };
+      if (!(0, import_yaml8.isMap)(doc.contents)) continue;
+      const js = doc.toJS();
+      if (!isObject2(js)) {
+        return {
+          ok: false,
+          reason: "invalid-manifest",
+          message: `${path}: document ${i + 1} has no apiVersion, kind or metadata.name. Give it all three.`
+        };
+      }
+      out.push({
+        ...js,
+        metadata: { ...js.metadata, namespace: js.metadata.namespace ?? service.namespace }
+      });
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const o of out) {
+    const k = refKey(refOf(o));
+    if (seen.has(k))
+      return {
+        ok: false,
+        reason: "invalid-manifest",
+        message: `${o.kind} ${o.metadata.namespace}/${o.metadata.name} is defined twice. Keep one.`
+      };
+    seen.add(k);
+  }
+  return { ok: true, objects: out };
+}
+function versionOf(o) {
+  const labels = o.spec?.template?.metadata?.labels;
+  return labels?.version ?? o.metadata.labels?.version;
+}
+function applyPhases(params) {
+  const weight2 = (v) => v === void 0 ? 1 : params.service.versions[v]?.weight ?? 0;
+  const byKind = (k) => params.objects.filter((o) => o.kind === k);
+  const deployments = byKind("Deployment");
+  const serving = [...byKind("Service"), ...deployments.filter((d) => weight2(versionOf(d)) > 0)];
+  return {
+    serving,
+    idle: deployments.filter((d) => weight2(versionOf(d)) === 0),
+    waitFor: deployments.filter((d) => weight2(versionOf(d)) > 0).map(refOf),
+    routing: routerOf(params.service).kinds.map((k) => byKind(k.kind)),
+    other: params.objects.filter((o) => !managedKinds(params.service).some((k) => k.kind === o.kind))
+  };
+}
+function managedSelector(service) {
+  const managed = Object.entries(MANAGED_BY).map(([k, v]) => `${k}=${v}`).join(",");
+  return service === void 0 ? managed : `${managed},${SERVICE_LABEL}=${service}`;
+}
+var MAX_SELECTOR_KEYS = 50;
+function servicesSelector(services) {
+  const keys = [...new Set(services)].sort();
+  if (keys.length === 0 || keys.length > MAX_SELECTOR_KEYS) return managedSelector();
+  return keys.length === 1 ? managedSelector(keys[0]) : `${managedSelector()},${SERVICE_LABEL} in (${keys.join(",")})`;
+}
+function liveLists(services) {
+  const byNamespace = /* @__PURE__ */ new Map();
+  for (const { key, service } of services) {
+    const ns = byNamespace.get(service.namespace) ?? { keys: [], kinds: /* @__PURE__ */ new Map() };
+    ns.keys.push(key);
+    for (const k of managedKinds(service)) ns.kinds.set(`${k.apiVersion}/${k.kind}`, k);
+    byNamespace.set(service.namespace, ns);
+  }
+  return [...byNamespace].flatMap(
+    ([namespace, { keys, kinds }]) => [...kinds.values()].map((k) => ({ ...k, namespace, labelSelector: servicesSelector(keys) }))
+  );
+}
+function wouldCreate(dryRun) {
+  const rv = dryRun.metadata.resourceVersion;
+  return rv === void 0 || rv === "" || rv === "0";
+}
+function pruneSet(params) {
+  const keep = new Set(params.desired.map((o) => refKey(refOf(o))));
+  const owned = (o) => o.metadata.ownerReferences?.some(
+    (r) => r.controller
+  ) ?? false;
+  return params.live.filter((o) => !owned(o)).map(refOf).filter((r) => !keep.has(refKey(r)));
+}
+function drift(params) {
+  const versions = [.../* @__PURE__ */ new Set([...Object.keys(params.repo), ...Object.keys(params.live)])];
+  return versions.map((version2) => ({ version: version2, live: params.live[version2] ?? 0, repo: params.repo[version2] ?? 0 })).filter((d) => d.live !== d.repo);
+}
+var VOLATILE = ["managedFields", "resourceVersion", "generation", "uid", "creationTimestamp", "selfLink"];
+function projection(o) {
+  const { status: _status, ...rest } = o;
+  const metadata = Object.fromEntries(Object.entries(rest.metadata).filter(([k]) => !VOLATILE.includes(k)));
+  const annotations = { ...metadata.annotations ?? {} };
+  delete annotations["kubectl.kubernetes.io/last-applied-configuration"];
+  if (Object.keys(annotations).length === 0) delete metadata.annotations;
+  else metadata.annotations = annotations;
+  return { ...rest, metadata };
+}
+function comparable(o) {
+  if (!o) return "";
+  return (0, import_yaml8.stringify)(projection(o), { sortMapEntries: true, lineWidth: 0, aliasDuplicateObjects: false });
+}
+function canonical(v) {
+  if (Array.isArray(v)) return `[${v.map((x) => x === void 0 ? "null" : canonical(x)).join(",")}]`;
+  if (typeof v === "object" && v !== null) {
+    const keys = Object.keys(v).filter((k) => v[k] !== void 0).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(v) ?? "null";
+}
+function sameObject(live, next) {
+  return canonical(projection(live)) === canonical(projection(next));
+}
+function objectDiff(params) {
+  const name = `${params.next.kind}/${params.next.metadata.namespace ?? ""}/${params.next.metadata.name}`;
+  const before = comparable(params.live);
+  const after = comparable(params.next);
+  if (before === after) return "";
+  return createTwoFilesPatch(
+    params.live ? `live/${name}` : "/dev/null",
+    `repo/${name}`,
+    before,
+    after,
+    void 0,
+    void 0,
+    { context: 3 }
+  ).split("\n").slice(1).join("\n");
+}
+function changedServices(params) {
+  const keys = Object.keys(params.after);
+  if (params.changedPaths === "all") return keys;
+  const paths = params.changedPaths;
+  return keys.filter((key) => {
+    const s = params.after[key];
+    if (!s) return false;
+    const entryFile = params.included?.get(key)?.file ?? params.configFile;
+    if (paths.includes(entryFile) && JSON.stringify(params.before?.[key]) !== JSON.stringify(s)) return true;
+    const folder = s.manifests === void 0 ? void 0 : repoPath(params.configFile, s.manifests);
+    const own2 = broughtPath(params.configFile, s);
+    return paths.some((p) => p === own2 || folder !== void 0 && directlyIn(folder, p));
+  });
+}
+
+// src/core/service-files.ts
+function serviceFiles(params) {
+  const { configPath, service, ownFile } = params;
+  const brought = service[routerOf(service).broughtField];
+  const file = brought === void 0 ? void 0 : resolveFromConfig(configPath, brought);
+  const folder = service.manifests === void 0 ? void 0 : resolveFromConfig(configPath, service.manifests);
+  return {
+    files: [
+      .../* @__PURE__ */ new Set([
+        configPath,
+        ...ownFile === void 0 ? [] : [ownFile],
+        ...file === void 0 ? [] : [file]
+      ])
+    ],
+    folders: folder === void 0 ? [] : [folder]
+  };
+}
+function loadedFiles(params) {
+  const { loaded } = params;
+  const files = /* @__PURE__ */ new Set();
+  const folders = /* @__PURE__ */ new Set();
+  for (const key of params.services ?? Object.keys(loaded.config.services)) {
+    const service = loaded.config.services[key];
+    if (!service) continue;
+    const own2 = serviceFiles({ configPath: loaded.file, service, ownFile: loaded.included.get(key)?.file });
+    for (const f of own2.files) if (f !== loaded.file) files.add(f);
+    for (const f of own2.folders) folders.add(f);
+  }
+  return { files: [...files], folders: [...folders] };
+}
+function guessPath(params) {
+  const key = namedService(params.words);
+  if (key === void 0) return void 0;
+  const dir = params.configPath.slice(0, params.configPath.lastIndexOf("/") + 1);
+  return `${dir}rollout.d/${key}.yaml`;
+}
+function namedService(words) {
+  const all = words.filter((w) => w !== "" && w !== "--force").map((w) => w.toLowerCase());
+  const [first, second] = all;
+  if (first === void 0) return void 0;
+  if (isOneOf(BARE_WORDS, first)) return void 0;
+  if (second !== void 0 && /^-?\d/.test(second)) return void 0;
+  const word = isOneOf(SERVICE_WORDS, first) ? second : first;
+  return word !== void 0 && isServiceKey(word) && !isOneOf(COMMAND_WORDS, word) ? word : void 0;
+}
+function commandPaths(params) {
+  const { text, file, words } = params;
+  const scan = params.scan;
+  const patterns = includeOf({ text, file, scan });
+  if (patterns.length === 0) return { files: [], folders: [] };
+  const lower = words.filter((w) => w !== "").map((w) => w.toLowerCase());
+  const [first, second] = lower.filter((w) => w !== "--force");
+  const bare = isOneOf(BARE_WORDS, first) || isOneOf(BARE_WORDS, second) && lower.length === 2;
+  const serviceWord = isOneOf(SERVICE_WORDS, first) || isOneOf(SERVICE_WORDS, second);
+  if (bare) return includeSources(patterns);
+  if (serviceWord) {
+    const key = namedService(words);
+    return key === void 0 ? includeSources(patterns) : { files: candidatePaths(patterns, key), folders: [] };
+  }
+  return requestPaths({ text, file, words, ...scan ? { scan } : {} });
+}
+function includedAt(params) {
+  const patterns = includeOf({ text: params.text, file: params.configPath });
+  return includedFiles({ patterns, paths: params.blobs }).map((f) => f.path);
+}
+function pathsToApply(params) {
+  const wanted = /* @__PURE__ */ new Set();
+  const folders = [];
+  for (const s of Object.values(params.config.services)) {
+    const brought = broughtPath(params.configPath, s);
+    if (brought) wanted.add(brought);
+    if (s.manifests) folders.push(repoPath(params.configPath, s.manifests));
+  }
+  for (const path of params.blobs) if (folders.some((f) => directlyIn(f, path))) wanted.add(path);
+  wanted.delete(params.configPath);
+  return [...wanted];
+}
+
 export {
   countsInConclusion,
   quantileFromBuckets,
@@ -21274,6 +21269,11 @@ export {
   routerInput,
   REQUEST_USAGE,
   parseTrafficRequest,
+  renderChanges,
+  planSet,
+  unifiedDiff,
+  requestPaths,
+  loadForRequest,
   broughtPath,
   managedKinds,
   desiredObjects,
@@ -21288,14 +21288,9 @@ export {
   objectDiff,
   changedServices,
   serviceFiles,
+  loadedFiles,
   guessPath,
   commandPaths,
   includedAt,
-  pathsToApply,
-  renderChanges,
-  filesNeeded,
-  planSet,
-  unifiedDiff,
-  requestPaths,
-  loadForRequest
+  pathsToApply
 };

@@ -2,7 +2,7 @@ import { createRequire as __rolloutBotCreateRequire } from 'node:module';
 const require = __rolloutBotCreateRequire(import.meta.url);
 import {
   handleRolloutComment
-} from "./chunk-Z6UKXZ6D.js";
+} from "./chunk-BVQQJ6EY.js";
 import {
   deploymentsStepStart
 } from "./chunk-X3C5QJBG.js";
@@ -17,7 +17,7 @@ import {
   defaultReplica,
   deployOnMerge,
   resumeBakes
-} from "./chunk-3FHAQDUJ.js";
+} from "./chunk-FFSTF6DY.js";
 import {
   githubAdapter
 } from "./chunk-63VUSVSR.js";
@@ -27,7 +27,7 @@ import {
 import {
   filesAt,
   reportOnPr
-} from "./chunk-K7ASVZH4.js";
+} from "./chunk-YQQIK7IX.js";
 import {
   kubernetesPort
 } from "./chunk-OSHHL6DV.js";

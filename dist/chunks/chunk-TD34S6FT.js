@@ -7,7 +7,7 @@ import {
   prose,
   table,
   truncateMarkdown
-} from "./chunk-K7ASVZH4.js";
+} from "./chunk-YQQIK7IX.js";
 
 // src/core/deploy-report.ts
 var MAX_DIFF_LINES = 400;

@@ -16,7 +16,7 @@ import {
   versionOf,
   weightsOf,
   wouldCreate
-} from "./chunk-32IKOD5J.js";
+} from "./chunk-MVTX7BNA.js";
 import {
   refKey,
   refOf
@@ -229,14 +229,13 @@ ${failures.map((f) => `- ${f}`).join("\n")}`,
         diff: r.diff
       }));
       const base = { key: plan.key, namespace: service.namespace, repoWeights };
+      const found = {
+        objects: outcomes,
+        liveWeights: before,
+        drift: drift({ live: before, repo: repoWeights })
+      };
       if (params.planOnly) {
-        results[plan.i] = {
-          ...base,
-          status: "planned",
-          objects: outcomes,
-          liveWeights: before,
-          drift: drift({ live: before, repo: repoWeights })
-        };
+        results[plan.i] = { ...base, status: "planned", ...found };
         return;
       }
       const changed = new Set(rows.filter((r) => r.changed).map((r) => r.object));
@@ -257,14 +256,7 @@ ${failures.map((f) => `- ${f}`).join("\n")}`,
       const phases = applyPhases({ objects: plan.objects, service });
       const stop = (reason, message) => {
         failed ??= { reason, message };
-        results[plan.i] = {
-          ...base,
-          status: "failed",
-          objects: outcomes,
-          liveWeights: before,
-          drift: drift({ live: before, repo: repoWeights }),
-          message
-        };
+        results[plan.i] = { ...base, status: "failed", ...found, message };
       };
       const workloadError = await applyAll([...phases.other, ...phases.serving, ...phases.idle], true);
       if (workloadError) {

@@ -6,7 +6,7 @@ import {
 import "./chunk-RWIUNC6U.js";
 import {
   deployOnMerge
-} from "./chunk-3FHAQDUJ.js";
+} from "./chunk-FFSTF6DY.js";
 import "./chunk-SRXGRV3X.js";
 import {
   githubAdapter
@@ -15,11 +15,11 @@ import {
   PLAN_MARKER,
   applyComment,
   planComment
-} from "./chunk-LEM547XN.js";
+} from "./chunk-TD34S6FT.js";
 import {
   prometheusClient
 } from "./chunk-XONPVMBC.js";
-import "./chunk-K7ASVZH4.js";
+import "./chunk-YQQIK7IX.js";
 import {
   KubeConfigError,
   kubernetesPort
@@ -30,11 +30,11 @@ import {
   parseWaitTimeout,
   planOf,
   reportOf
-} from "./chunk-U3N2SZ7J.js";
+} from "./chunk-H55LD6BY.js";
 import {
   changedServices,
   loadConfig
-} from "./chunk-32IKOD5J.js";
+} from "./chunk-MVTX7BNA.js";
 import "./chunk-M2FA62U7.js";
 import "./chunk-VQQVTJLU.js";
 
